@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/database';
+import type { Contract, Envelope, EventData } from '../events/contract';
+import { createEnvelope, type EnvelopeOptions } from '../events/envelope';
+import { outboxTable } from './schema';
+
+export const OUTBOX_CHANNEL = 'outbox';
+
+export const outbox = {
+  /**
+   * Records an event inside the caller's transaction: it is published if and only if the transaction
+   * commits. The NOTIFY is delivered at commit, waking the relay at once.
+   */
+  async add<C extends Contract>(
+    tx: Executor,
+    contract: C,
+    data: EventData<C>,
+    options: EnvelopeOptions = {},
+  ): Promise<Envelope<EventData<C>>> {
+    const envelope = createEnvelope(contract, data, options);
+    await tx.insert(outboxTable).values({ id: envelope.id, subject: contract.subject, envelope });
+    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+    return envelope;
+  },
+};

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Events waiting to be published; written in the same transaction as the state change. */
+export const outboxTable = pgTable(
+  'outbox',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull().unique(),
+    subject: text('subject').notNull(),
+    envelope: jsonb('envelope').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_unsent_idx')
+      .on(t.seq)
+      .where(sql`${t.sentAt} is null`),
+  ],
+);
+
+/** One row per (consumer, event) handled; written in the handler's transaction, so duplicates change nothing. */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    consumer: text('consumer').notNull(),
+    eventId: uuid('event_id').notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
+);
+
+/** Messages that can never be handled: kept with the reason, never silently dropped. */
+export const deadLetters = pgTable('dead_letters', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  consumer: text('consumer').notNull(),
+  subject: text('subject').notNull(),
+  eventId: text('event_id'),
+  payload: text('payload').notNull(),
+  reason: text('reason').notNull(),
+  attempts: integer('attempts').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const appEnv = z.enum(['development', 'test', 'production']);
+export type AppEnv = z.infer<typeof appEnv>;
+
+const pem = z
+  .string()
+  .min(1)
+  .transform((value) =>
+    value.includes('-----BEGIN')
+      ? value.replace(/\\n/g, '\n')
+      : Buffer.from(value, 'base64').toString('utf8'),
+  )
+  .refine((value) => value.includes('-----BEGIN'), 'must be a PEM key (or its base64)');
+
+/** Building blocks each service composes into its own schema (`z.object({ ...base, ...database })`). */
+export const configParts = {
+  base: {
+    APP_ENV: appEnv.default('production'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Express "trust proxy": which hops may set X-Forwarded-For (the ingress/gateway). */
+    TRUST_PROXY: z.string().default('loopback, linklocal, uniquelocal'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  },
+  database: {
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  },
+  bus: {
+    NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+    NATS_STREAM: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('TICKETING'),
+    /** Prepended to every subject; tests use a unique one per run. Empty in real deployments. */
+    NATS_SUBJECT_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]*$/)
+      .default(''),
+    BUS_MAX_DELIVERIES: z.coerce.number().int().min(1).default(10),
+  },
+  redis: {
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  },
+  jwtVerify: {
+    JWT_PUBLIC_KEY: pem,
+  },
+  jwtSign: {
+    JWT_PRIVATE_KEY: pem,
+  },
+} as const;
+
+export const pemKey = pem;
+
+/**
+ * Parses the environment once at boot. In APP_ENV=development (and only there) `devDefaults` fill
+ * variables that are missing, so a laptop needs no secrets while production without them refuses to start.
+ */
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+  devDefaults: Record<string, string> = {},
+): z.infer<S> {
+  const source = env.APP_ENV === 'development' ? { ...devDefaults, ...stripEmpty(env) } : stripEmpty(env);
+  const parsed = schema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = issue.path.join('.') || '(environment)';
+    const missing = issue.code === 'invalid_type' && source[variable] === undefined;
+    return `${variable}: ${missing ? 'is required but not set' : issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
+}
+
+/** Names of the variables a schema cannot do without (no default, not optional): used by infra checks. */
+export function requiredVariables(schema: z.ZodObject): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([name]) => name);
+}

@@ -1,0 +1,70 @@
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { Pool } from 'pg';
+import type { Logger } from 'pino';
+
+export type Db = NodePgDatabase<Record<string, never>>;
+/** Anything that runs queries: the database itself or a transaction inside it. */
+export type Executor = PgDatabase<NodePgQueryResultHKT, Record<string, never>>;
+
+export interface Database {
+  readonly db: Db;
+  readonly pool: Pool;
+  close(): Promise<void>;
+}
+
+export function connectDatabase(url: string, logger: Logger, options: { poolSize?: number } = {}): Database {
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on('error', (err) => logger.warn({ err }, 'idle database client error'));
+  const db = drizzle({ client: pool });
+  let closed = false;
+  return {
+    db,
+    pool,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** Readiness check: the database answers a trivial query. */
+export function databaseCheck(database: Database) {
+  return async () => {
+    await database.pool.query('select 1');
+  };
+}
+
+const SERIALIZATION_FAILURE = '40001';
+const DEADLOCK = '40P01';
+const UNIQUE_VIOLATION = '23505';
+
+function pgCode(err: unknown): string | undefined {
+  let current: unknown = err;
+  // drizzle wraps driver errors; the SQLSTATE sits on the cause.
+  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export const isUniqueViolation = (err: unknown, constraint?: string): boolean => {
+  if (pgCode(err) !== UNIQUE_VIOLATION) return false;
+  if (!constraint) return true;
+  const cause = (err as { cause?: { constraint?: string }; constraint?: string }) ?? {};
+  return (cause.constraint ?? cause.cause?.constraint) === constraint;
+};
+
+export const isTransientDbError = (err: unknown): boolean => {
+  const code = pgCode(err);
+  return code === SERIALIZATION_FAILURE || code === DEADLOCK;
+};

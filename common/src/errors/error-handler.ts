@@ -1,0 +1,36 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError } from './app-error';
+
+/** Errors thrown by body-parser carry an HTTP status and a `type`; they are the client's fault. */
+function fromBodyParser(err: unknown): AppError | undefined {
+  if (typeof err !== 'object' || err === null || !('type' in err)) return undefined;
+  const type = (err as { type: unknown }).type;
+  if (type === 'entity.too.large') return new PayloadTooLargeError();
+  if (type === 'entity.parse.failed') return new BadRequestError('Malformed JSON body');
+  if (typeof type === 'string' && (err as { status?: number }).status === 400) {
+    return new BadRequestError('Malformed request body');
+  }
+  return undefined;
+}
+
+/** The one place that turns an error into a response; unknown errors become a logged, generic 500. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const known = err instanceof AppError ? err : fromBodyParser(err);
+    if (known) {
+      if ('retryAfterSeconds' in known && typeof known.retryAfterSeconds === 'number') {
+        res.setHeader('Retry-After', String(Math.ceil(known.retryAfterSeconds)));
+      }
+      res.status(known.status).json({ errors: known.toErrors() });
+      return;
+    }
+    (req.log ?? logger).error({ err }, 'unhandled error');
+    if (res.headersSent) return;
+    res.status(500).json({ errors: [{ code: 'internal', message: 'Something went wrong' }] });
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new NotFoundError(`No route for ${req.method} ${req.path}`);
+};

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+import { defineContract } from './contract';
+import { id } from './shared';
+
+export const expirationComplete = defineContract('expiration.complete.v1', z.object({ orderId: id }));
+export type ExpirationComplete = z.infer<typeof expirationComplete.schema>;

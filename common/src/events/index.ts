@@ -1,0 +1,39 @@
+export * from './contract';
+export * from './shared';
+export * from './ticket-created';
+export * from './ticket-updated';
+export * from './order-created';
+export * from './order-cancelled';
+export * from './order-completed';
+export * from './expiration-complete';
+export * from './payment-created';
+export * from './payment-refunded';
+
+import { expirationComplete } from './expiration-complete';
+import { orderCancelled } from './order-cancelled';
+import { orderCompleted } from './order-completed';
+import { orderCreated } from './order-created';
+import { paymentCreated } from './payment-created';
+import { paymentRefunded } from './payment-refunded';
+import { ticketCreated } from './ticket-created';
+import { ticketUpdated } from './ticket-updated';
+
+/** Every v1 contract, by subject. */
+export const contracts = {
+  ticketCreated,
+  ticketUpdated,
+  orderCreated,
+  orderCancelled,
+  orderCompleted,
+  expirationComplete,
+  paymentCreated,
+  paymentRefunded,
+} as const;
+
+export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]) => [k, c.subject])) as {
+  [K in keyof typeof contracts]: (typeof contracts)[K]['subject'];
+};
+
+/** The stream's subject families (DESIGN.md §3). */
+export const STREAM_SUBJECT_FAMILIES = ['ticket', 'order', 'payment', 'expiration'] as const;
+export * from './envelope';

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { defineContract } from './contract';
+import { id, version } from './shared';
+
+export const cancellationReason = z.enum(['user', 'expired']);
+export type CancellationReason = z.infer<typeof cancellationReason>;
+
+export const orderCancelled = defineContract(
+  'order.cancelled.v1',
+  z.object({ id, version, userId: id, ticket: z.object({ id }), reason: cancellationReason }),
+);
+export type OrderCancelled = z.infer<typeof orderCancelled.schema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineContract } from './contract';
+import { currency, id, priceCents } from './shared';
+
+export const paymentCreated = defineContract(
+  'payment.created.v1',
+  z.object({
+    id,
+    orderId: id,
+    amountCents: priceCents,
+    currency,
+    provider: z.literal('stripe'),
+    providerPaymentId: z.string().min(1),
+  }),
+);
+export type PaymentCreated = z.infer<typeof paymentCreated.schema>;

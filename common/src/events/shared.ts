@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const id = z.uuid();
+export const version = z.number().int().min(0);
+export const priceCents = z.number().int().positive();
+/** ISO 4217, lower case as Stripe uses it. */
+export const currency = z
+  .string()
+  .regex(/^[a-zA-Z]{3}$/)
+  .transform((c) => c.toLowerCase());
+export const isoDate = z.iso.datetime({ offset: true });
+
+export const ticketStatus = z.enum(['available', 'reserved', 'sold', 'withdrawn']);
+export type TicketStatus = z.infer<typeof ticketStatus>;
+
+export const orderStatus = z.enum(['created', 'cancelled', 'complete']);
+export type OrderStatus = z.infer<typeof orderStatus>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineContract } from './contract';
+import { currency, id, isoDate, priceCents, ticketStatus, version } from './shared';
+
+export const ticketFields = {
+  id,
+  version,
+  title: z.string().min(1).max(120),
+  venue: z.string().min(1).max(120),
+  eventDate: isoDate,
+  priceCents,
+  currency,
+  sellerId: id,
+  status: ticketStatus,
+};
+
+export const ticketCreated = defineContract('ticket.created.v1', z.object(ticketFields));
+export type TicketCreated = z.infer<typeof ticketCreated.schema>;

@@ -1,0 +1,38 @@
+import type { Request, RequestHandler } from 'express';
+import type { Redis } from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { ServiceUnavailableError, TooManyRequestsError } from '../errors/app-error';
+
+export interface RateLimitOptions {
+  redis: Redis;
+  /** Distinguishes limiters in Redis, e.g. "tickets:create". */
+  name: string;
+  points: number;
+  durationSeconds: number;
+  key?: (req: Request) => string;
+}
+
+export function createLimiter({ redis, name, points, durationSeconds }: Omit<RateLimitOptions, 'key'>) {
+  return new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `rl:${name}`,
+    points,
+    duration: durationSeconds,
+  });
+}
+
+/** Consumes one point per request (per client IP by default); 429 with Retry-After once spent. */
+export function rateLimit(options: RateLimitOptions): RequestHandler {
+  const limiter = createLimiter(options);
+  const keyOf = options.key ?? ((req: Request) => req.ip ?? 'unknown');
+  return async (req, _res, next) => {
+    try {
+      await limiter.consume(keyOf(req));
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw new TooManyRequestsError(undefined, err.msBeforeNext / 1000);
+      // Redis away: refuse rather than run unlimited, and say it is temporary.
+      throw new ServiceUnavailableError();
+    }
+    next();
+  };
+}

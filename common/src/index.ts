@@ -1,0 +1,10 @@
+/** @ticketing/common: the one public entry. Test helpers live in @ticketing/common/testing. */
+export * from './auth';
+export * from './bus';
+export * from './config';
+export * from './db';
+export * from './errors';
+export * from './events';
+export * from './http';
+export * from './lifecycle';
+export * from './logging/logger';

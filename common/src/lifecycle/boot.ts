@@ -1,0 +1,172 @@
+import type { Express, Router } from 'express';
+import type { Logger } from 'pino';
+import { SessionRevocations } from '../auth/revocations';
+import { Bus, busCheck } from '../bus/bus';
+import { EventConsumer, type ConsumerDefinition } from '../bus/consumer';
+import { OutboxRelay } from '../bus/relay';
+import { ConfigError } from '../config/config';
+import { connectDatabase, databaseCheck, type Database } from '../db/database';
+import { runMigrations } from '../db/migrate';
+import { createServiceApp } from '../http/create-app';
+import type { ReadinessChecks } from '../http/health';
+import { listen, type RunningServer } from '../http/server';
+import { createLogger } from '../logging/logger';
+import { closeOnSignals, type Closeable, type NamedCloseable } from './shutdown';
+
+/** The configuration every service has (its schema composes configParts). */
+export interface ServiceConfig {
+  APP_ENV: 'development' | 'test' | 'production';
+  PORT: number;
+  LOG_LEVEL: string;
+  TRUST_PROXY: string;
+  SHUTDOWN_TIMEOUT_MS: number;
+  DATABASE_URL: string;
+  DATABASE_POOL_SIZE: number;
+  NATS_URL?: string;
+  NATS_STREAM?: string;
+  NATS_SUBJECT_PREFIX?: string;
+  BUS_MAX_DELIVERIES?: number;
+  REDIS_URL?: string;
+  JWT_PUBLIC_KEY?: string;
+}
+
+export interface ServiceParts<C extends ServiceConfig> {
+  config: C;
+  logger: Logger;
+  database: Database;
+  /** Present when the config has NATS_URL. */
+  bus?: Bus;
+  /** Present when the config has REDIS_URL and JWT_PUBLIC_KEY. */
+  revocations?: SessionRevocations;
+}
+
+export interface ServiceWiring {
+  routes?: Record<string, Router>;
+  consumers?: ConsumerDefinition[];
+  csrfExempt?: string[];
+  readiness?: ReadinessChecks;
+  /** Closed after consumers and relay, before the shared connections. */
+  closeables?: NamedCloseable[];
+}
+
+/** What a service is: its name, its migrations and how its parts are wired. main.ts and tests share it. */
+export interface ServiceDefinition<C extends ServiceConfig> {
+  name: string;
+  migrationsDir: string | null;
+  wire: (parts: ServiceParts<C>) => Promise<ServiceWiring> | ServiceWiring;
+}
+
+export interface RunningService<C extends ServiceConfig> extends ServiceParts<C> {
+  app: Express;
+  relay?: OutboxRelay;
+  consumers: EventConsumer[];
+  server?: RunningServer;
+  /** Every part in shutdown order: http, consumers, relay, the service's own, redis, nats, database. */
+  parts: NamedCloseable[];
+  close(): Promise<void>;
+}
+
+export const isLocal = (config: Pick<ServiceConfig, 'APP_ENV'>) => config.APP_ENV !== 'production';
+
+export const busOptionsFrom = (config: ServiceConfig, name: string) => ({
+  url: config.NATS_URL ?? 'nats://127.0.0.1:4222',
+  stream: config.NATS_STREAM ?? 'TICKETING',
+  subjectPrefix: config.NATS_SUBJECT_PREFIX ?? '',
+  maxDeliveries: config.BUS_MAX_DELIVERIES ?? 10,
+  name,
+});
+
+/**
+ * The start sequence every service shares: database → migrations → bus → revocations → wiring → relay →
+ * consumers → http. `listen: false` leaves the app unbound (tests drive it with supertest).
+ */
+export async function startService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+  logger: Logger,
+  { listen: bind = true }: { listen?: boolean } = {},
+): Promise<RunningService<C>> {
+  const database = connectDatabase(config.DATABASE_URL, logger, { poolSize: config.DATABASE_POOL_SIZE });
+  const tail: NamedCloseable[] = [['database', database]];
+  const readiness: ReadinessChecks = { database: databaseCheck(database) };
+  try {
+    await runMigrations(database, definition.migrationsDir, logger);
+    let bus: Bus | undefined;
+    if (config.NATS_URL) {
+      bus = await Bus.connect(busOptionsFrom(config, definition.name), logger);
+      tail.unshift(['nats', bus]);
+      await bus.ensureStream();
+      readiness.nats = busCheck(bus);
+    }
+    let revocations: SessionRevocations | undefined;
+    if (config.REDIS_URL && config.JWT_PUBLIC_KEY) {
+      revocations = await SessionRevocations.connect(config.REDIS_URL, logger);
+      tail.unshift(['revocations', revocations]);
+      readiness.redis = revocations.check;
+    }
+    const parts = { config, logger, database, bus, revocations };
+    const wiring = await definition.wire(parts);
+    tail.unshift(...(wiring.closeables ?? []));
+
+    const head: NamedCloseable[] = [];
+    let relay: OutboxRelay | undefined;
+    let consumers: EventConsumer[] = [];
+    if (bus) {
+      relay = new OutboxRelay(bus, database, logger);
+      head.push(['relay', relay]);
+      consumers = await Promise.all(
+        (wiring.consumers ?? []).map((d) => new EventConsumer(bus, database, d, logger).start()),
+      );
+      head.unshift([
+        'consumers',
+        { close: async () => void (await Promise.all(consumers.map((c) => c.close()))) },
+      ]);
+    }
+    const app = createServiceApp({
+      name: definition.name,
+      logger,
+      routes: wiring.routes ?? {},
+      readiness: { ...readiness, ...wiring.readiness },
+      auth:
+        revocations && config.JWT_PUBLIC_KEY ? { publicKey: config.JWT_PUBLIC_KEY, revocations } : undefined,
+      secureCookies: !isLocal(config),
+      csrfExempt: wiring.csrfExempt,
+      trustProxy: config.TRUST_PROXY,
+      defaultMetrics: bind,
+    });
+    const server = bind ? await listen(app, config.PORT, logger) : undefined;
+    const all: NamedCloseable[] = [...(server ? [['http', server] as const] : []), ...head, ...tail];
+    return { ...parts, app, relay, consumers, server, parts: all, close: () => closeInOrder(all, logger) };
+  } catch (err) {
+    await closeInOrder(tail, logger);
+    throw err;
+  }
+}
+
+async function closeInOrder(parts: NamedCloseable[], logger: Logger): Promise<void> {
+  for (const [name, part] of parts) {
+    await part.close().catch((err: unknown) => logger.error({ err, part: name }, 'error while closing'));
+  }
+}
+
+/** main.ts of every service: load config, start, close gracefully on SIGTERM/SIGINT; exit 1 on a failed boot. */
+export async function bootService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  loadConfig: () => C,
+): Promise<RunningService<C> | undefined> {
+  let logger = createLogger(definition.name);
+  try {
+    const config = loadConfig();
+    logger = createLogger(definition.name, config.LOG_LEVEL);
+    const running = await startService(definition, config, logger);
+    closeOnSignals(running.parts, logger, config.SHUTDOWN_TIMEOUT_MS);
+    logger.info({ port: running.server?.port, env: config.APP_ENV }, `${definition.name} ready`);
+    return running;
+  } catch (err) {
+    if (err instanceof ConfigError) logger.fatal(err.message);
+    else logger.fatal({ err }, 'failed to start');
+    process.exit(1);
+  }
+}
+
+export type { Closeable };

@@ -1,0 +1,77 @@
+import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { Bus, type BusOptions } from '../bus/bus';
+import type { Contract, Envelope, EventData } from '../events/contract';
+import { createLogger } from '../logging/logger';
+import { testServers, uniqueSuffix } from './env';
+
+/** A stream and subject prefix nobody else uses, so parallel or repeated runs never see each other. */
+export function uniqueBusOptions(overrides: Partial<BusOptions> = {}): BusOptions {
+  const id = uniqueSuffix();
+  return {
+    url: testServers.natsUrl,
+    stream: `TEST_${id}`,
+    subjectPrefix: `t${id}`,
+    maxDeliveries: 3,
+    name: 'test',
+    ...overrides,
+  };
+}
+
+export async function createTestBus(
+  overrides: Partial<BusOptions> = {},
+): Promise<Bus & { destroy(): Promise<void> }> {
+  const bus = await Bus.connect(uniqueBusOptions(overrides), createLogger('test-bus', 'silent'));
+  await bus.ensureStream();
+  return Object.assign(bus, {
+    destroy: async () => {
+      await bus.jsm.streams.delete(bus.options.stream).catch(() => undefined);
+      await bus.close();
+    },
+  });
+}
+
+/** Deletes a test run's stream; use with the options a service under test was configured with. */
+export async function deleteStream(url: string, stream: string): Promise<void> {
+  const { jetstreamManager } = await import('@nats-io/jetstream');
+  const nc = await connect({ servers: url });
+  try {
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.delete(stream).catch(() => undefined);
+  } finally {
+    await nc.close();
+  }
+}
+
+/**
+ * Records every event published on a contract's subject (core subscription, so it sees JetStream
+ * publishes as they happen). Start it before the action under test.
+ */
+export class EventRecorder {
+  private constructor(
+    private readonly nc: NatsConnection,
+    readonly events: Envelope[],
+  ) {}
+
+  static async start(url: string, subjectPrefix: string, subjects: string[] = ['>']): Promise<EventRecorder> {
+    const nc = await connect({ servers: url });
+    const events: Envelope[] = [];
+    for (const subject of subjects) {
+      const wire = subjectPrefix ? `${subjectPrefix}.${subject}` : subject;
+      nc.subscribe(wire, {
+        callback: (_err, msg: Msg) => {
+          events.push(msg.json<Envelope>());
+        },
+      });
+    }
+    await nc.flush();
+    return new EventRecorder(nc, events);
+  }
+
+  of<C extends Contract>(contract: C): Envelope<EventData<C>>[] {
+    return this.events.filter((e) => e.subject === contract.subject) as Envelope<EventData<C>>[];
+  }
+
+  async close(): Promise<void> {
+    await this.nc.close();
+  }
+}

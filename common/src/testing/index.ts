@@ -1,0 +1,6 @@
+export * from './auth';
+export * from './bus';
+export * from './database';
+export * from './env';
+export * from './service';
+export * from './wait-for';

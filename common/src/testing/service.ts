@@ -1,0 +1,70 @@
+import type { Logger } from 'pino';
+import { createLogger } from '../logging/logger';
+import {
+  startService,
+  type RunningService,
+  type ServiceConfig,
+  type ServiceDefinition,
+} from '../lifecycle/boot';
+import { testKeys } from './auth';
+import { deleteStream, EventRecorder, uniqueBusOptions } from './bus';
+import { createTestDatabase } from './database';
+import { testServers } from './env';
+
+export interface TestService<C extends ServiceConfig> extends RunningService<C> {
+  /** Sees every event published during the test run on this service's stream. */
+  recorder?: EventRecorder;
+  /** Environment the service was configured from (reuse it to start a second instance). */
+  env: Record<string, string>;
+}
+
+/**
+ * Starts a service exactly as main.ts does, but on a fresh database, a unique stream and subject prefix
+ * and the test key pair; nothing listens on a port (drive `app` with supertest).
+ */
+export async function startTestService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  loadConfig: (env: Record<string, string>) => C,
+  overrides: Record<string, string> = {},
+): Promise<TestService<C>> {
+  const database = await createTestDatabase(definition.name);
+  const bus = uniqueBusOptions();
+  const env: Record<string, string> = {
+    APP_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '5',
+    NATS_URL: testServers.natsUrl,
+    NATS_STREAM: bus.stream,
+    NATS_SUBJECT_PREFIX: bus.subjectPrefix,
+    BUS_MAX_DELIVERIES: '3',
+    REDIS_URL: testServers.redisUrl,
+    JWT_PUBLIC_KEY: testKeys().publicKey,
+    JWT_PRIVATE_KEY: testKeys().privateKey,
+    ...overrides,
+  };
+  const config = loadConfig(env);
+  const logger: Logger = createLogger(definition.name, env.LOG_LEVEL);
+  let running: RunningService<C>;
+  try {
+    running = await startService(definition, config, logger, { listen: false });
+  } catch (err) {
+    await database.drop();
+    throw err;
+  }
+  const recorder = config.NATS_URL
+    ? await EventRecorder.start(env.NATS_URL!, env.NATS_SUBJECT_PREFIX!)
+    : undefined;
+  return {
+    ...running,
+    env,
+    recorder,
+    close: async () => {
+      await running.close();
+      await recorder?.close();
+      if (config.NATS_URL) await deleteStream(env.NATS_URL!, env.NATS_STREAM!);
+      await database.drop();
+    },
+  };
+}
