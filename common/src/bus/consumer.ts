@@ -185,7 +185,8 @@ export class EventConsumer<C extends Contract = Contract> {
         reason,
         attempts: message.info.deliveryCount,
       });
-      message.term(reason.slice(0, 200));
+      // No reason argument: NATS 2.9 ignores a '+TERM <reason>' it cannot parse.
+      message.term();
       this.logger.error({ consumer: this.name, eventId, reason }, 'message moved to dead_letters');
     } catch (err) {
       // Without the dead letter recorded, terminating would lose the message: let it come back.

@@ -66,7 +66,17 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use(csrf({ secure: options.secureCookies, exempt: options.csrfExempt }));
   if (options.auth) app.use(currentUser(options.auth));
 
-  for (const [path, router] of Object.entries(options.routes)) app.use(path, router);
+  for (const [path, router] of Object.entries(options.routes)) {
+    // Remember the mount path: Express resets req.baseUrl before error handlers and metrics see it.
+    app.use(
+      path,
+      (_req, res, next) => {
+        res.locals.mountPath = path;
+        next();
+      },
+      router,
+    );
+  }
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

@@ -28,7 +28,8 @@ export function createHttpMetrics(service: string, { defaultMetrics = false } = 
   const middleware: RequestHandler = (req, res, next) => {
     const stop = duration.startTimer();
     res.on('finish', () => {
-      const route = req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
+      const mount = typeof res.locals.mountPath === 'string' ? res.locals.mountPath : req.baseUrl;
+      const route = req.route ? `${mount}${String(req.route.path)}` : 'unmatched';
       const labels = { method: req.method, route, status: String(res.statusCode) };
       requests.inc(labels);
       stop(labels);

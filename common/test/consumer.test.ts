@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import {
+  consumer,
+  createEnvelope,
+  createLogger,
+  deadLetters,
+  EventConsumer,
+  nextVersionDecision,
+  ticketUpdated,
+  type Database,
+  type Executor,
+  type TicketUpdated,
+} from '../src';
+import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+
+const logger = createLogger('test', 'silent');
+let database: Database & { drop(): Promise<void> };
+let bus: Awaited<ReturnType<typeof createTestBus>>;
+const running: EventConsumer[] = [];
+
+/** A tiny replica: the shape every service's versioned replica has. */
+async function applyUpdate(tx: Executor, data: TicketUpdated) {
+  const rows = await tx.execute<{ version: number }>(
+    sql`select version from replica where id = ${data.id} for update`,
+  );
+  const stored = rows.rows[0]?.version;
+  if (data.version === 0 && stored === undefined) {
+    await tx.execute(
+      sql`insert into replica (id, title, version, applied) values (${data.id}, ${data.title}, 0, 1)`,
+    );
+    return;
+  }
+  if (nextVersionDecision(stored, data.version, 'ticket') === 'stale') return;
+  await tx.execute(
+    sql`update replica set title = ${data.title}, version = ${data.version}, applied = applied + 1 where id = ${data.id}`,
+  );
+}
+
+async function start(handle: Parameters<typeof consumer<typeof ticketUpdated>>[2], service = 'replica') {
+  const c = await new EventConsumer(bus, database, consumer(ticketUpdated, service, handle), logger).start();
+  running.push(c);
+  return c;
+}
+
+const update = (id: string, version: number, title = `v${version}`): TicketUpdated => ({
+  id,
+  version,
+  title,
+  venue: 'Hall',
+  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
+  priceCents: 1000,
+  currency: 'usd',
+  sellerId: randomUUID(),
+  status: 'available',
+  orderId: null,
+});
+
+const replicaRow = async (id: string) =>
+  (
+    await database.db.execute<{ title: string; version: number; applied: number }>(
+      sql`select * from replica where id = ${id}`,
+    )
+  ).rows[0];
+const deadLettersFor = async (consumerName: string) =>
+  (await database.db.select().from(deadLetters)).filter((d) => d.consumer === consumerName);
+
+beforeAll(async () => {
+  database = await createMigratedDatabase('consumer');
+  await database.db.execute(
+    sql`create table replica (id uuid primary key, title text, version int, applied int)`,
+  );
+});
+
+// Each test gets its own stream: a new durable consumer starts from the stream's first message.
+beforeEach(async () => {
+  bus = await createTestBus({ maxDeliveries: 3 });
+});
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((c) => c.close()));
+  await bus.destroy();
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+test('when the same event is delivered twice, then its effect is applied once', async () => {
+  await start(applyUpdate);
+  const id = randomUUID();
+  const envelope = createEnvelope(ticketUpdated, update(id, 0));
+  // Different Nats-Msg-Ids, same envelope: what a redelivery after JetStream's duplicate window looks like.
+  await bus.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(envelope));
+  await bus.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(envelope));
+  const marker = randomUUID();
+  await bus.publish(ticketUpdated, update(marker, 0));
+  await waitFor(() => replicaRow(marker));
+  expect(await replicaRow(id)).toMatchObject({ version: 0, applied: 1 });
+});
+
+test('when a versioned update arrives before its predecessor, then it is applied only after it', async () => {
+  await start(applyUpdate);
+  const id = randomUUID();
+  await bus.publish(ticketUpdated, update(id, 0));
+  await waitFor(() => replicaRow(id));
+  await bus.publish(ticketUpdated, update(id, 2, 'second'));
+  await bus.publish(ticketUpdated, update(id, 1, 'first'));
+  await waitFor(async () => (await replicaRow(id))?.version === 2);
+  expect(await replicaRow(id)).toMatchObject({ title: 'second', version: 2, applied: 3 });
+});
+
+test('when a message breaks its contract, then it lands in dead_letters once and is not redelivered', async () => {
+  const seen: string[] = [];
+  const c = await start(async (_tx, data) => void seen.push(data.id), 'invalid');
+  const bad = { ...createEnvelope(ticketUpdated, update(randomUUID(), 0)), data: { id: 'not-a-uuid' } };
+  await bus.publishRaw(ticketUpdated.subject, bad.id, JSON.stringify(bad));
+  await bus.publishRaw(ticketUpdated.subject, randomUUID(), 'not json at all');
+  await waitFor(async () => (await deadLettersFor(c.name)).length === 2);
+  const letters = await deadLettersFor(c.name);
+  expect(letters.map((l) => l.reason)).toEqual([
+    expect.stringMatching(/^invalid message: data: id/),
+    'invalid message: body is not JSON',
+  ]);
+  expect(letters[0]).toMatchObject({
+    eventId: bad.id,
+    attempts: 1,
+    subject: bus.subject(ticketUpdated.subject),
+  });
+  // A later good message is handled, and the bad ones never came back (terminated, not nak'ed).
+  const good = randomUUID();
+  await bus.publish(ticketUpdated, update(good, 0));
+  await waitFor(() => seen.includes(good));
+  await waitFor(async () => {
+    const info = await bus.jsm.consumers.info(bus.options.stream, c.name);
+    return info.num_ack_pending + info.num_pending === 0;
+  });
+  expect(await deadLettersFor(c.name)).toHaveLength(2);
+});
+
+test('when a handler always throws, then the message ends in dead_letters after the configured deliveries', async () => {
+  let attempts = 0;
+  const c = await start(async () => {
+    attempts++;
+    throw new Error('downstream rejected it');
+  }, 'failing');
+  const envelope = await bus.publish(ticketUpdated, update(randomUUID(), 0));
+  await waitFor(async () => (await deadLettersFor(c.name)).length === 1);
+  expect(attempts).toBe(3);
+  expect((await deadLettersFor(c.name))[0]).toMatchObject({
+    eventId: envelope.id,
+    attempts: 3,
+    reason: 'Error: downstream rejected it',
+  });
+  // Nothing was recorded as processed: the failed transactions rolled back.
+  const processed = await database.db.execute(sql`select 1 from processed_events where consumer = ${c.name}`);
+  expect(processed.rows).toHaveLength(0);
+});
+
+test('when two instances share a consumer, then each message is handled by exactly one of them', async () => {
+  const handledBy: Record<string, string[]> = { a: [], b: [] };
+  await start(async (_tx, data) => void handledBy.a!.push(data.id), 'shared');
+  await start(async (_tx, data) => void handledBy.b!.push(data.id), 'shared');
+  const ids = Array.from({ length: 40 }, () => randomUUID());
+  for (const id of ids) await bus.publish(ticketUpdated, update(id, 0));
+  await waitFor(() => handledBy.a!.length + handledBy.b!.length >= ids.length);
+  expect([...handledBy.a!, ...handledBy.b!].sort()).toEqual([...ids].sort());
+});

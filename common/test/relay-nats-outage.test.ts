@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isNull } from 'drizzle-orm';
+import { Bus, createLogger, outbox, outboxTable, OutboxRelay, ticketCreated, type Database } from '../src';
+import { createMigratedDatabase, EventRecorder, uniqueBusOptions, waitFor } from '../src/testing';
+
+// This test runs its own nats-server on a spare port: stopping the machine's shared one would disturb others.
+const logger = createLogger('test', 'silent');
+const storeDir = mkdtempSync(path.join(tmpdir(), 'nats-outage-'));
+let port: number;
+let server: ChildProcess | undefined;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const { port: p } = probe.address() as { port: number };
+      probe.close(() => resolve(p));
+    });
+  });
+
+const accepting = () =>
+  new Promise<boolean>((resolve) => {
+    const socket = new Socket()
+      .once('connect', () => resolve(true))
+      .once('error', () => resolve(false))
+      .connect(port, '127.0.0.1');
+    socket.unref();
+    setTimeout(() => socket.destroy(), 200).unref();
+  });
+
+async function startNats() {
+  server = spawn(
+    process.env.NATS_SERVER_BIN ?? 'nats-server',
+    ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await waitFor(accepting);
+}
+
+async function stopNats() {
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  server!.kill('SIGTERM');
+  await exited;
+  await waitFor(async () => !(await accepting()));
+}
+
+const ticket = () => ({
+  id: randomUUID(),
+  version: 0,
+  title: 'Gig',
+  venue: 'Club',
+  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
+  priceCents: 2500,
+  currency: 'eur',
+  sellerId: randomUUID(),
+  status: 'available' as const,
+});
+
+let database: Database & { drop(): Promise<void> };
+
+beforeAll(async () => {
+  port = await freePort();
+  await startNats();
+  database = await createMigratedDatabase('outage');
+});
+
+afterAll(async () => {
+  if (server && server.exitCode === null) await stopNats();
+  await database.drop();
+  rmSync(storeDir, { recursive: true, force: true });
+});
+
+test('when NATS is down while events are committed, then all are published exactly once after it returns', async () => {
+  const options = uniqueBusOptions({ url: `nats://127.0.0.1:${port}` });
+  const bus = await Bus.connect(options, logger);
+  await bus.ensureStream();
+  const relay = new OutboxRelay(bus, database, logger, { pollIntervalMs: 200, maxBackoffMs: 500 });
+
+  await stopNats();
+  const committed: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    const data = ticket();
+    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, data));
+    committed.push(data.id);
+  }
+  // Nothing can go out meanwhile; every row waits in the outbox.
+  expect(await database.db.select().from(outboxTable).where(isNull(outboxTable.sentAt))).toHaveLength(25);
+
+  await startNats();
+  const recorder = await EventRecorder.start(options.url, options.subjectPrefix);
+  await waitFor(
+    async () => (await database.db.select().from(outboxTable).where(isNull(outboxTable.sentAt))).length === 0,
+    {
+      timeoutMs: 20_000,
+    },
+  );
+  const stream = await bus.jsm.streams.info(options.stream);
+  expect(stream.state.messages).toBe(25);
+  const stored = [];
+  for (let seq = stream.state.first_seq; seq <= stream.state.last_seq; seq++) {
+    stored.push(
+      (await bus.jsm.streams.getMessage(options.stream, { seq }))!.json<{ data: { id: string } }>().data.id,
+    );
+  }
+  expect(stored).toEqual(committed);
+
+  await relay.close();
+  await recorder.close();
+  await bus.jsm.streams.delete(options.stream);
+  await bus.close();
+});

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): installs what it needs, checks types, lint and format, builds,
+# then runs every test suite against real PostgreSQL, NATS JetStream and Redis, and ends with one line
+# "N passed, N failed" for the whole run. Exit code is non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .dev
+
+passed=0
+failed=0
+failures=()
+
+step() { # step <name> <command...>: a check that counts as one test
+  local name=$1
+  shift
+  echo "▶ $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+install() {
+  local stamp=node_modules/.lock-hash hash
+  hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [[ ! -f $stamp || $(cat "$stamp") != "$hash" ]]; then
+    npm ci --no-audit --no-fund && echo "$hash" >"$stamp"
+  fi
+  if [[ -f infra/validate/package-lock.json ]]; then
+    local vstamp=infra/validate/node_modules/.lock-hash vhash
+    vhash=$(sha256sum infra/validate/package-lock.json | cut -d' ' -f1)
+    if [[ ! -f $vstamp || $(cat "$vstamp") != "$vhash" ]]; then
+      npm ci --prefix infra/validate --no-audit --no-fund && echo "$vhash" >"$vstamp"
+    fi
+  fi
+}
+
+echo "▶ install"
+install || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+echo "▶ infrastructure"
+bash scripts/infra/ensure.sh || { echo "infrastructure is not reachable"; echo "0 passed, 1 failed"; exit 1; }
+
+step typecheck npx tsc -p tsconfig.check.json
+step lint npx eslint . --max-warnings=0
+step format npx prettier --check . --log-level warn
+step build npx tsc -b
+
+results=.dev/jest-results.json
+rm -f "$results"
+npx jest --ci --json --outputFile="$results" "$@"
+jest_status=$?
+if [[ -f $results ]]; then
+  read -r jp jf < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$results")
+  passed=$((passed + jp))
+  failed=$((failed + jf))
+  if [[ $jest_status -ne 0 && $jf -eq 0 ]]; then failed=$((failed + 1)); failures+=("jest exited $jest_status"); fi
+else
+  failed=$((failed + 1))
+  failures+=("jest produced no results")
+fi
+
+if ((${#failures[@]})); then echo "Failed checks: ${failures[*]}"; fi
+echo "$passed passed, $failed failed"
+((failed == 0))
