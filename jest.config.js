@@ -1,7 +1,23 @@
-// One Jest run over every workspace; each project keeps its own jest.config.js.
+// One Jest run over every workspace that has tests; each project keeps its own jest.config.js.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const candidates = [
+  'common',
+  'auth',
+  'tickets',
+  'orders',
+  'payments',
+  'expiration',
+  'stripe-emulator',
+  'platform',
+  'infra/validate',
+  'e2e',
+];
+
 module.exports = {
   testTimeout: 30_000,
-  projects: ['common', 'auth', 'tickets', 'orders', 'payments', 'expiration', 'stripe-emulator'].map(
-    (dir) => `<rootDir>/${dir}`,
-  ),
+  projects: candidates
+    .filter((dir) => fs.existsSync(path.join(__dirname, dir, 'jest.config.js')))
+    .map((dir) => `<rootDir>/${dir}`),
 };

@@ -39,7 +39,7 @@ router.get(
   '/things',
   validate({ query: z.object({ limit: z.coerce.number().int().max(100).default(20) }) }),
   (req, res) => {
-    res.json({ limit: (req.query as { limit: number }).limit });
+    res.json({ limit: (req.query as unknown as { limit: number }).limit });
   },
 );
 router.get('/me', requireAuth, (req, res) => void res.json(userOf(req)));

@@ -23,6 +23,8 @@ export interface BusOptions {
   maxDeliveries: number;
   /** Connection name shown by the NATS server. */
   name: string;
+  /** Stream replicas (1 on a single server; 3 on a JetStream cluster). */
+  replicas?: number;
 }
 
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
@@ -68,6 +70,7 @@ export class Bus {
       storage: StorageType.File,
       retention: RetentionPolicy.Limits,
       duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+      num_replicas: this.options.replicas ?? 1,
     };
     const exists = await this.jsm.streams.info(config.name).then(
       () => true,

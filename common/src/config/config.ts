@@ -46,6 +46,8 @@ export const configParts = {
       .regex(/^[A-Za-z0-9_-]*$/)
       .default(''),
     BUS_MAX_DELIVERIES: z.coerce.number().int().min(1).default(10),
+    /** JetStream replicas of the stream: 3 on a clustered NATS in production. */
+    NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   },
   redis: {
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),

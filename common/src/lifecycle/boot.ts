@@ -26,6 +26,7 @@ export interface ServiceConfig {
   NATS_STREAM?: string;
   NATS_SUBJECT_PREFIX?: string;
   BUS_MAX_DELIVERIES?: number;
+  NATS_STREAM_REPLICAS?: number;
   REDIS_URL?: string;
   JWT_PUBLIC_KEY?: string;
 }
@@ -73,6 +74,7 @@ export const busOptionsFrom = (config: ServiceConfig, name: string) => ({
   stream: config.NATS_STREAM ?? 'TICKETING',
   subjectPrefix: config.NATS_SUBJECT_PREFIX ?? '',
   maxDeliveries: config.BUS_MAX_DELIVERIES ?? 10,
+  replicas: config.NATS_STREAM_REPLICAS ?? 1,
   name,
 });
 

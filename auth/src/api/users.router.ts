@@ -1,0 +1,64 @@
+import { REFRESH_COOKIE, validate } from '@ticketing/common';
+import { Router, type Request, type RequestHandler } from 'express';
+import type { AuthDeps, ClientInfo } from '../domain/auth-deps';
+import { SessionEndedError } from '../domain/errors';
+import { refreshSession } from '../domain/refresh-session';
+import { signIn } from '../domain/sign-in';
+import { signOut } from '../domain/sign-out';
+import { signUp } from '../domain/sign-up';
+import { toPublicUser } from '../domain/user';
+import type { SessionCookies } from './session-cookies';
+import { signInBody, signUpBody } from './users.schemas';
+
+export const USERS_PATH = '/api/users';
+
+export interface RouteLimits {
+  signIn: RequestHandler;
+  signUp: RequestHandler;
+}
+
+const clientOf = (req: Request): ClientInfo => ({ ip: req.ip, userAgent: req.get('user-agent') });
+
+const refreshTokenOf = (req: Request): string | undefined => {
+  const token: unknown = req.cookies?.[REFRESH_COOKIE];
+  return typeof token === 'string' && token !== '' ? token : undefined;
+};
+
+export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: SessionCookies): Router {
+  const router = Router();
+
+  router.post('/signup', limits.signUp, validate({ body: signUpBody }), async (req, res) => {
+    const session = await signUp(deps, req.body, clientOf(req));
+    cookies.set(res, session);
+    res.status(201).json(session.user);
+  });
+
+  router.post('/signin', limits.signIn, validate({ body: signInBody }), async (req, res) => {
+    const session = await signIn(deps, req.body, clientOf(req));
+    cookies.set(res, session);
+    res.status(200).json(session.user);
+  });
+
+  router.post('/signout', async (req, res) => {
+    await signOut(deps, { sessionId: req.currentUser?.sessionId, refreshToken: refreshTokenOf(req) });
+    cookies.clear(res);
+    res.status(204).end();
+  });
+
+  router.post('/refresh', async (req, res) => {
+    try {
+      cookies.set(res, await refreshSession(deps, refreshTokenOf(req), clientOf(req)));
+    } catch (err) {
+      // A dead session's cookies are dropped, so the client stops retrying with them.
+      if (err instanceof SessionEndedError) cookies.clear(res);
+      throw err;
+    }
+    res.status(204).end();
+  });
+
+  router.get('/currentuser', (req, res) => {
+    res.json({ currentUser: req.currentUser ? toPublicUser(req.currentUser) : null });
+  });
+
+  return router;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const required = (what: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+});
+
+const email = z
+  .string(required('a string'))
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('must be a valid email address').max(254, 'must be at most 254 characters'));
+
+export const signUpBody = z.object({
+  email,
+  password: z
+    .string(required('a string'))
+    .min(8, 'must be at least 8 characters')
+    .max(128, 'must be at most 128 characters'),
+  name: z
+    .string(required('a string'))
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters'),
+});
+
+export const signInBody = z.object({
+  email,
+  // No minimum beyond presence: a sign-in only has to match what was set.
+  password: z.string(required('a string')).min(1, 'is required').max(128, 'must be at most 128 characters'),
+});

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { Redis } from 'ioredis';
+import { AccountLockout } from './domain/account-lockout';
+import type { AuthDeps } from './domain/auth-deps';
+import { dummyHash } from './domain/passwords';
+import { sessionCookies } from './api/session-cookies';
+import { USERS_PATH, usersRouter } from './api/users.router';
+import type { Config } from './config';
+
+export const authService: ServiceDefinition<Config> = {
+  name: 'auth',
+  migrationsDir: path.resolve(__dirname, '../migrations'),
+  wire: async ({ config, database, revocations, logger }) => {
+    if (!revocations) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
+    // Computed once up front, so the first unknown-email sign-in is not slower than the others.
+    await dummyHash();
+    const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    redis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
+    await redis.connect();
+
+    const prefix = config.RATE_LIMIT_PREFIX;
+    const deps: AuthDeps = {
+      db: database.db,
+      revocations,
+      lockout: new AccountLockout(redis, {
+        prefix,
+        maxFailures: config.SIGNIN_MAX_FAILURES,
+        lockoutSeconds: config.SIGNIN_LOCKOUT_SECONDS,
+      }),
+      tokens: {
+        privateKey: config.JWT_PRIVATE_KEY,
+        accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      },
+      logger,
+    };
+    const limits = {
+      signIn: rateLimit({
+        redis,
+        name: `${prefix}:signin-ip`,
+        points: config.SIGNIN_IP_LIMIT_PER_MINUTE,
+        durationSeconds: 60,
+      }),
+      signUp: rateLimit({
+        redis,
+        name: `${prefix}:signup-ip`,
+        points: config.SIGNUP_IP_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+      }),
+    };
+    const cookies = sessionCookies({
+      secure: !isLocal(config),
+      refreshPath: USERS_PATH,
+      refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+    });
+    return {
+      routes: { [USERS_PATH]: usersRouter(deps, limits, cookies) },
+      closeables: [['redis (rate limits)', { close: () => redis.quit().then(() => undefined) }]],
+    };
+  },
+};

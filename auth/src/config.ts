@@ -1,0 +1,35 @@
+import { configParts, loadConfig } from '@ticketing/common';
+import { z } from 'zod';
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const configSchema = z.object({
+  ...configParts.base,
+  ...configParts.database,
+  ...configParts.redis,
+  ...configParts.jwtVerify,
+  ...configParts.jwtSign,
+  ACCESS_TOKEN_TTL_SECONDS: seconds(900),
+  REFRESH_TOKEN_TTL_SECONDS: seconds(30 * 24 * 3600),
+  /** Failed sign-ins on one account within SIGNIN_LOCKOUT_SECONDS that lock it for SIGNIN_LOCKOUT_SECONDS. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  SIGNIN_LOCKOUT_SECONDS: seconds(900),
+  SIGNIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  SIGNUP_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** Namespaces the rate-limit counters in Redis (tests use a unique one per file). */
+  RATE_LIMIT_PREFIX: z
+    .string()
+    .regex(/^[\w:-]+$/)
+    .default('auth'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+const devDefaults = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/auth' };
+
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(configSchema, env, devDefaults);
+
+/** Command-line tasks only touch the database: an operator needs no signing keys to run them. */
+export const loadCliConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(configSchema.pick({ APP_ENV: true, DATABASE_URL: true }), env, devDefaults);

@@ -1,0 +1,38 @@
+import type { Executor } from '@ticketing/common';
+import { and, eq, isNull } from 'drizzle-orm';
+import { sessions, type SessionRow } from './schema';
+
+export type NewSession = typeof sessions.$inferInsert;
+
+export const sessionsRepository = {
+  async insert(db: Executor, session: NewSession): Promise<SessionRow> {
+    const [row] = await db.insert(sessions).values(session).returning();
+    return row!;
+  },
+
+  /** Locks the row so two refreshes with one token cannot both rotate it. */
+  async lockByTokenHash(db: Executor, refreshTokenHash: string): Promise<SessionRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.refreshTokenHash, refreshTokenHash))
+      .for('update');
+    return row;
+  },
+
+  async findByTokenHash(db: Executor, refreshTokenHash: string): Promise<SessionRow | undefined> {
+    const [row] = await db.select().from(sessions).where(eq(sessions.refreshTokenHash, refreshTokenHash));
+    return row;
+  },
+
+  async markReplaced(db: Executor, id: string, replacedBy: string, at: Date): Promise<void> {
+    await db.update(sessions).set({ revokedAt: at, replacedBy, lastUsedAt: at }).where(eq(sessions.id, id));
+  },
+
+  async revokeFamily(db: Executor, familyId: string, at: Date): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ revokedAt: at })
+      .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt)));
+  },
+};

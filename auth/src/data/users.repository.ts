@@ -1,0 +1,28 @@
+import type { Executor } from '@ticketing/common';
+import { eq, sql } from 'drizzle-orm';
+import { users, type UserRow } from './schema';
+
+export const USERS_EMAIL_KEY = 'users_email_lower_key';
+
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+
+export const usersRepository = {
+  async insert(db: Executor, user: { email: string; name: string; passwordHash: string }): Promise<UserRow> {
+    const [row] = await db.insert(users).values(user).returning();
+    return row!;
+  },
+
+  async findByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(byEmail(email));
+    return row;
+  },
+
+  async findById(db: Executor, id: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.id, id));
+    return row;
+  },
+
+  async setRole(db: Executor, id: string, role: UserRow['role']): Promise<void> {
+    await db.update(users).set({ role }).where(eq(users.id, id));
+  },
+};

@@ -1,0 +1,67 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { signAccessToken, type Executor } from '@ticketing/common';
+import { sessionsRepository } from '../data/sessions.repository';
+import type { UserRow } from '../data/schema';
+import type { AuthDeps, ClientInfo, TokenSettings } from './auth-deps';
+import { toPublicUser, type PublicUser } from './user';
+
+export interface IssuedSession {
+  user: PublicUser;
+  accessToken: string;
+  refreshToken: string;
+  /** The row of this refresh token (the family id stays the same across rotations). */
+  rowId: string;
+}
+
+/** Only its hash is stored: a leaked sessions table signs nobody in. */
+export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** A new sign-in: a new family, whose id is the `sid` of every access token it issues. */
+export function startSession(tx: Executor, user: UserRow, client: ClientInfo, tokens: TokenSettings) {
+  const id = randomUUID();
+  return issueToken(tx, user, { id, familyId: id }, client, tokens);
+}
+
+/** The next refresh token of an existing family. */
+export function continueSession(
+  tx: Executor,
+  user: UserRow,
+  familyId: string,
+  client: ClientInfo,
+  tokens: TokenSettings,
+) {
+  return issueToken(tx, user, { id: randomUUID(), familyId }, client, tokens);
+}
+
+async function issueToken(
+  tx: Executor,
+  user: UserRow,
+  { id, familyId }: { id: string; familyId: string },
+  client: ClientInfo,
+  tokens: TokenSettings,
+): Promise<IssuedSession> {
+  const refreshToken = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  await sessionsRepository.insert(tx, {
+    id,
+    familyId,
+    userId: user.id,
+    refreshTokenHash: hashRefreshToken(refreshToken),
+    expiresAt: new Date(now + tokens.refreshTtlSeconds * 1000),
+    userAgent: client.userAgent?.slice(0, 512) ?? null,
+    ip: client.ip ?? null,
+    lastUsedAt: new Date(now),
+  });
+  const publicUser = toPublicUser(user);
+  const accessToken = signAccessToken(
+    { ...publicUser, sessionId: familyId },
+    tokens.privateKey,
+    tokens.accessTtlSeconds,
+  );
+  return { user: publicUser, accessToken, refreshToken, rowId: id };
+}
+
+/** Tells every service to reject the family's access tokens until the last of them has expired anyway. */
+export async function revokeEverywhere(deps: AuthDeps, familyId: string): Promise<void> {
+  await deps.revocations.revoke(familyId, Date.now() + deps.tokens.accessTtlSeconds * 1000);
+}

@@ -1,0 +1,26 @@
+import { isUniqueViolation } from '@ticketing/common';
+import { USERS_EMAIL_KEY, usersRepository } from '../data/users.repository';
+import type { AuthDeps, ClientInfo } from './auth-deps';
+import { EmailTakenError } from './errors';
+import { hashPassword } from './passwords';
+import { startSession, type IssuedSession } from './sessions';
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name: string;
+}
+
+export async function signUp(deps: AuthDeps, input: SignUpInput, client: ClientInfo): Promise<IssuedSession> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const user = await usersRepository.insert(tx, { email: input.email, name: input.name, passwordHash });
+      return startSession(tx, user, client, deps.tokens);
+    });
+  } catch (err) {
+    // The unique index decides races: of concurrent sign-ups with one email exactly one commits.
+    if (isUniqueViolation(err, USERS_EMAIL_KEY)) throw new EmailTakenError();
+    throw err;
+  }
+}

@@ -1,0 +1,5 @@
+import { bootService } from '@ticketing/common';
+import { authService } from './app';
+import { loadServiceConfig } from './config';
+
+void bootService(authService, () => loadServiceConfig());

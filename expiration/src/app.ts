@@ -1,0 +1,46 @@
+import type { Redis } from 'ioredis';
+import type { ServiceDefinition } from '@ticketing/common';
+import type { Config } from './config';
+import { openExpirationQueue } from './data/expiration-queue';
+import { startExpirationWorker } from './data/expiration-worker';
+import { completeExpiration } from './domain/complete-expiration';
+import { onOrderCancelled } from './events/order-cancelled.consumer';
+import { onOrderCompleted } from './events/order-completed.consumer';
+import { onOrderCreated } from './events/order-created.consumer';
+
+/** quit() rejects on a connection that has already ended; closing twice must be harmless. */
+const quit = async (connection: Redis) => {
+  if (connection.status !== 'end') await connection.quit().catch(() => connection.disconnect());
+};
+
+/**
+ * Expiration keeps no business data: its jobs live in Redis (surviving restarts), its database holds only
+ * the bus tables that make its consumers idempotent. No /api routes; health and metrics come from common.
+ */
+export const expirationService: ServiceDefinition<Config> = {
+  name: 'expiration',
+  migrationsDir: null,
+  wire: ({ config, bus, logger }) => {
+    if (!bus) throw new Error('expiration publishes expiration.complete: NATS_URL is required');
+    const location = {
+      redisUrl: config.REDIS_URL,
+      name: config.EXPIRATION_QUEUE,
+      prefix: config.EXPIRATION_QUEUE_PREFIX,
+    };
+    const { queue, connection } = openExpirationQueue(location, logger);
+    const jobs = startExpirationWorker(location, (job) => completeExpiration(bus, job.orderId), logger);
+    return {
+      consumers: [onOrderCreated(queue), onOrderCancelled(queue), onOrderCompleted(queue)],
+      readiness: { redis: () => connection.ping() },
+      // The worker first, so a running job finishes (and publishes) before its queue and connections go.
+      closeables: [
+        ['expiration-worker', jobs.worker],
+        ['expiration-queue', queue],
+        [
+          'expiration-redis',
+          { close: async () => void (await Promise.all([quit(jobs.connection), quit(connection)])) },
+        ],
+      ],
+    };
+  },
+};

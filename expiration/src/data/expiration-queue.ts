@@ -1,0 +1,52 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '@ticketing/common';
+
+/** One delayed job per order; its id is the order id. */
+export interface ExpirationJob {
+  orderId: string;
+  expiresAt: string;
+}
+
+export type ExpirationQueue = Queue<ExpirationJob, void, typeof EXPIRE_ORDER>;
+
+export const EXPIRE_ORDER = 'expire-order';
+
+export interface QueueLocation {
+  redisUrl: string;
+  name: string;
+  prefix: string;
+}
+
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 60_000;
+export const CAPPED_EXPONENTIAL = 'capped-exponential';
+
+/** 500 ms doubling up to a minute: 50 attempts ride out about 45 minutes of NATS being away. */
+export const cappedExponentialBackoff = (attemptsMade: number): number =>
+  Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attemptsMade - 1), BACKOFF_CAP_MS);
+
+export const expirationJobOptions: JobsOptions = {
+  attempts: 50,
+  backoff: { type: CAPPED_EXPONENTIAL },
+  // Kept for a day so that a late duplicate order.created finds the job id taken and schedules nothing.
+  removeOnComplete: { age: 24 * 3_600 },
+  // Never dropped: a job that exhausted its attempts stays in the failed set for an operator to retry.
+  removeOnFail: false,
+};
+
+/**
+ * The producer side. Its connection fails a command after a few reconnect attempts (instead of queueing it
+ * forever) so that a consumer handler errors, rolls back and is redelivered while Redis is away.
+ */
+export function openExpirationQueue(location: QueueLocation, logger: Logger) {
+  const connection = new Redis(location.redisUrl, { maxRetriesPerRequest: 3 });
+  connection.on('error', (err) => logger.warn({ err }, 'redis error (expiration queue)'));
+  const queue: ExpirationQueue = new Queue(location.name, {
+    connection,
+    prefix: location.prefix,
+    defaultJobOptions: expirationJobOptions,
+  });
+  queue.on('error', (err) => logger.warn({ err }, 'expiration queue error'));
+  return { queue, connection };
+}

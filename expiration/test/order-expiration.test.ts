@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import {
+  deadLetters,
+  deterministicId,
+  orderCancelled,
+  orderCompleted,
+  orderCreated,
+  processedEvents,
+  type OrderCreated,
+} from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+import { expirations, inspectQueue, orderCreatedData, secondsFromNow, startExpiration } from './support';
+
+let service: Awaited<ReturnType<typeof startExpiration>>;
+let queue: ReturnType<typeof inspectQueue>;
+
+beforeAll(async () => {
+  service = await startExpiration();
+  queue = inspectQueue(service.env);
+});
+
+afterAll(async () => {
+  await service.close();
+  await queue.destroy();
+});
+
+const expired = () => expirations(service.recorder!, () => service.bus!);
+const completionsOf = (orderId: string) => expired().of(orderId);
+const expirationOf = (orderId: string, timeoutMs?: number) => expired().arrival(orderId, timeoutMs);
+const expireLaterOrder = (after: string) => expired().afterLaterOrder(after);
+
+const handled = async (eventId: string) =>
+  (await service.database.db.select().from(processedEvents)).some((row) => row.eventId === eventId);
+
+const cancelled = (order: OrderCreated) => ({
+  id: order.id,
+  version: 1,
+  userId: order.userId,
+  ticket: { id: order.ticket.id },
+  reason: 'user' as const,
+});
+
+test('when an order is created with expiresAt 1 s ahead, then expiration.complete arrives within a second of expiresAt', async () => {
+  const order = orderCreatedData(secondsFromNow(1));
+  await service.bus!.publish(orderCreated, order);
+
+  const event = await expirationOf(order.id);
+  const lateness = Date.now() - Date.parse(order.expiresAt);
+
+  expect(lateness).toBeGreaterThanOrEqual(0);
+  expect(lateness).toBeLessThan(1_000);
+  expect(Date.parse(event.occurredAt)).toBeGreaterThanOrEqual(Date.parse(order.expiresAt));
+  expect(event.id).toBe(deterministicId('expiration.complete', order.id));
+  expect(event.data).toEqual({ orderId: order.id });
+});
+
+test('when order.created is delivered again and in a second envelope, then one job is scheduled and one expiration.complete published', async () => {
+  const order = orderCreatedData(secondsFromNow(2));
+  const delayedBefore = await queue.getDelayedCount();
+
+  const first = await service.bus!.publish(orderCreated, order);
+  await service.bus!.publish(orderCreated, order, { id: first.id });
+  const second = await service.bus!.publish(orderCreated, order);
+  await waitFor(async () => (await handled(first.id)) && (await handled(second.id)));
+
+  const job = await queue.getJob(order.id);
+  expect(job?.data).toEqual({ orderId: order.id, expiresAt: order.expiresAt });
+  expect(await queue.getJobState(order.id)).toBe('delayed');
+  expect(await queue.getDelayedCount()).toBe(delayedBefore + 1);
+
+  await expirationOf(order.id);
+  await expireLaterOrder(order.expiresAt);
+  expect(completionsOf(order.id)).toHaveLength(1);
+});
+
+test('when order.created arrives after its expiresAt, then expiration.complete is published at once', async () => {
+  const order = orderCreatedData(secondsFromNow(-30));
+  const published = Date.now();
+  await service.bus!.publish(orderCreated, order);
+
+  await expirationOf(order.id, 2_000);
+  expect(Date.now() - published).toBeLessThan(1_000);
+});
+
+test('when the order is cancelled before it expires, then its job is removed and nothing is published', async () => {
+  const order = orderCreatedData(secondsFromNow(1));
+  await service.bus!.publish(orderCreated, order);
+  await waitFor(() => queue.getJob(order.id));
+
+  await service.bus!.publish(orderCancelled, cancelled(order));
+  await waitFor(async () => (await queue.getJobState(order.id)) === 'unknown');
+
+  await expireLaterOrder(order.expiresAt);
+  expect(completionsOf(order.id)).toHaveLength(0);
+});
+
+test('when the order is paid before it expires, then its job is removed and nothing is published', async () => {
+  const order = orderCreatedData(secondsFromNow(1));
+  await service.bus!.publish(orderCreated, order);
+  await waitFor(() => queue.getJob(order.id));
+
+  const { id, userId, ticket } = order;
+  await service.bus!.publish(orderCompleted, { id, version: 1, userId, ticket: { id: ticket.id } });
+  await waitFor(async () => (await queue.getJobState(order.id)) === 'unknown');
+
+  await expireLaterOrder(order.expiresAt);
+  expect(completionsOf(order.id)).toHaveLength(0);
+});
+
+test('when an expired order is then cancelled and order.created comes again, then it does not expire twice', async () => {
+  const order = orderCreatedData(secondsFromNow(0.2));
+  await service.bus!.publish(orderCreated, order);
+  await expirationOf(order.id);
+
+  const cancellation = await service.bus!.publish(orderCancelled, { ...cancelled(order), reason: 'expired' });
+  await waitFor(() => handled(cancellation.id));
+  const again = await service.bus!.publish(orderCreated, order);
+  await waitFor(() => handled(again.id));
+
+  expect(await queue.getJobState(order.id)).toBe('completed');
+  await expireLaterOrder(new Date().toISOString());
+  expect(completionsOf(order.id)).toHaveLength(1);
+});
+
+test('when an order without a job is cancelled, then the event is handled without a dead letter', async () => {
+  const order = orderCreatedData(secondsFromNow(60), randomUUID());
+  const cancellation = await service.bus!.publish(orderCancelled, cancelled(order));
+
+  await waitFor(() => handled(cancellation.id));
+  expect(await queue.getJobState(order.id)).toBe('unknown');
+  expect(await service.database.db.select().from(deadLetters)).toEqual([]);
+});
+
+test('when readiness is asked, then it reports the database, NATS and Redis, and there are no /api routes', async () => {
+  const ready = await request(service.app).get('/readyz').expect(200);
+  expect(ready.body.checks).toEqual({ database: 'ok', nats: 'ok', redis: 'ok' });
+  await request(service.app).get('/healthz').expect(200);
+  await request(service.app).get('/api/expiration').expect(404);
+});

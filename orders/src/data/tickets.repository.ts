@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '@ticketing/common';
+import { ticketsTable, type TicketRow } from './schema';
+
+/** The local replica of tickets; only the ticket consumers write it. */
+export const ticketReplica = {
+  /** False when the ticket was already there (a redelivered or re-published ticket.created). */
+  async insertIfAbsent(tx: Executor, ticket: TicketRow): Promise<boolean> {
+    const inserted = await tx
+      .insert(ticketsTable)
+      .values(ticket)
+      .onConflictDoNothing({ target: ticketsTable.id })
+      .returning({ id: ticketsTable.id });
+    return inserted.length > 0;
+  },
+
+  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id)).for('update');
+    return row;
+  },
+
+  async save(tx: Executor, ticket: TicketRow): Promise<void> {
+    await tx.update(ticketsTable).set(ticket).where(eq(ticketsTable.id, ticket.id));
+  },
+};

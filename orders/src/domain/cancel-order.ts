@@ -1,0 +1,31 @@
+import { orderCancelled, outbox, type CancellationReason, type Db, type Executor } from '@ticketing/common';
+import { orders } from '../data/orders.repository';
+import { OrderNotFoundError } from './errors';
+import { cancelled, isOwnedBy, NotYourOrderError, type Order } from './order';
+
+/** The buyer gives up an open order; the ticket goes back on sale once tickets hears of it. */
+export async function cancelOrder(db: Db, orderId: string, userId: string): Promise<Order> {
+  return db.transaction(async (tx) => {
+    const order = await orders.lockById(tx, orderId);
+    if (!order) throw new OrderNotFoundError();
+    if (!isOwnedBy(order, userId)) throw new NotYourOrderError();
+    return recordCancellation(tx, order, 'user');
+  });
+}
+
+/** Saves the cancellation of a locked order and announces it with the new version. */
+export async function recordCancellation(
+  tx: Executor,
+  order: Order,
+  reason: CancellationReason,
+): Promise<Order> {
+  const saved = await orders.save(tx, cancelled(order, reason, new Date()));
+  await outbox.add(tx, orderCancelled, {
+    id: saved.id,
+    version: saved.version,
+    userId: saved.userId,
+    ticket: { id: saved.ticketId },
+    reason,
+  });
+  return saved;
+}

@@ -1,0 +1,29 @@
+import { BadRequestError, ConflictError, NotFoundError } from '@ticketing/common';
+
+export class TicketNotFoundError extends NotFoundError {
+  constructor() {
+    super('No such ticket');
+  }
+}
+
+export class OrderNotFoundError extends NotFoundError {
+  constructor() {
+    super('No such order');
+  }
+}
+
+export class TicketNotAvailableError extends ConflictError {
+  override readonly code = 'ticket_not_available';
+
+  constructor(message = 'The ticket is not available') {
+    super(message, 'ticketId');
+  }
+}
+
+export class OwnTicketError extends BadRequestError {
+  override readonly code = 'own_ticket';
+
+  constructor() {
+    super('You cannot buy your own listing', 'ticketId');
+  }
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import request from 'supertest';
+import { orderCreated, ticketUpdated } from '@ticketing/common';
+import { signIn, waitFor } from '@ticketing/common/testing';
+import { ordersTable } from '../src/data/schema';
+import { replicaOf, seedTicket, startOrders, type OrdersTestService } from './factories';
+
+let service: OrdersTestService;
+
+beforeAll(async () => {
+  service = await startOrders({ ORDER_TTL_SECONDS: '600' });
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const post = (buyer: ReturnType<typeof signIn>, body: unknown) =>
+  request(service.app)
+    .post('/api/orders')
+    .set(buyer.headers)
+    .send(body as object);
+
+describe('POST /api/orders', () => {
+  test('when a buyer orders an available ticket, then 201 with expiresAt = now + TTL and order.created in the outbox', async () => {
+    const ticket = await seedTicket(service, { priceCents: 12_345, currency: 'USD' });
+    const buyer = signIn();
+    const before = Date.now();
+
+    const res = await post(buyer, { ticketId: ticket.id });
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      status: 'created',
+      userId: buyer.user.id,
+      version: 0,
+      priceCents: 12_345,
+      currency: 'usd',
+      ticket: { id: ticket.id, title: ticket.title, venue: ticket.venue, priceCents: 12_345 },
+    });
+    const ttlMs = new Date(res.body.expiresAt).getTime() - before;
+    expect(ttlMs).toBeGreaterThanOrEqual(600_000);
+    expect(ttlMs).toBeLessThan(610_000);
+    const event = await waitFor(() =>
+      service.recorder!.of(orderCreated).find((e) => e.data.id === res.body.id),
+    );
+    expect(event.data).toEqual({
+      id: res.body.id,
+      version: 0,
+      status: 'created',
+      userId: buyer.user.id,
+      expiresAt: res.body.expiresAt,
+      ticket: { id: ticket.id, priceCents: 12_345, currency: 'usd' },
+    });
+  });
+
+  test('when the ticket is not in the replica, then 404', async () => {
+    const res = await post(signIn(), { ticketId: randomUUID() });
+    expect(res.status).toBe(404);
+    expect(res.body.errors[0].code).toBe('not_found');
+  });
+
+  test('when the buyer is the seller, then 400 and no order exists', async () => {
+    const seller = signIn();
+    const ticket = await seedTicket(service, { sellerId: seller.user.id });
+    const res = await post(seller, { ticketId: ticket.id });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ code: 'own_ticket', message: expect.any(String), field: 'ticketId' }]);
+    expect(
+      await service.database.db.select().from(ordersTable).where(eq(ordersTable.ticketId, ticket.id)),
+    ).toEqual([]);
+  });
+
+  test.each(['reserved', 'sold', 'withdrawn'] as const)(
+    'when the replica says %s, then 409',
+    async (status) => {
+      const ticket = await seedTicket(service, { status });
+      const res = await post(signIn(), { ticketId: ticket.id });
+      expect(res.status).toBe(409);
+      expect(res.body.errors[0]).toMatchObject({ code: 'ticket_not_available', field: 'ticketId' });
+    },
+  );
+
+  test('when the event has already taken place, then 409', async () => {
+    const ticket = await seedTicket(service, { eventDate: new Date(Date.now() - 3_600_000).toISOString() });
+    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(409);
+  });
+
+  test('when a second buyer orders a ticket someone holds, then 409', async () => {
+    const ticket = await seedTicket(service);
+    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
+    const res = await post(signIn(), { ticketId: ticket.id });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].message).toMatch(/reserved/);
+  });
+
+  test('when a held ticket is released and the replica hears of it, then a new buyer can order it', async () => {
+    const ticket = await seedTicket(service);
+    const first = signIn();
+    const created = await post(first, { ticketId: ticket.id });
+    await request(service.app).delete(`/api/orders/${created.body.id}`).set(first.headers).expect(204);
+    // tickets reserved, then released it: the replica follows in version order.
+    const reserved = {
+      ...ticket,
+      version: 1,
+      status: 'reserved' as const,
+      orderId: created.body.id as string,
+    };
+    await service.bus!.publish(ticketUpdated, reserved);
+    await service.bus!.publish(ticketUpdated, { ...ticket, version: 2, status: 'available', orderId: null });
+    await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 2);
+
+    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
+  });
+
+  test('when the body is invalid, then 400 naming the field', async () => {
+    const res = await post(signIn(), { ticketId: 'not-a-uuid' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ code: 'invalid', field: 'ticketId' });
+  });
+
+  test('when nobody is signed in, then 401', async () => {
+    const anonymous = signIn();
+    const res = await request(service.app)
+      .post('/api/orders')
+      .set({ ...anonymous.headers, Cookie: anonymous.cookie.replace(/access_token=[^;]+; /, '') })
+      .send({ ticketId: randomUUID() });
+    expect(res.status).toBe(401);
+  });
+
+  test('when one user places more orders than the limit allows, then 429 with Retry-After', async () => {
+    const buyer = signIn();
+    for (let i = 0; i < 10; i++) expect((await post(buyer, { ticketId: randomUUID() })).status).toBe(404);
+    const res = await post(buyer, { ticketId: randomUUID() });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await post(signIn(), { ticketId: randomUUID() })).status).toBe(404);
+  });
+});

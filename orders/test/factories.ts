@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import request from 'supertest';
+import {
+  durableName,
+  processedEvents,
+  ticketCreated,
+  type ConsumerDefinition,
+  type TicketCreated,
+} from '@ticketing/common';
+import {
+  signIn,
+  startTestService,
+  waitFor,
+  type SignedIn,
+  type TestService,
+} from '@ticketing/common/testing';
+import { ordersService } from '../src/app';
+import { loadServiceConfig, type Config } from '../src/config';
+import { ticketsTable } from '../src/data/schema';
+
+export type OrdersTestService = TestService<Config>;
+
+export const startOrders = (overrides: Record<string, string> = {}): Promise<OrdersTestService> =>
+  startTestService(ordersService, (env) => loadServiceConfig(env), overrides);
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** ticket.created data as tickets would publish it for a fresh listing. */
+export const ticketData = (overrides: Partial<TicketCreated> = {}): TicketCreated => ({
+  id: randomUUID(),
+  version: 0,
+  title: `Concert ${randomUUID().slice(0, 6)}`,
+  venue: 'Main Hall',
+  eventDate: inDays(30),
+  priceCents: 4_500,
+  currency: 'eur',
+  sellerId: randomUUID(),
+  status: 'available',
+  ...overrides,
+});
+
+export async function replicaOf(service: OrdersTestService, ticketId: string) {
+  const [row] = await service.database.db.select().from(ticketsTable).where(eq(ticketsTable.id, ticketId));
+  return row;
+}
+
+/** Lists a ticket the way the system does (ticket.created on the bus) and waits for the replica to have it. */
+export async function seedTicket(
+  service: OrdersTestService,
+  overrides: Partial<TicketCreated> = {},
+): Promise<TicketCreated> {
+  const ticket = ticketData(overrides);
+  await service.bus!.publish(ticketCreated, ticket);
+  await waitFor(() => replicaOf(service, ticket.id));
+  return ticket;
+}
+
+export interface PlacedOrder {
+  id: string;
+  buyer: SignedIn;
+  ticket: TicketCreated;
+}
+
+/** A buyer orders a freshly listed ticket through the API. */
+export async function placeOrder(service: OrdersTestService, buyer = signIn()): Promise<PlacedOrder> {
+  const ticket = await seedTicket(service);
+  const res = await request(service.app).post('/api/orders').set(buyer.headers).send({ ticketId: ticket.id });
+  if (res.status !== 201)
+    throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: (res.body as { id: string }).id, buyer, ticket };
+}
+
+/** Resolves once a consumer has committed its handling of one event (whatever the outcome was). */
+export async function handled(service: OrdersTestService, by: ConsumerDefinition, eventId: string) {
+  await waitFor(async () => {
+    const rows = await service.database.db
+      .select()
+      .from(processedEvents)
+      .where(and(eq(processedEvents.consumer, durableName(by)), eq(processedEvents.eventId, eventId)));
+    return rows.length === 1;
+  });
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { expirationComplete, orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
+import { signIn, waitFor } from '@ticketing/common/testing';
+import { onExpirationComplete } from '../src/events/expiration-complete.consumer';
+import { onPaymentCreated } from '../src/events/payment-created.consumer';
+import { handled, placeOrder, startOrders, type OrdersTestService, type PlacedOrder } from './factories';
+
+let service: OrdersTestService;
+
+beforeAll(async () => {
+  service = await startOrders();
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const read = async ({ id, buyer }: PlacedOrder) =>
+  (await request(service.app).get(`/api/orders/${id}`).set('Cookie', buyer.cookie).expect(200)).body;
+
+const cancel = ({ id }: Pick<PlacedOrder, 'id'>, who = signIn()) =>
+  request(service.app).delete(`/api/orders/${id}`).set(who.headers);
+
+const pay = (order: PlacedOrder) =>
+  service.bus!.publish(paymentCreated, {
+    id: randomUUID(),
+    orderId: order.id,
+    amountCents: order.ticket.priceCents,
+    currency: order.ticket.currency,
+    provider: 'stripe',
+    providerPaymentId: `pi_${randomUUID().slice(0, 12)}`,
+  });
+
+const cancelledEvents = (id: string) => service.recorder!.of(orderCancelled).filter((e) => e.data.id === id);
+const completedEvents = (id: string) => service.recorder!.of(orderCompleted).filter((e) => e.data.id === id);
+
+describe('DELETE /api/orders/:id', () => {
+  test('when the buyer cancels an open order, then 204 and order.cancelled (reason user, version 1)', async () => {
+    const order = await placeOrder(service);
+    expect((await cancel(order, order.buyer)).status).toBe(204);
+    expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'user', version: 1 });
+    const [event] = await waitFor(() =>
+      cancelledEvents(order.id).length ? cancelledEvents(order.id) : undefined,
+    );
+    expect(event!.data).toEqual({
+      id: order.id,
+      version: 1,
+      userId: order.buyer.user.id,
+      ticket: { id: order.ticket.id },
+      reason: 'user',
+    });
+  });
+
+  test('when the order is already cancelled, then 409', async () => {
+    const order = await placeOrder(service);
+    await cancel(order, order.buyer).expect(204);
+    const res = await cancel(order, order.buyer);
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].code).toBe('order_not_cancellable');
+  });
+
+  test('when another user cancels it, then 403 and the order stays open', async () => {
+    const order = await placeOrder(service);
+    expect((await cancel(order)).status).toBe(403);
+    expect((await read(order)).status).toBe('created');
+  });
+
+  test('when the order does not exist, then 404', async () => {
+    expect((await cancel({ id: randomUUID() })).status).toBe(404);
+  });
+});
+
+describe('payment.created', () => {
+  test('when a payment arrives for an open order, then it is complete and order.completed is published', async () => {
+    const order = await placeOrder(service);
+    await pay(order);
+    const [event] = await waitFor(() =>
+      completedEvents(order.id).length ? completedEvents(order.id) : undefined,
+    );
+    expect(event!.data).toEqual({
+      id: order.id,
+      version: 1,
+      userId: order.buyer.user.id,
+      ticket: { id: order.ticket.id },
+    });
+    expect(await read(order)).toMatchObject({ status: 'complete', version: 1 });
+  });
+
+  test('when the order is complete, then the buyer cannot cancel it (409)', async () => {
+    const order = await placeOrder(service);
+    await pay(order);
+    await waitFor(async () => (await read(order)).status === 'complete');
+    const res = await cancel(order, order.buyer);
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].message).toMatch(/paid/);
+  });
+
+  test('when a payment arrives for a cancelled order, then nothing changes', async () => {
+    const order = await placeOrder(service);
+    await cancel(order, order.buyer).expect(204);
+    const envelope = await pay(order);
+    await handled(service, onPaymentCreated, envelope.id);
+    expect(await read(order)).toMatchObject({ status: 'cancelled', version: 1 });
+    expect(completedEvents(order.id)).toEqual([]);
+  });
+});
+
+describe('expiration.complete', () => {
+  test('when an open order expires, then it is cancelled with reason expired', async () => {
+    const order = await placeOrder(service);
+    await service.bus!.publish(expirationComplete, { orderId: order.id });
+    const [event] = await waitFor(() =>
+      cancelledEvents(order.id).length ? cancelledEvents(order.id) : undefined,
+    );
+    expect(event!.data).toMatchObject({ reason: 'expired', version: 1 });
+    expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'expired' });
+  });
+
+  test('when a complete order expires, then it stays complete and nothing is published', async () => {
+    const order = await placeOrder(service);
+    await pay(order);
+    await waitFor(async () => (await read(order)).status === 'complete');
+    const envelope = await service.bus!.publish(expirationComplete, { orderId: order.id });
+    await handled(service, onExpirationComplete, envelope.id);
+    expect(await read(order)).toMatchObject({ status: 'complete', version: 1 });
+    expect(cancelledEvents(order.id)).toEqual([]);
+  });
+
+  test('when a cancelled order expires, then it keeps its first reason and version', async () => {
+    const order = await placeOrder(service);
+    await cancel(order, order.buyer).expect(204);
+    const envelope = await service.bus!.publish(expirationComplete, { orderId: order.id });
+    await handled(service, onExpirationComplete, envelope.id);
+    expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'user', version: 1 });
+  });
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import {
+  deadLetters,
+  durableName,
+  ticketCreated,
+  ticketUpdated,
+  type TicketCreated,
+} from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+import { onTicketCreated } from '../src/events/ticket-created.consumer';
+import { onTicketUpdated } from '../src/events/ticket-updated.consumer';
+import { handled, replicaOf, seedTicket, startOrders, ticketData, type OrdersTestService } from './factories';
+
+let service: OrdersTestService;
+
+beforeAll(async () => {
+  // Early updates are naked and redelivered; leave room for a few rounds before anything dead-letters.
+  service = await startOrders({ BUS_MAX_DELIVERIES: '10' });
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const update = (ticket: TicketCreated, version: number, changes: Partial<TicketCreated> = {}) => ({
+  ...ticket,
+  ...changes,
+  version,
+  orderId: null,
+});
+
+/** Every message of the consumer delivered and acknowledged. */
+const drained = (consumer: typeof onTicketUpdated | typeof onTicketCreated) =>
+  waitFor(async () => {
+    const info = await service.bus!.jsm.consumers.info(service.bus!.options.stream, durableName(consumer));
+    return info.num_pending === 0 && info.num_ack_pending === 0;
+  });
+
+describe('ticket replica', () => {
+  test('when ticket.created arrives, then the replica holds the ticket at its version', async () => {
+    const ticket = await seedTicket(service, { currency: 'GBP' });
+    expect(await replicaOf(service, ticket.id)).toMatchObject({
+      title: ticket.title,
+      status: 'available',
+      currency: 'gbp',
+      sellerId: ticket.sellerId,
+      orderId: null,
+      version: 0,
+    });
+  });
+
+  test('when updates arrive out of order and duplicated, then the end state is the last version, applied once', async () => {
+    const ticket = await seedTicket(service);
+    const v1 = update(ticket, 1, { title: 'Renamed once', priceCents: 5_000 });
+    const v2 = update(ticket, 2, { title: 'Renamed twice', venue: 'Arena', priceCents: 6_000 });
+
+    const second = await service.bus!.publish(ticketUpdated, v2);
+    const first = await service.bus!.publish(ticketUpdated, v1);
+    const again = await service.bus!.publish(ticketUpdated, v1);
+    // The very same envelope once more: JetStream would drop a repeated Nats-Msg-Id, so give it another.
+    await service.bus!.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(first));
+    const recreated = await service.bus!.publish(ticketCreated, { ...ticket, title: 'Stale announcement' });
+
+    for (const envelope of [second, first, again]) await handled(service, onTicketUpdated, envelope.id);
+    await handled(service, onTicketCreated, recreated.id);
+    await drained(onTicketUpdated);
+    expect(await replicaOf(service, ticket.id)).toMatchObject({
+      title: 'Renamed twice',
+      venue: 'Arena',
+      priceCents: 6_000,
+      version: 2,
+    });
+    expect(await service.database.db.select().from(deadLetters)).toEqual([]);
+  });
+
+  test('when an update arrives before its ticket.created, then it is applied once the ticket exists', async () => {
+    const ticket = ticketData();
+    const orderId = randomUUID();
+    await service.bus!.publish(ticketUpdated, { ...update(ticket, 1, { status: 'reserved' }), orderId });
+    await service.bus!.publish(ticketCreated, ticket);
+
+    await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 1);
+    expect(await replicaOf(service, ticket.id)).toMatchObject({ status: 'reserved', orderId });
+  });
+});

@@ -1,0 +1,48 @@
+import { requireAuth, userOf, validate, type Database } from '@ticketing/common';
+import { Router } from 'express';
+import type { z } from 'zod';
+import type { StripeClient } from '../data/stripe-client';
+import { handleStripeEvent } from '../domain/handle-stripe-event';
+import { listPayments } from '../domain/list-payments';
+import { payOrder } from '../domain/pay-order';
+import { decodeCursor, encodeCursor } from './cursor';
+import { listPaymentsQuery, payOrderBody } from './payments.schemas';
+import { verifiedEvent } from './stripe-signature';
+
+export const WEBHOOK_PATH = '/webhook';
+
+export interface PaymentsRouterDeps {
+  database: Database;
+  stripe: StripeClient;
+  webhookSecret: string;
+}
+
+export function paymentsRouter({ database, stripe, webhookSecret }: PaymentsRouterDeps): Router {
+  const router = Router();
+
+  router.post('/', requireAuth, validate({ body: payOrderBody }), async (req, res) => {
+    const input = req.body as z.infer<typeof payOrderBody>;
+    const payment = await payOrder(database, stripe, input, userOf(req).id);
+    res.status(201).json({ id: payment.id, status: payment.status });
+  });
+
+  router.get('/', requireAuth, validate({ query: listPaymentsQuery }), async (req, res) => {
+    const { limit, cursor } = req.query as unknown as z.infer<typeof listPaymentsQuery>;
+    const page = await listPayments(
+      database,
+      userOf(req).id,
+      limit,
+      cursor ? decodeCursor(cursor) : undefined,
+    );
+    res.json({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+  });
+
+  // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).
+  router.post(WEBHOOK_PATH, async (req, res) => {
+    const event = verifiedEvent(stripe, req.rawBody, req.get('stripe-signature'), webhookSecret);
+    const outcome = await handleStripeEvent(database, event);
+    res.status(200).json({ received: true, outcome });
+  });
+
+  return router;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Only what the buyer chooses: the amount always comes from the order (unknown fields are dropped). */
+export const payOrderBody = z.object({
+  orderId: z.uuid(),
+  paymentMethodId: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^pm_\w+$/, 'must be a Stripe PaymentMethod id (pm_…)'),
+});
+
+export const listPaymentsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(200).optional(),
+});

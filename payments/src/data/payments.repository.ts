@@ -1,0 +1,91 @@
+import type { Executor } from '@ticketing/common';
+import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { payments } from './schema';
+
+export type PaymentRow = typeof payments.$inferSelect;
+export type NewPayment = typeof payments.$inferInsert;
+export interface PaymentCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** Woken at commit, so a refund starts as soon as the decision to refund is durable. */
+export const REFUNDS_CHANNEL = 'payment_refunds';
+
+export const paymentsRepository = {
+  async findByProviderId(db: Executor, providerPaymentId: string): Promise<PaymentRow | undefined> {
+    const [row] = await db.select().from(payments).where(eq(payments.providerPaymentId, providerPaymentId));
+    return row;
+  },
+
+  /** The charge that pays the order (or is being refunded): a new one would be a double charge. */
+  async findActiveForOrder(db: Executor, orderId: string): Promise<PaymentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orderId, orderId), inArray(payments.status, ['succeeded', 'refund_pending'])));
+    return row;
+  },
+
+  async insert(tx: Executor, payment: NewPayment): Promise<PaymentRow> {
+    const [row] = await tx.insert(payments).values(payment).returning();
+    if (payment.status === 'refund_pending') await notifyRefundWorker(tx);
+    return row!;
+  },
+
+  async markRefundPending(tx: Executor, id: string, reason: string): Promise<void> {
+    await tx
+      .update(payments)
+      .set({ status: 'refund_pending', refundReason: reason })
+      .where(and(eq(payments.id, id), eq(payments.status, 'succeeded')));
+    await notifyRefundWorker(tx);
+  },
+
+  async listRefundPending(db: Executor, limit: number): Promise<PaymentRow[]> {
+    return db
+      .select()
+      .from(payments)
+      .where(eq(payments.status, 'refund_pending'))
+      .orderBy(asc(payments.createdAt))
+      .limit(limit);
+  },
+
+  /** The row when this call finished the refund; undefined when another worker already had. */
+  async markRefunded(
+    tx: Executor,
+    id: string,
+    providerRefundId: string | null,
+  ): Promise<PaymentRow | undefined> {
+    const [row] = await tx
+      .update(payments)
+      .set({ status: 'refunded', providerRefundId, refundedAt: sql`now()` })
+      .where(and(eq(payments.id, id), eq(payments.status, 'refund_pending')))
+      .returning();
+    return row;
+  },
+
+  /** Newest first; the cursor is the last row seen (created_at, id). */
+  async listForUser(
+    db: Executor,
+    userId: string,
+    limit: number,
+    after?: PaymentCursor,
+  ): Promise<PaymentRow[]> {
+    const older = after
+      ? or(
+          lt(payments.createdAt, after.createdAt),
+          and(eq(payments.createdAt, after.createdAt), lt(payments.id, after.id)),
+        )
+      : undefined;
+    return db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.userId, userId), older))
+      .orderBy(desc(payments.createdAt), desc(payments.id))
+      .limit(limit);
+  },
+};
+
+async function notifyRefundWorker(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_notify(${REFUNDS_CHANNEL}, '')`);
+}

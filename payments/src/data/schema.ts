@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** The payments view of orders: what may be charged, to whom, and whether it still may be. */
+export const orders = pgTable('orders', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  ticketId: uuid('ticket_id').notNull(),
+  status: text('status', { enum: ['created', 'cancelled', 'complete'] }).notNull(),
+  priceCents: integer('price_cents').notNull(),
+  currency: text('currency').notNull(),
+  version: integer('version').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+export const paymentStatuses = ['succeeded', 'refund_pending', 'refunded'] as const;
+
+/** One row per successful charge. refund_pending is a durable instruction the refund worker carries out. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    provider: text('provider', { enum: ['stripe'] })
+      .notNull()
+      .default('stripe'),
+    providerPaymentId: text('provider_payment_id').notNull().unique(),
+    amountCents: integer('amount_cents').notNull(),
+    currency: text('currency').notNull(),
+    status: text('status', { enum: paymentStatuses }).notNull(),
+    refundReason: text('refund_reason'),
+    providerRefundId: text('provider_refund_id'),
+    // Millisecond precision, like the JavaScript Date a list cursor carries it in.
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    refundedAt: timestamp('refunded_at', { withTimezone: true }),
+  },
+  (t) => [
+    // An order is paid at most once; a second charge is recorded as refund_pending, never as a success.
+    uniqueIndex('payments_one_success_per_order')
+      .on(t.orderId)
+      .where(sql`${t.status} = 'succeeded'`),
+    index('payments_order_idx').on(t.orderId),
+    index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
+    index('payments_refund_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'refund_pending'`),
+  ],
+);
+
+/** Stripe webhook events already applied: written in the same transaction as their effect. */
+export const stripeEvents = pgTable('stripe_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+});

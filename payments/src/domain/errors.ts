@@ -1,0 +1,60 @@
+import { AppError, BadRequestError, ConflictError, ServiceUnavailableError } from '@ticketing/common';
+
+/** 402: the provider refused the charge; the order stays open for another card. Candidate for common. */
+export class PaymentRequiredError extends AppError {
+  readonly status = 402;
+
+  constructor(
+    message: string,
+    readonly code: string = 'payment_required',
+  ) {
+    super(message);
+  }
+}
+
+export class CardDeclinedError extends PaymentRequiredError {
+  constructor(message: string) {
+    super(message, 'card_declined');
+  }
+}
+
+export class OrderNotPayableError extends ConflictError {
+  override readonly code = 'order_not_payable';
+}
+
+export class AlreadyPaidError extends ConflictError {
+  override readonly code = 'already_paid';
+
+  constructor() {
+    super('This order is already paid');
+  }
+}
+
+export class UnknownPaymentMethodError extends BadRequestError {
+  override readonly code = 'invalid_payment_method';
+
+  constructor(message: string) {
+    super(message, 'paymentMethodId');
+  }
+}
+
+export class InvalidWebhookSignatureError extends BadRequestError {
+  override readonly code = 'invalid_signature';
+
+  constructor() {
+    super('Missing or invalid Stripe-Signature');
+  }
+}
+
+/** The order is not in the replica yet: Stripe retries non-2xx webhooks, so it comes back later. */
+export class OrderNotReplicatedError extends ServiceUnavailableError {
+  constructor(orderId: string) {
+    super(`Order ${orderId} is not known yet, retry later`);
+  }
+}
+
+export class PaymentProviderUnavailableError extends ServiceUnavailableError {
+  constructor() {
+    super('The payment provider is unavailable, try again shortly');
+  }
+}

@@ -1,0 +1,45 @@
+import {
+  nextVersionDecision,
+  type Executor,
+  type OrderCancelled,
+  type OrderCompleted,
+  type OrderCreated,
+} from '@ticketing/common';
+import { ordersRepository } from '../data/orders.repository';
+import { paymentsRepository } from '../data/payments.repository';
+
+/** Version 0 creates the replica row; a repeated creation changes nothing. */
+export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> {
+  await ordersRepository.insertIfAbsent(tx, {
+    id: data.id,
+    userId: data.userId,
+    ticketId: data.ticket.id,
+    status: data.status,
+    priceCents: data.ticket.priceCents,
+    currency: data.ticket.currency,
+    version: data.version,
+    expiresAt: new Date(data.expiresAt),
+  });
+}
+
+/**
+ * The order closed (by the buyer or by expiry). If a payment crossed the cancellation and succeeded
+ * first, its refund is queued in this same transaction; the refund worker talks to Stripe after commit.
+ */
+export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<void> {
+  const order = await ordersRepository.lock(tx, data.id);
+  if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
+  // Complete is final: a paid, completed order is never cancelled (or refunded) by a late message.
+  const status = order!.status === 'complete' ? 'complete' : 'cancelled';
+  await ordersRepository.update(tx, data.id, { status, version: data.version });
+  if (status !== 'cancelled') return;
+  const paid = await paymentsRepository.findActiveForOrder(tx, data.id);
+  if (paid?.status === 'succeeded')
+    await paymentsRepository.markRefundPending(tx, paid.id, 'order_cancelled');
+}
+
+export async function completeOrder(tx: Executor, data: OrderCompleted): Promise<void> {
+  const order = await ordersRepository.lock(tx, data.id);
+  if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
+  await ordersRepository.update(tx, data.id, { status: 'complete', version: data.version });
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { and, eq } from 'drizzle-orm';
+import type { Express } from 'express';
+import request from 'supertest';
+import Stripe from 'stripe';
+import {
+  durableName,
+  orderCreated,
+  processedEvents,
+  type ConsumerDefinition,
+  type Envelope,
+  type OrderCreated,
+} from '@ticketing/common';
+import {
+  signIn,
+  startTestService,
+  waitFor,
+  type SignedIn,
+  type TestService,
+} from '@ticketing/common/testing';
+import { createEmulator, type Emulator } from '../../stripe-emulator/src/app';
+import { silentLogger } from '../../stripe-emulator/src/logger';
+import { paymentsService } from '../src/app';
+import { loadServiceConfig, type Config } from '../src/config';
+import { orders, payments } from '../src/data/schema';
+
+export const STRIPE_KEY = 'sk_test_payments_suite';
+export const WEBHOOK_SECRET = 'whsec_payments_suite_secret';
+
+export interface PaymentsHarness {
+  service: TestService<Config>;
+  emulator: Emulator;
+  /** An SDK client of our own, on the same emulator and key (what the Dashboard would show). */
+  stripe: Stripe;
+  webhookUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Payments on a real HTTP port (Stripe must reach its webhook) and the Stripe emulator on another, each
+ * knowing the other's address: the port is bound first and handed the app once the service has started.
+ */
+export async function startPayments(overrides: Record<string, string> = {}): Promise<PaymentsHarness> {
+  const bound: { app?: Express } = {};
+  const listener: RequestListener = (req, res) =>
+    bound.app ? bound.app(req, res) : res.writeHead(503).end();
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/payments/webhook`;
+  const emulator = createEmulator({
+    webhookUrl,
+    webhookSecret: WEBHOOK_SECRET,
+    logger: silentLogger,
+    webhookRetry: { maxAttempts: 10, baseDelayMs: 25, maxDelayMs: 250, timeoutMs: 5_000 },
+  });
+  const { url, port } = await emulator.listen(0);
+  const service = await startTestService(paymentsService, (env) => loadServiceConfig(env), {
+    STRIPE_SECRET_KEY: STRIPE_KEY,
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_URL: url,
+    ...overrides,
+  });
+  bound.app = service.app;
+  const stripe = new Stripe(STRIPE_KEY, { host: '127.0.0.1', port, protocol: 'http' });
+  return {
+    service,
+    emulator,
+    stripe,
+    webhookUrl,
+    close: async () => {
+      await emulator.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await service.close();
+    },
+  };
+}
+
+export const orderData = (overrides: Partial<OrderCreated> = {}): OrderCreated => ({
+  id: randomUUID(),
+  version: 0,
+  status: 'created',
+  userId: randomUUID(),
+  expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+  ticket: { id: randomUUID(), priceCents: 2_500, currency: 'usd' },
+  ...overrides,
+});
+
+/** A buyer's order as orders announces it, once the payments replica has it. */
+export async function seedOrder(
+  h: PaymentsHarness,
+  overrides: Partial<OrderCreated> = {},
+): Promise<{ order: OrderCreated; buyer: SignedIn }> {
+  const buyer = signIn();
+  const order = orderData({ userId: buyer.user.id, ...overrides });
+  await h.service.bus!.publish(orderCreated, order);
+  await waitFor(() => replicaOf(h, order.id));
+  return { order, buyer };
+}
+
+export async function replicaOf(h: PaymentsHarness, orderId: string) {
+  const [row] = await h.service.database.db.select().from(orders).where(eq(orders.id, orderId));
+  return row;
+}
+
+export const paymentsOf = (h: PaymentsHarness, orderId: string) =>
+  h.service.database.db.select().from(payments).where(eq(payments.orderId, orderId));
+
+export const pay = (h: PaymentsHarness, buyer: SignedIn, body: object) =>
+  request(h.service.app).post('/api/payments').set(buyer.headers).send(body);
+
+/** Every PaymentIntent Stripe created for the order (each confirmation attempt is one). */
+export const intentsFor = (h: PaymentsHarness, orderId: string) =>
+  h.emulator.events
+    .list()
+    .filter((e) => e.type === 'payment_intent.created')
+    .map((e) => e.data.object as Stripe.PaymentIntent)
+    .filter((intent) => intent.metadata.order_id === orderId);
+
+export const stripeEventsOf = (h: PaymentsHarness, type: string, intentId: string) =>
+  h.emulator.events
+    .list()
+    .filter((e) => e.type === type && (e.data.object as { id: string }).id === intentId);
+
+/** Resolves once the consumer has committed the published event (its processed_events row exists). */
+export async function handled(h: PaymentsHarness, definition: ConsumerDefinition, envelope: Envelope) {
+  await waitFor(async () => {
+    const rows = await h.service.database.db
+      .select()
+      .from(processedEvents)
+      .where(
+        and(eq(processedEvents.consumer, durableName(definition)), eq(processedEvents.eventId, envelope.id)),
+      );
+    return rows.length === 1;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * DEV/TEST ONLY: starts the local Stripe emulator from the environment (see README.md).
+ * It imitates Stripe for local development and tests; it is not a payment provider.
+ */
+import { createEmulator } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const config = loadConfig();
+  logger.warn(
+    'This is the Ticketing Stripe emulator: for local development and tests only, never production.',
+  );
+  if (config.webhookSecretIsDevDefault) {
+    logger.warn('STRIPE_WEBHOOK_SECRET is unset: signing webhooks with the public dev-only secret', {
+      secret: config.webhookSecret,
+    });
+  }
+  if (!config.webhookUrl) logger.warn('STRIPE_WEBHOOK_URL is unset: events are stored but not delivered');
+
+  const emulator = createEmulator({
+    webhookUrl: config.webhookUrl,
+    webhookSecret: config.webhookSecret,
+    enabledEvents: config.enabledEvents,
+    logger,
+  });
+  await emulator.listen(config.port, config.host);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('failed to stop cleanly', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
