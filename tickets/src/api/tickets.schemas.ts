@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { decodeCursor } from '../domain/page';
+import { MAX_PRICE_CENTS } from '../domain/ticket';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const futureDate = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
+  .transform((value) => new Date(value))
+  .refine((date) => date.getTime() > Date.now(), 'must be in the future');
+
+const currency = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'must be a 3-letter ISO 4217 code')
+  .transform((code) => code.toLowerCase());
+
+const editableFields = {
+  title: text(120),
+  venue: text(120),
+  eventDate: futureDate,
+  priceCents: z.number().int('must be an integer amount in minor units').positive().max(MAX_PRICE_CENTS),
+  currency,
+  description: z.string().trim().max(2_000),
+};
+
+export const createTicketBody = z.object({
+  ...editableFields,
+  currency: currency.default('usd'),
+  description: editableFields.description.default(''),
+});
+export type CreateTicketBody = z.infer<typeof createTicketBody>;
+
+export const updateTicketBody = z
+  .object(editableFields)
+  .partial()
+  .refine((edit) => Object.values(edit).some((v) => v !== undefined), 'nothing to update');
+export type UpdateTicketBody = z.infer<typeof updateTicketBody>;
+
+export const ticketIdParams = z.object({ id: z.uuid('must be a ticket id (uuid)') });
+
+// Forms send empty fields as `name=`: treat them as absent.
+const optional = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const cursor = z
+  .string()
+  .max(200)
+  .transform((value, ctx) => {
+    const keyset = decodeCursor(value);
+    if (!keyset) ctx.addIssue({ code: 'custom', message: 'invalid cursor' });
+    return keyset ?? z.NEVER;
+  });
+
+const isoDate = z
+  .string()
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}($|T)/.test(value) && !Number.isNaN(Date.parse(value)),
+    'must be an ISO 8601 date or date-time',
+  )
+  .transform((value) => new Date(value));
+
+const amount = z.coerce.number().int().min(0).max(MAX_PRICE_CENTS);
+
+export const pageQuery = z.object({
+  limit: optional(z.coerce.number().int().min(1).max(100)).transform((n) => n ?? 20),
+  cursor: optional(cursor),
+});
+export type PageQuery = z.infer<typeof pageQuery>;
+
+export const listTicketsQuery = pageQuery
+  .extend({
+    q: optional(z.string().trim().min(1).max(100)),
+    from: optional(isoDate),
+    to: optional(isoDate),
+    minPrice: optional(amount),
+    maxPrice: optional(amount),
+    sellerId: optional(z.uuid()),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be before from', path: ['to'] })
+  .refine((f) => f.minPrice === undefined || f.maxPrice === undefined || f.minPrice <= f.maxPrice, {
+    message: 'must not be below minPrice',
+    path: ['maxPrice'],
+  });
+export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { ticketsRouter } from './api/tickets.router';
+import type { Config } from './config';
+import { onOrderCancelled } from './events/order-cancelled.consumer';
+import { onOrderCompleted } from './events/order-completed.consumer';
+import { onOrderCreated } from './events/order-created.consumer';
+
+export const ticketsService: ServiceDefinition<Config> = {
+  name: 'tickets',
+  migrationsDir: path.resolve(__dirname, '../migrations'),
+  wire: ({ config, database, logger }) => {
+    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+    redis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
+    const createLimit = rateLimit({
+      redis,
+      name: 'tickets:create',
+      points: config.TICKETS_CREATE_LIMIT_PER_MINUTE,
+      durationSeconds: 60,
+      // Behind requireAuth: per seller, so sellers sharing an address (an office, a NAT) do not collide.
+      key: (req) => req.currentUser?.id ?? req.ip ?? 'unknown',
+    });
+    return {
+      routes: { '/api/tickets': ticketsRouter({ db: database.db, createLimit }) },
+      consumers: [onOrderCreated(logger), onOrderCancelled(logger), onOrderCompleted(logger)],
+      closeables: [
+        [
+          'rate-limit redis',
+          {
+            close: () =>
+              redis.quit().then(
+                () => undefined,
+                () => redis.disconnect(),
+              ),
+          },
+        ],
+      ],
+    };
+  },
+};

@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@ticketing/common';
+import { tickets } from './schema';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type NewTicketRow = typeof tickets.$inferInsert;
+export type TicketChanges = Partial<
+  Pick<
+    TicketRow,
+    'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency' | 'description' | 'status' | 'orderId'
+  >
+>;
+
+/** Where a page starts: the sort key and id of the last row of the previous page. */
+export interface Keyset {
+  key: Date;
+  id: string;
+}
+
+export interface AvailableFilters {
+  q?: string;
+  from?: Date;
+  to?: Date;
+  minPrice?: number;
+  maxPrice?: number;
+  sellerId?: string;
+}
+
+/** ILIKE treats % and _ as wildcards and \ as the escape: a buyer's text is matched literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+const matchesText = (text: string) =>
+  or(ilike(tickets.title, containsPattern(text)), ilike(tickets.venue, containsPattern(text)));
+
+export const ticketsRepository = {
+  async insert(tx: Executor, values: NewTicketRow): Promise<TicketRow> {
+    const [row] = await tx.insert(tickets).values(values).returning();
+    return row!;
+  },
+
+  async findById(db: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
+    return row;
+  },
+
+  /** Reads the row and holds its lock until the transaction ends: concurrent changes serialize. */
+  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await tx.select().from(tickets).where(eq(tickets.id, id)).for('update');
+    return row;
+  },
+
+  /** Applies changes to a locked row; every change is a new version. */
+  async save(tx: Executor, locked: TicketRow, changes: TicketChanges): Promise<TicketRow> {
+    const [row] = await tx
+      .update(tickets)
+      .set({ ...changes, version: locked.version + 1, updatedAt: sql`now()` })
+      .where(eq(tickets.id, locked.id))
+      .returning();
+    return row!;
+  },
+
+  /**
+   * Available tickets of events not yet started, by event date then id; `limit` rows after `after`.
+   * Returns the query itself (await it for rows) so the bench can EXPLAIN the very statement served.
+   */
+  listAvailable(db: Executor, filters: AvailableFilters, limit: number, after?: Keyset) {
+    const conditions: (SQL | undefined)[] = [
+      eq(tickets.status, 'available'),
+      sql`${tickets.eventDate} > now()`,
+      filters.from && gte(tickets.eventDate, filters.from),
+      filters.to && lte(tickets.eventDate, filters.to),
+      filters.minPrice !== undefined ? gte(tickets.priceCents, filters.minPrice) : undefined,
+      filters.maxPrice !== undefined ? lte(tickets.priceCents, filters.maxPrice) : undefined,
+      filters.sellerId ? eq(tickets.sellerId, filters.sellerId) : undefined,
+      filters.q ? matchesText(filters.q) : undefined,
+      after &&
+        sql`(${tickets.eventDate}, ${tickets.id}) > (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`,
+    ];
+    return db
+      .select()
+      .from(tickets)
+      .where(and(...conditions))
+      .orderBy(asc(tickets.eventDate), asc(tickets.id))
+      .limit(limit);
+  },
+
+  /** A seller's listings in every status, newest first. */
+  async listBySeller(db: Executor, sellerId: string, limit: number, after?: Keyset): Promise<TicketRow[]> {
+    return db
+      .select()
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.sellerId, sellerId),
+          after &&
+            sql`(${tickets.createdAt}, ${tickets.id}) < (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        ),
+      )
+      .orderBy(desc(tickets.createdAt), desc(tickets.id))
+      .limit(limit);
+  },
+};

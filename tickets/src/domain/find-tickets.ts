@@ -1,0 +1,32 @@
+import type { Db } from '@ticketing/common';
+import { ticketsRepository, type AvailableFilters, type Keyset } from '../data/tickets.repository';
+import { toPage, type Page } from './page';
+import type { Ticket } from './ticket';
+import { TicketNotFoundError } from './ticket-errors';
+
+export interface PageRequest {
+  limit: number;
+  cursor?: Keyset;
+}
+
+export async function getTicket(db: Db, id: string): Promise<Ticket> {
+  const ticket = await ticketsRepository.findById(db, id);
+  if (!ticket) throw new TicketNotFoundError();
+  return ticket;
+}
+
+/** The public catalogue: available tickets of upcoming events, soonest first. */
+export async function listAvailableTickets(
+  db: Db,
+  filters: AvailableFilters,
+  page: PageRequest,
+): Promise<Page<Ticket>> {
+  const rows = await ticketsRepository.listAvailable(db, filters, page.limit + 1, page.cursor);
+  return toPage(rows, page.limit, (t) => ({ key: t.eventDate, id: t.id }));
+}
+
+/** A seller's own listings in every status, newest first. */
+export async function listSellerTickets(db: Db, sellerId: string, page: PageRequest): Promise<Page<Ticket>> {
+  const rows = await ticketsRepository.listBySeller(db, sellerId, page.limit + 1, page.cursor);
+  return toPage(rows, page.limit, (t) => ({ key: t.createdAt, id: t.id }));
+}

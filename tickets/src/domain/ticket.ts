@@ -1,0 +1,39 @@
+import type { CurrentUser, TicketCreated, TicketUpdated } from '@ticketing/common';
+import type { TicketRow } from '../data/tickets.repository';
+import { NotTicketSellerError, TicketNotModifiableError } from './ticket-errors';
+
+export type Ticket = TicketRow;
+
+/** The highest price a listing may ask, in minor units (a guard against typos, not a business cap). */
+export const MAX_PRICE_CENTS = 100_000_000;
+
+/** An order holds the ticket: nobody may touch it until the order is cancelled or completed. */
+const isHeld = (ticket: Ticket) => ticket.status === 'reserved' || ticket.status === 'sold';
+
+export function assertEditableBy(ticket: Ticket, user: CurrentUser): void {
+  if (ticket.sellerId !== user.id) throw new NotTicketSellerError('edit');
+  if (isHeld(ticket) || ticket.status === 'withdrawn') throw new TicketNotModifiableError(ticket.status);
+}
+
+/** Admins may withdraw any listing (moderation). */
+export function assertWithdrawableBy(ticket: Ticket, user: CurrentUser): void {
+  if (ticket.sellerId !== user.id && user.role !== 'admin') throw new NotTicketSellerError('withdraw');
+  if (isHeld(ticket)) throw new TicketNotModifiableError(ticket.status);
+}
+
+export const toTicketCreated = (ticket: Ticket): TicketCreated => ({
+  id: ticket.id,
+  version: ticket.version,
+  title: ticket.title,
+  venue: ticket.venue,
+  eventDate: ticket.eventDate.toISOString(),
+  priceCents: ticket.priceCents,
+  currency: ticket.currency,
+  sellerId: ticket.sellerId,
+  status: ticket.status,
+});
+
+export const toTicketUpdated = (ticket: Ticket): TicketUpdated => ({
+  ...toTicketCreated(ticket),
+  orderId: ticket.orderId,
+});

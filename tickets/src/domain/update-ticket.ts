@@ -1,0 +1,18 @@
+import { outbox, ticketUpdated, type CurrentUser, type Db } from '@ticketing/common';
+import { ticketsRepository } from '../data/tickets.repository';
+import { assertEditableBy, toTicketUpdated, type Ticket } from './ticket';
+import { TicketNotFoundError } from './ticket-errors';
+import type { NewTicket } from './create-ticket';
+
+export type TicketEdit = Partial<NewTicket>;
+
+export function updateTicket(db: Db, id: string, edit: TicketEdit, user: CurrentUser): Promise<Ticket> {
+  return db.transaction(async (tx) => {
+    const ticket = await ticketsRepository.lockById(tx, id);
+    if (!ticket) throw new TicketNotFoundError();
+    assertEditableBy(ticket, user);
+    const saved = await ticketsRepository.save(tx, ticket, edit);
+    await outbox.add(tx, ticketUpdated, toTicketUpdated(saved));
+    return saved;
+  });
+}

@@ -1,0 +1,5 @@
+import { bootService } from '@ticketing/common';
+import { ticketsService } from './app';
+import { loadServiceConfig } from './config';
+
+void bootService(ticketsService, () => loadServiceConfig());

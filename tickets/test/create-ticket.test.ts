@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ticketCreated } from '@ticketing/common';
+import {
+  anonymousCsrf,
+  signIn,
+  startTestService,
+  waitFor,
+  type TestService,
+} from '@ticketing/common/testing';
+import { ticketsService } from '../src/app';
+import { loadServiceConfig, type Config } from '../src/config';
+import { createListing, inDays, listingInput } from './factories';
+
+let service: TestService<Config>;
+
+beforeAll(async () => {
+  service = await startTestService(ticketsService, (env) => loadServiceConfig(env), {
+    TICKETS_CREATE_LIMIT_PER_MINUTE: '5',
+  });
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const post = (headers: Record<string, string>, body: object) =>
+  request(service.app).post('/api/tickets').set(headers).send(body);
+
+test('when a signed-in user lists a ticket, then it is stored available at version 0 and ticket.created is published', async () => {
+  const seller = signIn();
+  const res = await post(seller.headers, listingInput({ currency: 'EUR', description: 'Row 12' }));
+
+  expect(res.status).toBe(201);
+  expect(res.body).toMatchObject({
+    title: 'Radiohead — In Rainbows tour',
+    priceCents: 12_500,
+    currency: 'eur',
+    description: 'Row 12',
+    sellerId: seller.user.id,
+    status: 'available',
+    orderId: null,
+    version: 0,
+  });
+  const event = await waitFor(() =>
+    service.recorder!.of(ticketCreated).find((e) => e.data.id === res.body.id),
+  );
+  expect(event.data).toEqual({
+    id: res.body.id,
+    version: 0,
+    title: res.body.title,
+    venue: res.body.venue,
+    eventDate: res.body.eventDate,
+    priceCents: 12_500,
+    currency: 'eur',
+    sellerId: seller.user.id,
+    status: 'available',
+  });
+});
+
+test('when the currency is left out, then it defaults to usd', async () => {
+  const { ticket } = await createListing(service.app);
+  expect(ticket).toMatchObject({ currency: 'usd', description: '' });
+});
+
+test('when nobody is signed in, then listing a ticket answers 401', async () => {
+  const res = await post(anonymousCsrf(), listingInput());
+  expect(res.status).toBe(401);
+  expect(res.body.errors[0].code).toBe('not_authorized');
+});
+
+test('when every field is wrong, then 400 names each bad field', async () => {
+  const res = await post(signIn().headers, {
+    title: '   ',
+    venue: 'x'.repeat(121),
+    eventDate: inDays(-1).toISOString(),
+    priceCents: 12.5,
+    currency: 'euro',
+    description: 'x'.repeat(2_001),
+  });
+  expect(res.status).toBe(400);
+  const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+  expect(fields).toEqual(['currency', 'description', 'eventDate', 'priceCents', 'title', 'venue']);
+});
+
+test.each([
+  ['a zero price', { priceCents: 0 }, 'priceCents'],
+  ['a price above the maximum', { priceCents: 100_000_001 }, 'priceCents'],
+  ['a price given as a string', { priceCents: '1500' }, 'priceCents'],
+  ['a date without a time zone', { eventDate: '2099-01-01T20:00:00' }, 'eventDate'],
+  ['no title', { title: undefined }, 'title'],
+])('when the listing has %s, then 400 names that field', async (_what, change, field) => {
+  const res = await post(signIn().headers, listingInput(change));
+  expect(res.status).toBe(400);
+  expect(res.body.errors).toEqual([expect.objectContaining({ code: 'invalid', field })]);
+});
+
+test('when a seller lists more than the per-minute limit, then 429 with Retry-After, and other sellers are unaffected', async () => {
+  const seller = signIn();
+  for (let i = 0; i < 5; i++) expect((await post(seller.headers, listingInput())).status).toBe(201);
+
+  const limited = await post(seller.headers, listingInput());
+  expect(limited.status).toBe(429);
+  expect(limited.body.errors[0].code).toBe('rate_limited');
+  expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  expect((await post(signIn().headers, listingInput())).status).toBe(201);
+});
+
+test('when anyone asks for a listing by id, then it is returned without the holding order id', async () => {
+  const { ticket, seller } = await createListing(service.app);
+
+  const anonymous = await request(service.app).get(`/api/tickets/${ticket.id}`);
+  expect(anonymous.status).toBe(200);
+  expect(anonymous.body).toMatchObject({ id: ticket.id, status: 'available', sellerId: seller.user.id });
+  expect(anonymous.body).not.toHaveProperty('orderId');
+
+  const own = await request(service.app).get(`/api/tickets/${ticket.id}`).set('Cookie', seller.cookie);
+  expect(own.body).toHaveProperty('orderId', null);
+});
+
+test('when the id is unknown, then 404; when it is not a uuid, then 400 on the id field', async () => {
+  const unknown = await request(service.app).get(`/api/tickets/${randomUUID()}`);
+  expect(unknown.status).toBe(404);
+  expect(unknown.body.errors[0].code).toBe('not_found');
+
+  const malformed = await request(service.app).get('/api/tickets/not-a-uuid');
+  expect(malformed.status).toBe(400);
+  expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
+});
