@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { waitFor } from '@ticketing/common/testing';
+import type { ApiClient } from '../../platform/src/api-client';
+import type { Platform } from './platform';
+
+export interface Ticket {
+  id: string;
+  status: string;
+  version: number;
+  priceCents: number;
+}
+export interface Order {
+  id: string;
+  status: string;
+  cancellationReason: string | null;
+  ticket: { id: string };
+}
+export interface Payment {
+  id: string;
+  orderId: string;
+  amountCents: number;
+  status: string;
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** A new user, signed up through the gateway: the client holds their cookies. */
+export async function newUser(platform: Platform, label: string): Promise<ApiClient & { userId: string }> {
+  const client = platform.client();
+  const res = await client.post<{ id: string }>('/api/users/signup', {
+    email: `${label}-${randomUUID().slice(0, 8)}@e2e.test`,
+    password: 'e2e-password-123',
+    name: label,
+  });
+  expect(res.status).toBe(201);
+  return Object.assign(client, { userId: res.body.id });
+}
+
+/** Lists a ticket and waits until orders knows it (the seller's own order attempt is refused as such). */
+export async function listTicket(seller: ApiClient, priceCents = 4200): Promise<Ticket> {
+  const res = await seller.post<Ticket>('/api/tickets', {
+    title: `E2E concert ${randomUUID().slice(0, 6)}`,
+    venue: 'Test Hall',
+    eventDate: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+    priceCents,
+  });
+  expect(res.status).toBe(201);
+  // 404 until ticket.created reaches the orders replica; then 400 "your own ticket", and no order exists.
+  await waitFor(async () => (await seller.post('/api/orders', { ticketId: res.body.id })).status === 400);
+  return res.body;
+}
+
+export const ticketOf = async (client: ApiClient, id: string) =>
+  (await client.get<Ticket>(`/api/tickets/${id}`)).body;
+export const orderOf = async (client: ApiClient, id: string) =>
+  (await client.get<Order>(`/api/orders/${id}`)).body;
+
+/** Pays once payments knows the order (its replica follows order.created). */
+export async function pay(buyer: ApiClient, orderId: string): Promise<{ id: string; status: string }> {
+  const res = await waitFor(async () => {
+    const attempt = await buyer.post<{ id: string; status: string }>('/api/payments', {
+      orderId,
+      paymentMethodId: 'pm_card_visa',
+    });
+    if (attempt.status === 404) return undefined;
+    return attempt;
+  });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+export const untilTicket = (client: ApiClient, id: string, status: string, timeoutMs = 15_000) =>
+  waitFor(
+    async () => {
+      const ticket = await ticketOf(client, id);
+      return ticket.status === status ? ticket : undefined;
+    },
+    { timeoutMs, intervalMs: 100 },
+  );
+
+export const untilOrder = (client: ApiClient, id: string, status: string, timeoutMs = 15_000) =>
+  waitFor(
+    async () => {
+      const order = await orderOf(client, id);
+      return order.status === status ? order : undefined;
+    },
+    { timeoutMs, intervalMs: 100 },
+  );
+
+/** Distinct events (by envelope id) whose data matches: redeliveries of one event count once. */
+export function distinctEvents(
+  platform: Platform,
+  subject: string,
+  match: (data: Record<string, unknown>) => boolean,
+) {
+  const ids = new Set<string>();
+  for (const e of platform.recorder.events) {
+    if (e.subject === subject && match(e.data as Record<string, unknown>)) ids.add(e.id);
+  }
+  return ids.size;
+}

@@ -1,0 +1,99 @@
+import { startPlatform, type Platform } from '../support/platform';
+import {
+  distinctEvents,
+  listTicket,
+  newUser,
+  orderOf,
+  pay,
+  untilOrder,
+  untilTicket,
+  type Order,
+  type Page,
+  type Payment,
+} from '../support/journeys';
+
+// Short, so the expiry journey takes seconds; the paying journeys pay well within it.
+const ORDER_TTL_SECONDS = 4;
+let platform: Platform;
+
+beforeAll(async () => {
+  platform = await startPlatform({ ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS) });
+}, 150_000);
+
+afterAll(async () => {
+  await platform?.stop();
+}, 60_000);
+
+describe('the marketplace, through the gateway', () => {
+  it('when a buyer orders a listed ticket and pays with the test card, then the order completes, the ticket is sold and the payment is listed', async () => {
+    const seller = await newUser(platform, 'seller');
+    const buyer = await newUser(platform, 'buyer');
+    const ticket = await listTicket(seller, 5000);
+
+    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(ordered.status).toBe(201);
+    const payment = await pay(buyer, ordered.body.id);
+
+    expect((await untilOrder(buyer, ordered.body.id, 'complete')).ticket.id).toBe(ticket.id);
+    const sold = await untilTicket(buyer, ticket.id, 'sold');
+    expect(sold.version).toBe(2); // created 0 → reserved 1 → sold 2
+    const payments = await buyer.get<Page<Payment>>('/api/payments');
+    expect(payments.body.items).toEqual([
+      expect.objectContaining({ id: payment.id, orderId: ordered.body.id, amountCents: 5000 }),
+    ]);
+    expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === ordered.body.id)).toBe(1);
+  });
+
+  it('when an order is not paid within ORDER_TTL_SECONDS, then it is cancelled as expired and someone else can buy the ticket', async () => {
+    const seller = await newUser(platform, 'seller');
+    const slow = await newUser(platform, 'slow-buyer');
+    const ticket = await listTicket(seller);
+
+    const ordered = await slow.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(ordered.status).toBe(201);
+    await untilTicket(slow, ticket.id, 'reserved');
+
+    const expired = await untilOrder(slow, ordered.body.id, 'cancelled', (ORDER_TTL_SECONDS + 15) * 1000);
+    expect(expired.cancellationReason).toBe('expired');
+    await untilTicket(slow, ticket.id, 'available');
+
+    const next = await newUser(platform, 'next-buyer');
+    const second = await next.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(second.status).toBe(201);
+    await pay(next, second.body.id);
+    await untilOrder(next, second.body.id, 'complete');
+    await untilTicket(next, ticket.id, 'sold');
+  });
+
+  it('when the buyer cancels the order, then it is cancelled and the ticket is available again', async () => {
+    const seller = await newUser(platform, 'seller');
+    const buyer = await newUser(platform, 'buyer');
+    const ticket = await listTicket(seller);
+    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(ordered.status).toBe(201);
+
+    expect((await buyer.delete(`/api/orders/${ordered.body.id}`)).status).toBe(204);
+
+    const cancelled = await orderOf(buyer, ordered.body.id);
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'user' });
+    await untilTicket(buyer, ticket.id, 'available');
+    expect((await buyer.delete(`/api/orders/${ordered.body.id}`)).status).toBe(409);
+  });
+
+  it('when 30 buyers race for one ticket, then exactly one order is created and the others get 409', async () => {
+    const seller = await newUser(platform, 'seller');
+    const ticket = await listTicket(seller);
+    const buyers = await Promise.all(Array.from({ length: 30 }, (_, i) => newUser(platform, `racer${i}`)));
+
+    const results = await Promise.all(
+      buyers.map((b) => b.post<Order>('/api/orders', { ticketId: ticket.id })),
+    );
+
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(29);
+    await untilTicket(seller, ticket.id, 'reserved');
+    const created = (d: Record<string, unknown>) => (d.ticket as { id: string }).id === ticket.id;
+    expect(distinctEvents(platform, 'order.created.v1', created)).toBe(1);
+  });
+});

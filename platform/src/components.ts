@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { databaseUrl, type PlatformConfig } from './config';
+
+/** Everything the runner starts: one child process each, as in production (`node <svc>/dist/main.js`). */
+export interface Component {
+  name: string;
+  cwd: string;
+  command: string;
+  args: string[];
+  port: number;
+  /** Answers 200 when the component can serve: /readyz for services. */
+  readyPath: string;
+  env: Record<string, string>;
+  /** Seconds readiness may take (the client's first start builds Next.js). */
+  startTimeoutSeconds: number;
+}
+
+export interface Keys {
+  publicKey: string;
+  privateKey: string;
+}
+
+/** The five services, in start order; each owns a database of the same name. */
+export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'] as const;
+
+/** Dev-only Stripe values: the emulator's public test key and signing secret (see stripe-emulator/). */
+const DEV_STRIPE_SECRET_KEY = 'sk_test_dev_only_emulator';
+const DEV_STRIPE_WEBHOOK_SECRET = 'whsec_dev_only_local_emulator';
+
+export const localUrl = (port: number) => `http://127.0.0.1:${port}`;
+export const hasClient = (root: string) => existsSync(path.join(root, 'client', 'package.json'));
+
+/** Backend name in the Ingress → local port: the gateway's half of the route table. */
+export function servicePorts(config: PlatformConfig): Record<string, number> {
+  const base = config.servicePortBase;
+  return Object.fromEntries([['client', base], ...SERVICES.map((name, i) => [name, base + i + 1])]);
+}
+
+export function components(config: PlatformConfig, keys: Keys): Component[] {
+  const ports = servicePorts(config);
+  const gateway = localUrl(config.gatewayPort);
+  const emulator: Component = {
+    name: 'stripe-emulator',
+    cwd: config.root,
+    command: process.execPath,
+    args: ['stripe-emulator/dist/main.js'],
+    port: config.emulatorPort,
+    readyPath: '/_emulator/health',
+    startTimeoutSeconds: 30,
+    env: {
+      PORT: String(config.emulatorPort),
+      HOST: '127.0.0.1',
+      STRIPE_WEBHOOK_URL: `${gateway}/api/payments/webhook`,
+      STRIPE_WEBHOOK_SECRET: config.inherited.STRIPE_WEBHOOK_SECRET ?? DEV_STRIPE_WEBHOOK_SECRET,
+    },
+  };
+  const services = SERVICES.map((name): Component => ({
+    name,
+    cwd: config.root,
+    command: process.execPath,
+    args: [`${name}/dist/main.js`],
+    port: ports[name]!,
+    readyPath: '/readyz',
+    startTimeoutSeconds: 60,
+    env: {
+      APP_ENV: 'development',
+      PORT: String(ports[name]),
+      LOG_LEVEL: config.logLevel,
+      DATABASE_URL: databaseUrl(config, name),
+      NATS_URL: config.natsUrl,
+      REDIS_URL: config.redisUrl,
+      JWT_PUBLIC_KEY: keys.publicKey,
+      ...(name === 'auth' ? { JWT_PRIVATE_KEY: keys.privateKey } : {}),
+      ...(name === 'orders' && config.orderTtlSeconds ? { ORDER_TTL_SECONDS: config.orderTtlSeconds } : {}),
+      ...(name === 'payments'
+        ? {
+            STRIPE_API_URL: localUrl(config.emulatorPort),
+            STRIPE_SECRET_KEY: DEV_STRIPE_SECRET_KEY,
+            STRIPE_WEBHOOK_SECRET: emulator.env.STRIPE_WEBHOOK_SECRET!,
+          }
+        : {}),
+    },
+  }));
+  const all = [emulator, ...services];
+  if (hasClient(config.root) && !config.skipClient) {
+    all.push({
+      name: 'client',
+      cwd: path.join(config.root, 'client'),
+      command: 'npx',
+      args: ['--no-install', 'next', 'start', '-p', String(ports.client)],
+      port: ports.client!,
+      readyPath: '/',
+      startTimeoutSeconds: 60,
+      env: {
+        NODE_ENV: 'production',
+        PORT: String(ports.client),
+        // Server-side rendering calls the API through the gateway, so it routes as in the cluster.
+        API_URL: gateway,
+        AUTH_URL: gateway,
+      },
+    });
+  }
+  return all;
+}

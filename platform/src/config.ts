@@ -1,0 +1,69 @@
+import path from 'node:path';
+
+/** Everything the runner takes from its environment (the only reader of process.env here). */
+export interface PlatformConfig {
+  root: string;
+  /** Names this run: its lock and pid files live in .dev/run/<name>/ (e2e runs use unique names). */
+  name: string;
+  gatewayPort: number;
+  /** Client on base, auth base+1 … expiration base+5 (3000 → 3001..3005, as in production). */
+  servicePortBase: number;
+  emulatorPort: number;
+  databaseAdminUrl: string;
+  /** Prepended to every service's database name (e2e: a unique one per run). */
+  databasePrefix: string;
+  natsUrl: string;
+  redisUrl: string;
+  logLevel: string;
+  orderTtlSeconds?: string;
+  skipInfra: boolean;
+  skipBuild: boolean;
+  skipClient: boolean;
+  /** Seconds between SIGTERM and SIGKILL when stopping a component. */
+  graceSeconds: number;
+  /** Env every child inherits (the runner's own, minus what is set per component). */
+  inherited: NodeJS.ProcessEnv;
+}
+
+const port = (raw: string | undefined, fallback: number, name: string): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name}="${raw}" is not a port`);
+  return value;
+};
+const flag = (raw: string | undefined) => raw === '1' || raw === 'true';
+
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const name = env.PLATFORM_NAME ?? 'dev';
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`PLATFORM_NAME="${name}" may only use letters, digits, . _ -`);
+  const prefix = env.PLATFORM_DB_PREFIX ?? '';
+  if (!/^[a-z0-9_]*$/.test(prefix)) throw new Error(`PLATFORM_DB_PREFIX="${prefix}" may only use a-z 0-9 _`);
+  const inherited = { ...env };
+  // Set per component; a stray one from the shell must not leak into a child.
+  for (const key of ['PORT', 'DATABASE_URL', 'HOST']) delete inherited[key];
+  return {
+    root: path.resolve(__dirname, '../..'),
+    name,
+    gatewayPort: port(env.PORT, 8080, 'PORT'),
+    servicePortBase: port(env.SERVICE_PORT_BASE, 3000, 'SERVICE_PORT_BASE'),
+    emulatorPort: port(env.STRIPE_EMULATOR_PORT, 12111, 'STRIPE_EMULATOR_PORT'),
+    databaseAdminUrl: env.DATABASE_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+    databasePrefix: prefix,
+    natsUrl: env.NATS_URL || 'nats://127.0.0.1:4222',
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    logLevel: env.LOG_LEVEL || 'info',
+    orderTtlSeconds: env.ORDER_TTL_SECONDS || undefined,
+    skipInfra: flag(env.PLATFORM_SKIP_INFRA),
+    skipBuild: flag(env.PLATFORM_SKIP_BUILD),
+    skipClient: flag(env.PLATFORM_SKIP_CLIENT),
+    graceSeconds: Number(env.PLATFORM_GRACE_SECONDS || 10),
+    inherited,
+  };
+}
+
+export const databaseUrl = (config: PlatformConfig, service: string): string => {
+  const url = new URL(config.databaseAdminUrl);
+  url.pathname = `/${config.databasePrefix}${service}`;
+  return url.toString();
+};

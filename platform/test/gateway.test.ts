@@ -1,0 +1,172 @@
+import http from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createGateway, listenGateway } from '../src/gateway';
+import { matchRoute, readIngressRoutes, resolveRoutes, routesFromIngress, type Route } from '../src/routes';
+
+const INGRESS = `
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: test }
+spec:
+  rules:
+    - host: ticketing.dev
+      http:
+        paths:
+          - { path: /api/users, pathType: Prefix, backend: { service: { name: auth, port: { number: 3000 } } } }
+          - { path: /api/tickets, pathType: Prefix, backend: { service: { name: tickets, port: { number: 3000 } } } }
+          - { path: /, pathType: Prefix, backend: { service: { name: client, port: { number: 3000 } } } }
+`;
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A tiny upstream that records what reaches it and how many TCP connections it accepted. */
+async function upstream(name: string) {
+  const seen: Seen[] = [];
+  let sockets = 0;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ from: name }));
+    });
+  });
+  server.on('connection', () => sockets++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, sockets: () => sockets, close: () => new Promise((r) => server.close(r)) };
+}
+
+const getWithHost = (url: string, host: string) =>
+  new Promise<string>((resolve, reject) => {
+    http
+      .get(url, { headers: { host }, agent: false }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
+  });
+
+describe('route table from the Ingress manifest', () => {
+  it('when the Ingress has Prefix paths, then each maps to its service and the longest whole-segment prefix wins', () => {
+    const routes = routesFromIngress(INGRESS);
+    expect(routes.map((r) => [r.prefix, r.service])).toEqual([
+      ['/api/users', 'auth'],
+      ['/api/tickets', 'tickets'],
+      ['/', 'client'],
+    ]);
+    const resolved = resolveRoutes(routes, { auth: 'http://a', tickets: 'http://t', client: 'http://c' });
+    expect(matchRoute(resolved, '/api/tickets/abc')?.target).toBe('http://t');
+    expect(matchRoute(resolved, '/api/tickets')?.target).toBe('http://t');
+    expect(matchRoute(resolved, '/api/ticketsx')?.target).toBe('http://c');
+    expect(matchRoute(resolved, '/api/users/signin')?.target).toBe('http://a');
+    expect(matchRoute(resolved, '/orders/1')?.target).toBe('http://c');
+  });
+
+  it('when the ingress file is missing or names an unknown backend, then the error says so', () => {
+    expect(() => readIngressRoutes('/nonexistent/ingress.yaml')).toThrow(/ingress\.yaml, which is missing/);
+    expect(() => resolveRoutes(routesFromIngress(INGRESS), { auth: 'http://a' })).toThrow(/"tickets"/);
+    expect(() => routesFromIngress('kind: Service')).toThrow(/not an Ingress/);
+  });
+
+  it('when the repository Ingress is read, then it routes every API prefix and / like the platform expects', () => {
+    const file = path.resolve(__dirname, '../../infra/k8s/base/ingress.yaml');
+    const services = Object.fromEntries(readIngressRoutes(file).map((r) => [r.prefix, r.service]));
+    expect(services).toEqual({
+      '/api/users': 'auth',
+      '/api/tickets': 'tickets',
+      '/api/orders': 'orders',
+      '/api/payments': 'payments',
+      '/': 'client',
+    });
+  });
+});
+
+describe('gateway', () => {
+  let auth: Awaited<ReturnType<typeof upstream>>;
+  let tickets: Awaited<ReturnType<typeof upstream>>;
+  let routes: Route[];
+  const gateways: http.Server[] = [];
+
+  const start = async (keepAlive: boolean) => {
+    const gateway = createGateway({ routes, keepAlive });
+    gateways.push(gateway);
+    return `http://127.0.0.1:${await listenGateway(gateway, 0, '127.0.0.1')}`;
+  };
+
+  beforeAll(async () => {
+    auth = await upstream('auth');
+    tickets = await upstream('tickets');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingress-'));
+    writeFileSync(path.join(dir, 'ingress.yaml'), INGRESS);
+    routes = resolveRoutes(readIngressRoutes(path.join(dir, 'ingress.yaml')), {
+      auth: auth.url,
+      tickets: tickets.url,
+      client: 'http://127.0.0.1:1', // nothing listens there
+    });
+  });
+
+  afterAll(async () => {
+    for (const g of gateways) {
+      g.closeAllConnections();
+      await new Promise((r) => g.close(r));
+    }
+    await auth.close();
+    await tickets.close();
+  });
+
+  it('when requests arrive, then each lands on its service with path, query, Host and X-Forwarded-For intact', async () => {
+    const url = await start(true);
+    // node:http, not fetch: fetch does not let a caller choose the Host header.
+    const a = await getWithHost(`${url}/api/users/currentuser?x=1`, 'ticketing.dev');
+    const t = await fetch(`${url}/api/tickets/42`);
+    expect(JSON.parse(a)).toEqual({ from: 'auth' });
+    expect(await t.json()).toEqual({ from: 'tickets' });
+    expect(auth.seen.at(-1)).toMatchObject({ url: '/api/users/currentuser?x=1' });
+    expect(auth.seen.at(-1)!.headers).toMatchObject({ host: 'ticketing.dev', 'x-forwarded-proto': 'http' });
+    expect(auth.seen.at(-1)!.headers['x-forwarded-for']).toMatch(/127\.0\.0\.1/);
+    expect(tickets.seen.at(-1)!.url).toBe('/api/tickets/42');
+  });
+
+  it('when a body is posted, then it reaches the service byte for byte (the gateway does not parse it)', async () => {
+    const url = await start(true);
+    const body = '{"not": "re-serialised" ,  "n":1}';
+    await fetch(`${url}/api/tickets`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(tickets.seen.at(-1)).toMatchObject({ method: 'POST', body });
+  });
+
+  it('when several requests follow each other, then the upstream sees one connection with keep-alive and one each without', async () => {
+    const before = tickets.sockets();
+    const url = await start(true);
+    for (let i = 0; i < 5; i++) await (await fetch(`${url}/api/tickets`)).text();
+    expect(tickets.sockets() - before).toBe(1);
+
+    const middle = tickets.sockets();
+    const plain = await start(false);
+    for (let i = 0; i < 5; i++) await (await fetch(`${plain}/api/tickets`)).text();
+    expect(tickets.sockets() - middle).toBe(5);
+  });
+
+  it('when the backend is not running, then the answer is 503 in the API error shape', async () => {
+    const url = await start(true);
+    const res = await fetch(`${url}/`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      errors: [{ code: 'upstream_unavailable', message: 'client is not running (yet)' }],
+    });
+  });
+});
