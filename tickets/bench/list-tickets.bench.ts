@@ -7,11 +7,11 @@
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import request from 'supertest';
+import { decodeCursor } from '@ticketing/common';
 import { startTestService } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 import { loadServiceConfig } from '../src/config';
 import { ticketsRepository, type AvailableFilters } from '../src/data/tickets.repository';
-import { decodeCursor } from '../src/domain/page';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const requests = Number(process.argv[3] ?? 200);

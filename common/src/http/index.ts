@@ -3,6 +3,7 @@ export * from './csrf';
 export * from './current-user';
 export * from './health';
 export * from './metrics';
+export * from './pagination';
 export * from './rate-limit';
 export * from './server';
 export * from './validate';

@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '@ticketing/common';
-import type { PageCursor } from './cursor';
+import type { Executor, Keyset } from '@ticketing/common';
 import { ordersTable, ticketsTable, type OrderRow } from './schema';
 
 const ticketSummary = {
@@ -21,7 +20,7 @@ export interface PageQuery {
   /** Only this user's orders; every order when undefined (admins). */
   userId?: string;
   limit: number;
-  after?: PageCursor;
+  after?: Keyset;
 }
 
 export const orders = {
@@ -68,7 +67,7 @@ export const orders = {
     if (userId) conditions.push(eq(ordersTable.userId, userId));
     if (after) {
       conditions.push(
-        sql`(${ordersTable.createdAt}, ${ordersTable.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        sql`(${ordersTable.createdAt}, ${ordersTable.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
       );
     }
     return db

@@ -1,5 +1,4 @@
-import { ForbiddenError, type CurrentUser, type Db } from '@ticketing/common';
-import { encodeCursor, type PageCursor } from '../data/cursor';
+import { ForbiddenError, toPage, type CurrentUser, type Db, type Keyset, type Page } from '@ticketing/common';
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 
 export interface ListOrders {
@@ -7,18 +6,14 @@ export interface ListOrders {
   /** Everyone's orders: admins only. */
   all: boolean;
   limit: number;
-  cursor?: PageCursor;
+  cursor?: Keyset;
 }
 
-export interface OrderPage {
-  items: OrderWithTicket[];
-  nextCursor: string | null;
-}
-
-export async function listOrders(db: Db, { viewer, all, limit, cursor }: ListOrders): Promise<OrderPage> {
+export async function listOrders(
+  db: Db,
+  { viewer, all, limit, cursor }: ListOrders,
+): Promise<Page<OrderWithTicket>> {
   if (all && viewer.role !== 'admin') throw new ForbiddenError('Only admins may list every order');
   const rows = await orders.page(db, { userId: all ? undefined : viewer.id, limit, after: cursor });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.order) : null };
+  return toPage(rows, limit, ({ order }) => ({ at: order.createdAt, id: order.id }));
 }

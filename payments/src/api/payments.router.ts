@@ -5,7 +5,6 @@ import type { StripeClient } from '../data/stripe-client';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
-import { decodeCursor, encodeCursor } from './cursor';
 import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 import { verifiedEvent } from './stripe-signature';
 
@@ -28,13 +27,7 @@ export function paymentsRouter({ database, stripe, webhookSecret }: PaymentsRout
 
   router.get('/', requireAuth, validate({ query: listPaymentsQuery }), async (req, res) => {
     const { limit, cursor } = req.query as unknown as z.infer<typeof listPaymentsQuery>;
-    const page = await listPayments(
-      database,
-      userOf(req).id,
-      limit,
-      cursor ? decodeCursor(cursor) : undefined,
-    );
-    res.json({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null });
+    res.json(await listPayments(database, userOf(req).id, limit, cursor));
   });
 
   // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).

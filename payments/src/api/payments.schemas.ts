@@ -1,3 +1,4 @@
+import { paginationQuery } from '@ticketing/common';
 import { z } from 'zod';
 
 /** Only what the buyer chooses: the amount always comes from the order (unknown fields are dropped). */
@@ -10,7 +11,4 @@ export const payOrderBody = z.object({
     .regex(/^pm_\w+$/, 'must be a Stripe PaymentMethod id (pm_…)'),
 });
 
-export const listPaymentsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(200).optional(),
-});
+export const listPaymentsQuery = z.object(paginationQuery);

@@ -1,13 +1,9 @@
-import type { Executor } from '@ticketing/common';
+import type { Executor, Keyset } from '@ticketing/common';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { payments } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
-export interface PaymentCursor {
-  createdAt: Date;
-  id: string;
-}
 
 /** Woken at commit, so a refund starts as soon as the decision to refund is durable. */
 export const REFUNDS_CHANNEL = 'payment_refunds';
@@ -65,17 +61,9 @@ export const paymentsRepository = {
   },
 
   /** Newest first; the cursor is the last row seen (created_at, id). */
-  async listForUser(
-    db: Executor,
-    userId: string,
-    limit: number,
-    after?: PaymentCursor,
-  ): Promise<PaymentRow[]> {
+  async listForUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<PaymentRow[]> {
     const older = after
-      ? or(
-          lt(payments.createdAt, after.createdAt),
-          and(eq(payments.createdAt, after.createdAt), lt(payments.id, after.id)),
-        )
+      ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
       : undefined;
     return db
       .select()

@@ -1,5 +1,5 @@
+import { paginationQuery } from '@ticketing/common';
 import { z } from 'zod';
-import { decodeCursor } from '../domain/page';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -39,17 +39,9 @@ export type UpdateTicketBody = z.infer<typeof updateTicketBody>;
 export const ticketIdParams = z.object({ id: z.uuid('must be a ticket id (uuid)') });
 
 // Forms send empty fields as `name=`: treat them as absent.
-const optional = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
-const cursor = z
-  .string()
-  .max(200)
-  .transform((value, ctx) => {
-    const keyset = decodeCursor(value);
-    if (!keyset) ctx.addIssue({ code: 'custom', message: 'invalid cursor' });
-    return keyset ?? z.NEVER;
-  });
+const blankAsAbsent = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+const optional = <S extends z.ZodType>(schema: S) => blankAsAbsent(schema.optional());
 
 const isoDate = z
   .string()
@@ -62,8 +54,8 @@ const isoDate = z
 const amount = z.coerce.number().int().min(0).max(MAX_PRICE_CENTS);
 
 export const pageQuery = z.object({
-  limit: optional(z.coerce.number().int().min(1).max(100)).transform((n) => n ?? 20),
-  cursor: optional(cursor),
+  limit: blankAsAbsent(paginationQuery.limit),
+  cursor: blankAsAbsent(paginationQuery.cursor),
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 

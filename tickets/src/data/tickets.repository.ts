@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '@ticketing/common';
+import type { Executor, Keyset } from '@ticketing/common';
 import { tickets } from './schema';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -10,12 +10,6 @@ export type TicketChanges = Partial<
     'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency' | 'description' | 'status' | 'orderId'
   >
 >;
-
-/** Where a page starts: the sort key and id of the last row of the previous page. */
-export interface Keyset {
-  key: Date;
-  id: string;
-}
 
 export interface AvailableFilters {
   q?: string;
@@ -74,7 +68,7 @@ export const ticketsRepository = {
       filters.sellerId ? eq(tickets.sellerId, filters.sellerId) : undefined,
       filters.q ? matchesText(filters.q) : undefined,
       after &&
-        sql`(${tickets.eventDate}, ${tickets.id}) > (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        sql`(${tickets.eventDate}, ${tickets.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
     ];
     return db
       .select()
@@ -93,7 +87,7 @@ export const ticketsRepository = {
         and(
           eq(tickets.sellerId, sellerId),
           after &&
-            sql`(${tickets.createdAt}, ${tickets.id}) < (${after.key.toISOString()}::timestamptz, ${after.id}::uuid)`,
+            sql`(${tickets.createdAt}, ${tickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
         ),
       )
       .orderBy(desc(tickets.createdAt), desc(tickets.id))

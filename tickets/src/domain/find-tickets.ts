@@ -1,6 +1,5 @@
-import type { Db } from '@ticketing/common';
-import { ticketsRepository, type AvailableFilters, type Keyset } from '../data/tickets.repository';
-import { toPage, type Page } from './page';
+import { toPage, type Db, type Keyset, type Page } from '@ticketing/common';
+import { ticketsRepository, type AvailableFilters } from '../data/tickets.repository';
 import type { Ticket } from './ticket';
 import { TicketNotFoundError } from './ticket-errors';
 
@@ -22,11 +21,11 @@ export async function listAvailableTickets(
   page: PageRequest,
 ): Promise<Page<Ticket>> {
   const rows = await ticketsRepository.listAvailable(db, filters, page.limit + 1, page.cursor);
-  return toPage(rows, page.limit, (t) => ({ key: t.eventDate, id: t.id }));
+  return toPage(rows, page.limit, (t) => ({ at: t.eventDate, id: t.id }));
 }
 
 /** A seller's own listings in every status, newest first. */
 export async function listSellerTickets(db: Db, sellerId: string, page: PageRequest): Promise<Page<Ticket>> {
   const rows = await ticketsRepository.listBySeller(db, sellerId, page.limit + 1, page.cursor);
-  return toPage(rows, page.limit, (t) => ({ key: t.createdAt, id: t.id }));
+  return toPage(rows, page.limit, (t) => ({ at: t.createdAt, id: t.id }));
 }
