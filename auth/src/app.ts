@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
-import { Redis } from 'ioredis';
 import { AccountLockout } from './domain/account-lockout';
 import type { AuthDeps } from './domain/auth-deps';
 import { dummyHash } from './domain/passwords';
@@ -11,14 +10,10 @@ import type { Config } from './config';
 export const authService: ServiceDefinition<Config> = {
   name: 'auth',
   migrationsDir: path.resolve(__dirname, '../migrations'),
-  wire: async ({ config, database, revocations, logger }) => {
-    if (!revocations) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
+  wire: async ({ config, database, revocations, redis, logger }) => {
+    if (!revocations || !redis) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
     // Computed once up front, so the first unknown-email sign-in is not slower than the others.
     await dummyHash();
-    const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    redis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
-    await redis.connect();
-
     const prefix = config.RATE_LIMIT_PREFIX;
     const deps: AuthDeps = {
       db: database.db,
@@ -56,7 +51,6 @@ export const authService: ServiceDefinition<Config> = {
     });
     return {
       routes: { [USERS_PATH]: usersRouter(deps, limits, cookies) },
-      closeables: [['redis (rate limits)', { close: () => redis.quit().then(() => undefined) }]],
     };
   },
 };

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
-import { Redis } from 'ioredis';
 import { ordersRouter } from './api/orders.router';
 import type { Config } from './config';
 import { onExpirationComplete } from './events/expiration-complete.consumer';
@@ -11,9 +10,8 @@ import { onTicketUpdated } from './events/ticket-updated.consumer';
 export const ordersService: ServiceDefinition<Config> = {
   name: 'orders',
   migrationsDir: path.resolve(__dirname, '../migrations'),
-  wire: ({ config, database, logger }) => {
-    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
-    redis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
+  wire: ({ config, database, redis }) => {
+    if (!redis) throw new Error(`orders needs REDIS_URL for its rate limits`);
     const createLimit = rateLimit({
       redis,
       name: 'orders:create',
@@ -26,18 +24,6 @@ export const ordersService: ServiceDefinition<Config> = {
         '/api/orders': ordersRouter({ db: database.db, ttlSeconds: config.ORDER_TTL_SECONDS, createLimit }),
       },
       consumers: [onTicketCreated, onTicketUpdated, onExpirationComplete, onPaymentCreated],
-      closeables: [
-        [
-          'rate-limit redis',
-          {
-            close: () =>
-              redis.quit().then(
-                () => undefined,
-                () => redis.disconnect(),
-              ),
-          },
-        ],
-      ],
     };
   },
 };

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { ticketsRouter } from './api/tickets.router';
 import type { Config } from './config';
@@ -10,9 +9,8 @@ import { onOrderCreated } from './events/order-created.consumer';
 export const ticketsService: ServiceDefinition<Config> = {
   name: 'tickets',
   migrationsDir: path.resolve(__dirname, '../migrations'),
-  wire: ({ config, database, logger }) => {
-    const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
-    redis.on('error', (err) => logger.warn({ err }, 'redis error (rate limits)'));
+  wire: ({ config, database, redis, logger }) => {
+    if (!redis) throw new Error(`tickets needs REDIS_URL for its rate limits`);
     const createLimit = rateLimit({
       redis,
       name: 'tickets:create',
@@ -24,18 +22,6 @@ export const ticketsService: ServiceDefinition<Config> = {
     return {
       routes: { '/api/tickets': ticketsRouter({ db: database.db, createLimit }) },
       consumers: [onOrderCreated(logger), onOrderCancelled(logger), onOrderCompleted(logger)],
-      closeables: [
-        [
-          'rate-limit redis',
-          {
-            close: () =>
-              redis.quit().then(
-                () => undefined,
-                () => redis.disconnect(),
-              ),
-          },
-        ],
-      ],
     };
   },
 };

@@ -1,4 +1,5 @@
 import type { Express, Router } from 'express';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { SessionRevocations } from '../auth/revocations';
 import { Bus, busCheck } from '../bus/bus';
@@ -39,6 +40,8 @@ export interface ServiceParts<C extends ServiceConfig> {
   bus?: Bus;
   /** Present when the config has REDIS_URL and JWT_PUBLIC_KEY. */
   revocations?: SessionRevocations;
+  /** One shared Redis client (rate limits, lockouts) when the config has REDIS_URL; closed by the boot. */
+  redis?: Redis;
 }
 
 export interface ServiceWiring {
@@ -100,13 +103,28 @@ export async function startService<C extends ServiceConfig>(
       await bus.ensureStream();
       readiness.nats = busCheck(bus);
     }
+    let redis: Redis | undefined;
     let revocations: SessionRevocations | undefined;
-    if (config.REDIS_URL && config.JWT_PUBLIC_KEY) {
-      revocations = await SessionRevocations.connect(config.REDIS_URL, logger);
-      tail.unshift(['revocations', revocations]);
-      readiness.redis = revocations.check;
+    if (config.REDIS_URL) {
+      redis = await connectRedis(config.REDIS_URL, logger);
+      const client = redis;
+      tail.unshift([
+        'redis',
+        {
+          close: () =>
+            client.quit().then(
+              () => undefined,
+              () => client.disconnect(),
+            ),
+        },
+      ]);
+      readiness.redis = () => client.ping();
+      if (config.JWT_PUBLIC_KEY) {
+        revocations = await SessionRevocations.connect(config.REDIS_URL, logger);
+        tail.unshift(['revocations', revocations]);
+      }
     }
-    const parts = { config, logger, database, bus, revocations };
+    const parts = { config, logger, database, bus, revocations, redis };
     const wiring = await definition.wire(parts);
     tail.unshift(...(wiring.closeables ?? []));
 
@@ -143,6 +161,14 @@ export async function startService<C extends ServiceConfig>(
     await closeInOrder(tail, logger);
     throw err;
   }
+}
+
+/** Commands fail fast (3 retries) while Redis is away, so a request gets a 503 instead of hanging. */
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  redis.on('error', (err) => logger.warn({ err }, 'redis error'));
+  await redis.connect();
+  return redis;
 }
 
 async function closeInOrder(parts: NamedCloseable[], logger: Logger): Promise<void> {

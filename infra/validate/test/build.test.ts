@@ -1,29 +1,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { finalStageProblems, lintProblems, stageNames } from '../src/dockerfiles';
+import { buildArgProblems, stageNames } from '../src/dockerfiles';
 import { podContainers } from '../src/kustomize';
 import { type SkaffoldConfig, skaffoldProblems } from '../src/skaffold';
-import { actionlintProblems } from '../src/workflows';
-import { IMAGES, REPO, SERVICES, renderOverlay } from './helpers';
+import { actionlintProblems, imageBuilds } from '../src/workflows';
+import { IMAGES, REPO, SERVICES, SHARED_DOCKERFILE, read, renderOverlay } from './helpers';
 
-const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
 const skaffold = parse(read('skaffold.yaml')) as SkaffoldConfig;
 const WORKFLOWS = fs.readdirSync(path.join(REPO, '.github', 'workflows')).filter((f) => /\.ya?ml$/.test(f));
+const deployBuilds = () => imageBuilds(parse(read('.github/workflows/deploy.yml')));
+
+/** What a build would trip over: a missing Dockerfile or stage, or an ARG it must pass and does not. */
+function buildProblems(dockerfile: string, target: string | undefined, buildArgs?: Record<string, string>) {
+  if (!fs.existsSync(path.join(REPO, dockerfile))) return [`${dockerfile} does not exist`];
+  const content = read(dockerfile);
+  const stage =
+    target && !stageNames(content).includes(target) ? [`${dockerfile} has no stage ${target}`] : [];
+  return [...stage, ...buildArgProblems(content, buildArgs)];
+}
 
 describe('skaffold.yaml', () => {
   it('when validated, then it matches the schema of the skaffold fields it uses', () => {
     expect(skaffoldProblems(skaffold)).toEqual([]);
   });
 
-  it('when built, then each of the six images has a Dockerfile with the target it asks for', () => {
+  it('when built, then each of the six images has a Dockerfile with its target and the build args it needs', () => {
     expect(skaffold.build.artifacts.map((a) => a.image).sort()).toEqual(
       IMAGES.map((s) => `ticketing/${s}`).sort(),
     );
-    for (const artifact of skaffold.build.artifacts) {
-      expect(artifact.context).toBe('.');
-      const dockerfile = read(artifact.docker.dockerfile);
-      expect(stageNames(dockerfile)).toContain(artifact.docker.target);
+    for (const { context, docker } of skaffold.build.artifacts) {
+      expect(context).toBe('.');
+      expect(docker.target).toBeDefined();
+      expect(buildProblems(docker.dockerfile, docker.target, docker.buildArgs)).toEqual([]);
+    }
+  });
+
+  it('when a service is built, then it is built from the shared Dockerfile with SERVICE set to its folder', () => {
+    for (const service of SERVICES) {
+      const artifact = skaffold.build.artifacts.find((a) => a.image === `ticketing/${service}`)!;
+      expect(artifact.docker).toEqual({
+        dockerfile: SHARED_DOCKERFILE,
+        target: 'dev',
+        buildArgs: { SERVICE: service },
+      });
     }
   });
 
@@ -50,59 +70,60 @@ describe('skaffold.yaml', () => {
     const broken = structuredClone(skaffold) as unknown as {
       build: { artifacts: Record<string, unknown>[] };
     };
-    broken.build.artifacts[0]!.dockerfile = 'auth/Dockerfile';
+    broken.build.artifacts[0]!.dockerfile = SHARED_DOCKERFILE;
     expect(skaffoldProblems(broken)).toEqual([
       expect.stringContaining('must NOT have additional properties'),
     ]);
   });
-});
 
-describe.each(IMAGES)('%s/Dockerfile', (image) => {
-  const dockerfile = read(`${image}/Dockerfile`);
-
-  it('when linted, then dockerfile-utils reports no error', () => {
-    expect(lintProblems(dockerfile)).toEqual([]);
+  it('when a service artifact loses its SERVICE build arg, then the build check reports it', () => {
+    const { docker } = structuredClone(skaffold).build.artifacts[0]!;
+    expect(buildProblems(docker.dockerfile, docker.target, {})).toEqual([
+      'ARG SERVICE has no default and the build does not pass it',
+    ]);
+    expect(buildProblems(docker.dockerfile, docker.target, { SERVICES: 'auth' })).toHaveLength(1);
   });
 
-  it('when built, then the final stage runs as a non-root user with NODE_ENV=production', () => {
-    expect(finalStageProblems(dockerfile)).toEqual([]);
-    expect(stageNames(dockerfile).at(-1)).toBe('runtime');
-    expect(dockerfile).toMatch(/^FROM node:20\.\d+-bookworm-slim AS base$/m);
-  });
-});
-
-describe.each(SERVICES)('%s/Dockerfile', (service) => {
-  it('when built, then the runtime stage starts the compiled service and ships both migrations folders', () => {
-    const dockerfile = read(`${service}/Dockerfile`);
-    expect(dockerfile).toContain(`CMD ["node", "${service}/dist/main.js"]`);
-    expect(dockerfile).toContain(`CMD ["npx", "tsx", "watch", "${service}/src/main.ts"]`);
-    expect(dockerfile).toContain('COPY --from=build /app/common/migrations common/migrations');
-    expect(dockerfile).toContain(`COPY --from=build /app/${service}/migrations ${service}/migrations`);
-  });
-});
-
-describe('the Dockerfile checks catch broken copies', () => {
-  const good = read('auth/Dockerfile');
-
-  it('when the final stage has no USER, then it is reported', () => {
-    expect(
-      finalStageProblems(good.replace(/^USER node\nEXPOSE 3000\nCMD \["node"/m, 'EXPOSE 3000\nCMD ["node"')),
-    ).toEqual(['final stage sets no USER']);
-  });
-
-  it('when the final stage runs as root or leaves NODE_ENV unset, then both are reported', () => {
-    const broken = good.replace(
-      /USER node\nEXPOSE 3000\nCMD \["node"/,
-      'USER root\nEXPOSE 3000\nCMD ["node"',
-    );
-    expect(finalStageProblems(broken.replace('ENV NODE_ENV=production\n', ''))).toEqual([
-      'final stage runs as root',
-      'final stage does not set NODE_ENV=production',
+  it('when an artifact names a stale Dockerfile or stage, then the build check reports it', () => {
+    expect(buildProblems('auth/Dockerfile', 'dev', { SERVICE: 'auth' })).toEqual([
+      'auth/Dockerfile does not exist',
+    ]);
+    expect(buildProblems(SHARED_DOCKERFILE, 'prod', { SERVICE: 'auth' })).toEqual([
+      `${SHARED_DOCKERFILE} has no stage prod`,
     ]);
   });
+});
 
-  it('when an instruction is malformed, then the linter reports an error', () => {
-    expect(lintProblems(`${good}\nEXPOSE http\nCOPY onlyone\n`).length).toBeGreaterThanOrEqual(2);
+describe('.github/workflows/deploy.yml images', () => {
+  it('when the images are built, then each of the six has its Dockerfile, runtime stage and build args', () => {
+    const builds = deployBuilds();
+    expect(builds.map((b) => b.tags[0]?.match(/\/ticketing\/([\w-]+):/)?.[1]).sort()).toEqual(
+      [...IMAGES].sort(),
+    );
+    for (const build of builds) {
+      expect(build.context).toBe('.');
+      expect(build.target).toBe('runtime');
+      expect(buildProblems(build.file, build.target, build.buildArgs)).toEqual([]);
+    }
+  });
+
+  it('when a service image is built, then it comes from the shared Dockerfile with SERVICE set to its folder', () => {
+    for (const service of SERVICES) {
+      const build = deployBuilds().find((b) => b.tags[0]!.includes(`/ticketing/${service}:`))!;
+      expect([build.file, build.buildArgs]).toEqual([SHARED_DOCKERFILE, { SERVICE: service }]);
+    }
+  });
+
+  it('when the matrix loses the shared Dockerfile or the SERVICE build arg, then the build check reports it', () => {
+    const deploy = read('.github/workflows/deploy.yml');
+    const problemsOf = (workflow: string) =>
+      imageBuilds(parse(workflow)).flatMap((b) => buildProblems(b.file, b.target, b.buildArgs));
+    expect(problemsOf(deploy.replace(/\n\s*build-args: .*/, ''))).toEqual(
+      SERVICES.map(() => 'ARG SERVICE has no default and the build does not pass it'),
+    );
+    expect(problemsOf(deploy.replace(/ {10}- dockerfile: .*\n/, ''))).toEqual(
+      SERVICES.map(() => '${{ matrix.dockerfile }} does not exist'),
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type K8sObject, render } from '../src/kustomize';
 
@@ -6,6 +7,10 @@ export const K8S = path.join(REPO, 'infra', 'k8s');
 export const OVERLAYS = ['dev', 'prod'] as const;
 export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'] as const;
 export const IMAGES = [...SERVICES, 'client'] as const;
+/** The one Dockerfile of the five services (the client has its own). */
+export const SHARED_DOCKERFILE = 'infra/docker/service.Dockerfile';
+
+export const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
 
 export const renderOverlay = (overlay: string): K8sObject[] => render(path.join(K8S, 'overlays', overlay));
 
