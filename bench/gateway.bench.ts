@@ -1,11 +1,11 @@
 /**
  * Requests/second through the gateway to a trivial upstream, with and without upstream keep-alive.
- * `npx tsx platform/bench/gateway.bench.ts` (BENCH_SECONDS, BENCH_CONNECTIONS). Uses autocannon when it is
+ * `npm run bench:gateway` (BENCH_SECONDS, BENCH_CONNECTIONS). Uses autocannon when it is
  * installed, else a bounded loop of concurrent fetches. Loopback only; stops by itself.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGateway, listenGateway } from '../src/gateway';
+import { createGateway, listenGateway } from '../platform/src/gateway';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -1,7 +1,7 @@
 /**
  * Seeds N listings into a scratch database and prints the list endpoint's latency (p50/p95) with and
  * without `q`, plus the plans PostgreSQL picks. Figures only, no assertions.
- *   npx tsx tickets/bench/list-tickets.bench.ts [rows=100000] [requests=200]
+ *   npm run bench:tickets -- [rows=100000] [requests=200]
  * Needs the local PostgreSQL, NATS and Redis, and a built common (npx tsc -b tickets).
  */
 import type { AddressInfo } from 'node:net';
@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import request from 'supertest';
 import { decodeCursor } from '@ticketing/common';
 import { startTestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig } from '../src/config';
-import { ticketsRepository, type AvailableFilters } from '../src/data/tickets.repository';
+import { ticketsService } from '../tickets/src/app';
+import { loadServiceConfig } from '../tickets/src/config';
+import { ticketsRepository, type AvailableFilters } from '../tickets/src/data/tickets.repository';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const requests = Number(process.argv[3] ?? 200);
