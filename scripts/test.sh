@@ -61,6 +61,28 @@ else
   failures+=("jest produced no results")
 fi
 
+# Browser tests: Debian's Chromium drives the client against the real platform (never `playwright install`).
+if [[ -f client/playwright.config.ts ]]; then
+  echo "▶ browser tests"
+  if ! command -v chromium >/dev/null; then
+    (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium) >/dev/null ||
+      echo "could not install Debian's chromium"
+  fi
+  browser_results=client/test-results/results.json
+  rm -f "$browser_results"
+  npx playwright test -c client/playwright.config.ts
+  browser_status=$?
+  if [[ -f $browser_results ]]; then
+    read -r bp bf < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
+    passed=$((passed + bp))
+    failed=$((failed + bf))
+    if [[ $browser_status -ne 0 && $bf -eq 0 ]]; then failed=$((failed + 1)); failures+=("playwright exited $browser_status"); fi
+  else
+    failed=$((failed + 1))
+    failures+=("browser tests produced no results")
+  fi
+fi
+
 if ((${#failures[@]})); then echo "Failed checks: ${failures[*]}"; fi
 echo "$passed passed, $failed failed"
 ((failed == 0))
