@@ -166,3 +166,15 @@ test('when two instances share a consumer, then each message is handled by exact
   await waitFor(() => handledBy.a!.length + handledBy.b!.length >= ids.length);
   expect([...handledBy.a!, ...handledBy.b!].sort()).toEqual([...ids].sort());
 });
+
+test('when the durable consumer is deleted under a running service, then it is recreated and consumption resumes', async () => {
+  const seen: string[] = [];
+  const c = await start(async (_tx, data) => void seen.push(data.id), 'resilient');
+  const before = randomUUID();
+  await bus.publish(ticketUpdated, update(before, 0));
+  await waitFor(() => seen.includes(before));
+  await bus.jsm.consumers.delete(bus.options.stream, c.name);
+  const after = randomUUID();
+  await bus.publish(ticketUpdated, update(after, 0));
+  await waitFor(() => seen.includes(after), { timeoutMs: 20_000 });
+});

@@ -77,7 +77,20 @@ export class EventConsumer<C extends Contract = Contract> {
   }
 
   async start(): Promise<this> {
-    const { jsm, js, options } = this.bus;
+    await this.ensureDurable();
+    this.messages = await this.subscribe();
+    this.loop = this.run(this.messages);
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    await this.loop;
+  }
+
+  private async ensureDurable(): Promise<void> {
+    const { jsm, options } = this.bus;
     const config = {
       filter_subject: this.bus.subject(this.definition.contract.subject),
       ack_wait: nanos(ACK_WAIT_MS),
@@ -96,28 +109,53 @@ export class EventConsumer<C extends Contract = Contract> {
         ack_policy: AckPolicy.Explicit,
         deliver_policy: DeliverPolicy.All,
       });
-    const consumer = await js.consumers.get(options.stream, this.name);
-    this.messages = await consumer.consume({ max_messages: 64 });
-    this.loop = this.run(this.messages);
-    return this;
   }
 
-  async close(): Promise<void> {
-    this.stopping = true;
-    await this.messages?.close();
-    await this.loop;
-  }
-
-  private async run(messages: ConsumerMessages): Promise<void> {
-    for await (const message of messages) {
-      if (this.stopping) {
-        message.nak();
-        continue;
+  private async subscribe(): Promise<ConsumerMessages> {
+    const consumer = await this.bus.js.consumers.get(this.bus.options.stream, this.name);
+    const messages = await consumer.consume({ max_messages: 64 });
+    // Left alone, consume() waits forever for a deleted consumer; end it so run() recreates the durable.
+    void (async () => {
+      for await (const status of messages.status()) {
+        if (status.type === 'consumer_deleted' || status.type === 'consumer_not_found') {
+          this.logger.warn({ consumer: this.name, status: status.type }, 'durable consumer gone');
+          await messages.close();
+          break;
+        }
       }
-      await this.process(message).catch((err) => {
-        this.logger.error({ err, consumer: this.name }, 'message handling failed unexpectedly');
-        message.nak(redeliveryDelay(message.info.deliveryCount));
-      });
+    })();
+    return messages;
+  }
+
+  private async run(first: ConsumerMessages): Promise<void> {
+    let messages: ConsumerMessages | undefined = first;
+    let failures = 0;
+    while (!this.stopping) {
+      try {
+        messages ??= this.messages = await this.subscribe();
+        for await (const message of messages) {
+          failures = 0;
+          if (this.stopping) {
+            message.nak();
+            continue;
+          }
+          await this.process(message).catch((err) => {
+            this.logger.error({ err, consumer: this.name }, 'message handling failed unexpectedly');
+            message.nak(redeliveryDelay(message.info.deliveryCount));
+          });
+        }
+      } catch (err) {
+        this.logger.warn({ err, consumer: this.name }, 'consumer subscription failed');
+      }
+      if (this.stopping) break;
+      // The iterator ended without close(): the consumer was deleted or the stream recreated. Start again.
+      failures++;
+      messages = undefined;
+      this.logger.warn({ consumer: this.name }, 'consumer stopped unexpectedly, resubscribing');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** failures, 10_000)));
+      await this.ensureDurable().catch((err) =>
+        this.logger.warn({ err, consumer: this.name }, 'recreating consumer failed'),
+      );
     }
   }
 
