@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import request from 'supertest';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   ConflictError,
+  connectDatabase,
   createLogger,
   createServiceApp,
   DatabaseConnectionError,
@@ -53,6 +55,13 @@ router.get('/conflict', () => {
 router.get('/db', () => {
   throw new DatabaseConnectionError();
 });
+// A database nobody listens on: what a request sees while PostgreSQL is down.
+const downDatabase = connectDatabase('postgres://postgres@127.0.0.1:1/none', captured);
+afterAll(() => downDatabase.close());
+router.get('/needs-db', async (_req, res) => {
+  await downDatabase.db.execute(sql`select 1`);
+  res.json({});
+});
 router.get('/limited', () => {
   throw new TooManyRequestsError(undefined, 2.2);
 });
@@ -92,6 +101,13 @@ describe('error handler', () => {
     const limited = await request(app).get('/api/limited');
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBe('3');
+  });
+
+  test('when the database is down, then 503 database_unavailable in the error shape, not a 500', async () => {
+    const res = await request(app).get('/api/needs-db');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ errors: [{ code: 'database_unavailable', message: expect.any(String) }] });
+    expect(res.text).not.toMatch(/ECONNREFUSED|5432|127\.0\.0\.1/);
   });
 
   test('when the route does not exist, then 404 in the error shape', async () => {

@@ -2,7 +2,7 @@ import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from '@na
 import { nanos } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
-import type { Database, Executor } from '../db/database';
+import { isConnectionError, type Database, type Executor } from '../db/database';
 import { envelopeSchema, type Contract, type Envelope, type EventData } from '../events/contract';
 import type { Bus } from './bus';
 import { deadLetters, processedEvents } from './schema';
@@ -45,17 +45,6 @@ const MAX_NAK_DELAY_MS = 10_000;
 
 export const redeliveryDelay = (deliveryCount: number): number =>
   Math.min(100 * 2 ** Math.max(0, deliveryCount - 1), MAX_NAK_DELAY_MS);
-
-/** Errors that say our infrastructure is away, not that the message is bad: never dead-letter on those. */
-function isInfrastructureError(err: unknown): boolean {
-  const code =
-    (err as { code?: unknown; cause?: { code?: unknown } })?.code ??
-    (err as { cause?: { code?: unknown } })?.cause?.code;
-  return (
-    typeof code === 'string' &&
-    (/^(08|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'].includes(code))
-  );
-}
 
 const describe = (err: unknown): string =>
   err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 2_000) : String(err).slice(0, 2_000);
@@ -181,7 +170,7 @@ export class EventConsumer<C extends Contract = Contract> {
       message.ack();
     } catch (err) {
       const log = { err, consumer: this.name, eventId: envelope.id, attempts };
-      if (attempts >= maxDeliveries && !isInfrastructureError(err)) {
+      if (attempts >= maxDeliveries && !isConnectionError(err)) {
         this.logger.error(log, 'event failed its last delivery');
         return this.deadLetter(message, describe(err), envelope.id);
       }

@@ -64,6 +64,22 @@ export const isUniqueViolation = (err: unknown, constraint?: string): boolean =>
   return (cause.constraint ?? cause.cause?.constraint) === constraint;
 };
 
+/** The database (or the network to it) is away: a fault of ours, not of the request or the message. */
+export const isConnectionError = (err: unknown): boolean => {
+  const code = pgCode(err);
+  if (
+    code &&
+    (/^(08|57P0[1-3])/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'].includes(code))
+  ) {
+    return true;
+  }
+  const message =
+    err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : '';
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect/.test(
+    message,
+  );
+};
+
 export const isTransientDbError = (err: unknown): boolean => {
   const code = pgCode(err);
   return code === SERIALIZATION_FAILURE || code === DEADLOCK;

@@ -1,6 +1,13 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError } from './app-error';
+import { isConnectionError } from '../db/database';
+import {
+  AppError,
+  BadRequestError,
+  DatabaseConnectionError,
+  NotFoundError,
+  PayloadTooLargeError,
+} from './app-error';
 
 /** Errors thrown by body-parser carry an HTTP status and a `type`; they are the client's fault. */
 function fromBodyParser(err: unknown): AppError | undefined {
@@ -14,11 +21,17 @@ function fromBodyParser(err: unknown): AppError | undefined {
   return undefined;
 }
 
+/** A database that is away is worth a retry: 503, not a generic 500 (the details still go to the log). */
+function fromInfrastructure(err: unknown): AppError | undefined {
+  return isConnectionError(err) ? new DatabaseConnectionError() : undefined;
+}
+
 /** The one place that turns an error into a response; unknown errors become a logged, generic 500. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const known = err instanceof AppError ? err : fromBodyParser(err);
+    const known = err instanceof AppError ? err : (fromBodyParser(err) ?? fromInfrastructure(err));
     if (known) {
+      if (known.status >= 500) (req.log ?? logger).error({ err }, 'dependency unavailable');
       if ('retryAfterSeconds' in known && typeof known.retryAfterSeconds === 'number') {
         res.setHeader('Retry-After', String(Math.ceil(known.retryAfterSeconds)));
       }
