@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -40,5 +41,7 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Only the app: in client/tests, Playwright's `use` fixture is not a React hook.
+  { files: ['client/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   prettier,
 );

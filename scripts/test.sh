@@ -42,7 +42,7 @@ install || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 echo "▶ infrastructure"
 bash scripts/infra/ensure.sh || { echo "infrastructure is not reachable"; echo "0 passed, 1 failed"; exit 1; }
 
-step typecheck npx tsc -p tsconfig.check.json
+step typecheck npm run --silent typecheck
 step lint npx eslint . --max-warnings=0
 step format npx prettier --check . --log-level warn
 step build npx tsc -b

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+
+// The monorepo root: node_modules live there, and the standalone server is traced from it, so the build
+// writes .next/standalone/client/server.js (what client/Dockerfile runs).
+const root = path.resolve(__dirname, '..');
+
+const nextConfig: NextConfig = {
+  output: 'standalone',
+  outputFileTracingRoot: root,
+  turbopack: { root },
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { LocaleProvider } from '@/components/locale';
+import { SiteHeader } from '@/components/site-header';
+import { currentUser, requestLocale } from '@/lib/api/server';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Ticketing — buy and sell event tickets', template: '%s · Ticketing' },
+  description: 'An open marketplace for event tickets: list yours, find one, pay safely.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [user, locale] = await Promise.all([currentUser(), requestLocale()]);
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <LocaleProvider locale={locale}>
+          <SiteHeader user={user} />
+          <main id="main" tabIndex={-1}>
+            <div className="container">{children}</div>
+          </main>
+          <footer className="site-footer">
+            <div className="container">
+              Ticketing — an open-source ticket marketplace. Payments by Stripe.
+            </div>
+          </footer>
+        </LocaleProvider>
+      </body>
+    </html>
+  );
+}

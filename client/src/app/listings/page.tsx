@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LocalDate, Money } from '@/components/locale';
+import { TicketStatusBadge } from '@/components/status-badge';
+import { WithdrawButton } from '@/components/withdraw-button';
+import { requireUser, serverApi } from '@/lib/api/server';
+
+export const metadata: Metadata = { title: 'My listings' };
+
+export default async function ListingsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+  await requireUser('/listings');
+  const { cursor } = await searchParams;
+  const page = await serverApi.myTickets(cursor);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>My listings</h1>
+          <p className="lede">Every ticket you listed, in every state.</p>
+        </div>
+        <Link href="/sell" className="button">
+          Sell a ticket
+        </Link>
+      </div>
+      {page.items.length === 0 ? (
+        <div className="card empty">
+          <h2>You have not listed a ticket yet</h2>
+          <p className="muted">Cannot go? Sell your ticket to someone who can.</p>
+          <Link href="/sell" className="button">
+            Sell a ticket
+          </Link>
+        </div>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">My listings</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Event date</th>
+              <th scope="col">Price</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((ticket) => (
+              <tr key={ticket.id} data-testid="listing-row">
+                <td>
+                  <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
+                </td>
+                <td data-label="Event">
+                  <LocalDate iso={ticket.eventDate} />
+                </td>
+                <td data-label="Price">
+                  <Money minor={ticket.priceCents} currency={ticket.currency} />
+                </td>
+                <td data-label="Status">
+                  <TicketStatusBadge status={ticket.status} />
+                </td>
+                <td>
+                  {ticket.status === 'available' && (
+                    <div className="actions">
+                      <Link
+                        href={`/tickets/${ticket.id}/edit`}
+                        className="button button--secondary"
+                        aria-label={`Edit ${ticket.title}`}
+                      >
+                        Edit
+                      </Link>
+                      <WithdrawButton ticketId={ticket.id} title={ticket.title} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.nextCursor && (
+        <nav className="pagination" aria-label="Pages">
+          <Link
+            href={`/listings?cursor=${encodeURIComponent(page.nextCursor)}`}
+            className="button button--secondary"
+            rel="next"
+          >
+            Older listings
+          </Link>
+        </nav>
+      )}
+    </>
+  );
+}

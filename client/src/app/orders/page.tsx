@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LocalDate, Money } from '@/components/locale';
+import { OrderStatusBadge } from '@/components/status-badge';
+import { requireUser, serverApi } from '@/lib/api/server';
+
+export const metadata: Metadata = { title: 'My orders' };
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+  await requireUser('/orders');
+  const { cursor } = await searchParams;
+  const page = await serverApi.myOrders(cursor);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>My orders</h1>
+          <p className="lede">Tickets you reserved or bought, newest first.</p>
+        </div>
+      </div>
+      {page.items.length === 0 ? (
+        <div className="card empty">
+          <h2>No orders yet</h2>
+          <p className="muted">When you buy a ticket, it shows up here.</p>
+          <Link href="/" className="button">
+            Find tickets
+          </Link>
+        </div>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">My orders</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Event date</th>
+              <th scope="col">Price</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((order) => (
+              <tr key={order.id} data-testid="order-row">
+                <td>
+                  <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
+                </td>
+                <td data-label="Event">
+                  <LocalDate iso={order.ticket.eventDate} />
+                </td>
+                <td data-label="Price">
+                  <Money minor={order.priceCents} currency={order.currency} />
+                </td>
+                <td data-label="Status">
+                  <OrderStatusBadge order={order} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.nextCursor && (
+        <nav className="pagination" aria-label="Pages">
+          <Link
+            href={`/orders?cursor=${encodeURIComponent(page.nextCursor)}`}
+            className="button button--secondary"
+            rel="next"
+          >
+            Older orders
+          </Link>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BuyButton } from '@/components/buy-button';
+import { LocalDate, Money } from '@/components/locale';
+import { TicketStatusBadge } from '@/components/status-badge';
+import { currentUser, serverApi } from '@/lib/api/server';
+import type { Ticket } from '@/lib/api/types';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ticket = await serverApi.ticket((await params).id);
+  return { title: ticket.title };
+}
+
+const UNAVAILABLE: Record<Exclude<Ticket['status'], 'available'>, { title: string; text: string }> = {
+  reserved: {
+    title: 'Reserved',
+    text: 'Someone is paying for this ticket right now. If they do not finish in time, it goes back on sale.',
+  },
+  sold: { title: 'Sold', text: 'This ticket has been sold.' },
+  withdrawn: { title: 'No longer on sale', text: 'The seller has withdrawn this listing.' },
+};
+
+export default async function TicketPage({ params }: Props) {
+  const { id } = await params;
+  const [ticket, user] = await Promise.all([serverApi.ticket(id), currentUser()]);
+  const own = user?.id === ticket.sellerId;
+
+  return (
+    <div className="detail">
+      <article className="card stack">
+        <div className="actions">
+          <TicketStatusBadge status={ticket.status} />
+        </div>
+        <h1>{ticket.title}</h1>
+        <dl className="facts">
+          <dt>Venue</dt>
+          <dd>{ticket.venue}</dd>
+          <dt>When</dt>
+          <dd>
+            <LocalDate iso={ticket.eventDate} />
+          </dd>
+        </dl>
+        {ticket.description && <p style={{ whiteSpace: 'pre-line' }}>{ticket.description}</p>}
+      </article>
+
+      <aside className="card" aria-label="Buy">
+        <p className="big-price">
+          <Money minor={ticket.priceCents} currency={ticket.currency} />
+        </p>
+        {own ? (
+          <div className="stack">
+            <p className="alert alert--info">This is your listing.</p>
+            {ticket.status === 'available' ? (
+              <Link href={`/tickets/${ticket.id}/edit`} className="button button--block">
+                Edit listing
+              </Link>
+            ) : (
+              <p className="muted">A reserved, sold or withdrawn listing cannot be edited.</p>
+            )}
+            <Link href="/listings">All my listings</Link>
+          </div>
+        ) : ticket.status === 'available' ? (
+          user ? (
+            <BuyButton ticketId={ticket.id} />
+          ) : (
+            <Link
+              href={`/signin?next=${encodeURIComponent(`/tickets/${ticket.id}`)}`}
+              className="button button--block"
+            >
+              Sign in to buy
+            </Link>
+          )
+        ) : (
+          <div
+            className={`alert ${ticket.status === 'reserved' ? 'alert--warning' : 'alert--info'}`}
+            data-testid="unavailable"
+          >
+            <p>
+              <strong>{UNAVAILABLE[ticket.status].title}</strong>
+            </p>
+            <p>{UNAVAILABLE[ticket.status].text}</p>
+          </div>
+        )}
+        {!own && ticket.status === 'available' && (
+          <p className="field__hint" style={{ marginTop: 'var(--space-3)' }}>
+            Buying reserves the ticket for you while you pay.
+          </p>
+        )}
+      </aside>
+    </div>
+  );
+}

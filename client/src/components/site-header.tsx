@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { CurrentUser } from '@/lib/api/types';
+import { NavLink } from './nav-link';
+import { SignOutButton } from './sign-out-button';
+
+export function SiteHeader({ user }: { user: CurrentUser | null }) {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="brand">
+          Ticket<span>ing</span>
+        </Link>
+        <nav className="nav" aria-label="Main">
+          <NavLink href="/">Browse</NavLink>
+          <NavLink href="/sell">Sell a ticket</NavLink>
+          {user ? (
+            <>
+              <NavLink href="/listings">My listings</NavLink>
+              <NavLink href="/orders">My orders</NavLink>
+              <span className="nav__user" data-testid="current-user">
+                Signed in as <strong>{user.name}</strong>
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <NavLink href="/signin">Sign in</NavLink>
+              <NavLink href="/signup">Sign up</NavLink>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

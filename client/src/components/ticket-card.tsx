@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { Ticket } from '@/lib/api/types';
+import { LocalDate, Money } from './locale';
+
+export function TicketCard({ ticket }: { ticket: Ticket }) {
+  return (
+    <article className="card ticket-card" data-testid="ticket-card">
+      <h2>
+        <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
+      </h2>
+      <p className="ticket-card__meta">{ticket.venue}</p>
+      <p className="ticket-card__meta">
+        <LocalDate iso={ticket.eventDate} />
+      </p>
+      <p className="ticket-card__price">
+        <Money minor={ticket.priceCents} currency={ticket.currency} />
+      </p>
+    </article>
+  );
+}

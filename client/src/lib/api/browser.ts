@@ -1,0 +1,114 @@
+'use client';
+
+import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
+import { isExpiredSession, toApiError } from './errors';
+import type { CurrentUser, Order, Ticket } from './types';
+
+/**
+ * The one way client components reach the API: same origin (/api/* through the gateway), the CSRF
+ * double submit on every mutating request, and a silent refresh when the access token has expired.
+ */
+const CSRF_COOKIE = 'csrf_token';
+const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['get', 'head', 'options']);
+
+const http = axios.create({ timeout: 15_000, headers: { accept: 'application/json' } });
+
+const readCookie = (name: string): string | undefined =>
+  document.cookie
+    .split('; ')
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+/** The services issue the CSRF cookie on any request that lacks one; a first visit asks for it once. */
+let csrfPending: Promise<unknown> | null = null;
+async function csrfToken(): Promise<string | undefined> {
+  if (!readCookie(CSRF_COOKIE)) {
+    csrfPending ??= http.get('/api/users/currentuser').finally(() => (csrfPending = null));
+    await csrfPending;
+  }
+  return readCookie(CSRF_COOKIE);
+}
+
+http.interceptors.request.use(async (config: InternalAxiosRequestConfig) => {
+  if (!SAFE_METHODS.has((config.method ?? 'get').toLowerCase())) {
+    const token = await csrfToken();
+    if (token) config.headers.set(CSRF_HEADER, decodeURIComponent(token));
+  }
+  return config;
+});
+
+/** One refresh at a time, however many requests found the token expired together. */
+let refreshing: Promise<boolean> | null = null;
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= http
+    .post('/api/users/refresh')
+    .then(() => true)
+    .catch(() => false)
+    .finally(() => (refreshing = null));
+  return refreshing;
+}
+
+async function call<T>(config: AxiosRequestConfig): Promise<T> {
+  try {
+    return (await http.request<T>(config)).data;
+  } catch (err) {
+    const apiError = toApiError(err);
+    if (!isExpiredSession(apiError) || !(await refreshSession())) throw apiError;
+    try {
+      return (await http.request<T>(config)).data;
+    } catch (retryErr) {
+      throw toApiError(retryErr);
+    }
+  }
+}
+
+/**
+ * Orders and payments learn about tickets and orders from events, a moment after they exist: a 404 right
+ * after listing or ordering means "not yet", so it is asked again for a few seconds before it counts.
+ */
+async function untilKnown<T>(attempt: () => Promise<T>, timeoutMs = 8_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 150; ; wait = Math.min(wait * 2, 1_000)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const apiError = toApiError(err);
+      if (apiError.status !== 404 || Date.now() + wait > deadline) throw apiError;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+export interface TicketInput {
+  title: string;
+  venue: string;
+  eventDate: string;
+  priceCents: number;
+  currency: string;
+  description: string;
+}
+
+export const browserApi = {
+  signUp: (body: { email: string; password: string; name: string }) =>
+    call<CurrentUser>({ method: 'post', url: '/api/users/signup', data: body }),
+  signIn: (body: { email: string; password: string }) =>
+    call<CurrentUser>({ method: 'post', url: '/api/users/signin', data: body }),
+  signOut: () => call<void>({ method: 'post', url: '/api/users/signout' }),
+  createTicket: (body: TicketInput) => call<Ticket>({ method: 'post', url: '/api/tickets', data: body }),
+  updateTicket: (id: string, body: Partial<TicketInput>) =>
+    call<Ticket>({ method: 'put', url: `/api/tickets/${id}`, data: body }),
+  withdrawTicket: (id: string) => call<void>({ method: 'delete', url: `/api/tickets/${id}` }),
+  createOrder: (ticketId: string) =>
+    untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId } })),
+  order: (id: string) => call<Order>({ method: 'get', url: `/api/orders/${id}` }),
+  cancelOrder: (id: string) => call<void>({ method: 'delete', url: `/api/orders/${id}` }),
+  pay: (orderId: string, paymentMethodId: string) =>
+    untilKnown(() =>
+      call<{ id: string; status: string }>({
+        method: 'post',
+        url: '/api/payments',
+        data: { orderId, paymentMethodId },
+      }),
+    ),
+};

@@ -1,0 +1,53 @@
+/** The shapes the client reads from the API (DESIGN.md §2; the services' READMEs). */
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+}
+
+export type TicketStatus = 'available' | 'reserved' | 'sold' | 'withdrawn';
+
+export interface Ticket {
+  id: string;
+  title: string;
+  venue: string;
+  eventDate: string;
+  priceCents: number;
+  currency: string;
+  description: string;
+  sellerId: string;
+  status: TicketStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Only the seller (and admins) see which order holds the ticket. */
+  orderId?: string | null;
+}
+
+export type OrderStatus = 'created' | 'complete' | 'cancelled';
+
+export interface Order {
+  id: string;
+  status: OrderStatus;
+  userId: string;
+  expiresAt: string;
+  priceCents: number;
+  currency: string;
+  cancellationReason: 'user' | 'expired' | null;
+  version: number;
+  createdAt: string;
+  ticket: Pick<Ticket, 'id' | 'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency'>;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ApiErrorEntry {
+  code: string;
+  message: string;
+  field?: string;
+}

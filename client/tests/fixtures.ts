@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect };
+
+export interface User {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export interface ListedTicket {
+  id: string;
+  title: string;
+}
+
+/** Every test runs against the platform global-setup started (its gateway URL). */
+export const test = base.extend({
+  // Playwright reads a fixture's dependencies from this (empty) pattern.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, provide) => {
+    const url = process.env.TICKETING_URL;
+    if (!url) throw new Error('TICKETING_URL is not set: global-setup did not start the platform');
+    await provide(url);
+  },
+});
+
+export const newUser = (label: string): User => ({
+  name: `${label[0]!.toUpperCase()}${label.slice(1)} ${randomUUID().slice(0, 4)}`,
+  email: `${label}-${randomUUID().slice(0, 8)}@client.test`,
+  password: 'client-password-123',
+});
+
+export const uniqueTitle = (what = 'Concert') => `${what} ${randomUUID().slice(0, 8)}`;
+
+/** Signs up through the API with the context's own cookie jar (the CSRF double submit included). */
+export async function signUpByApi(context: BrowserContext, user: User): Promise<void> {
+  await context.request.get('/api/users/currentuser');
+  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
+  const res = await context.request.post('/api/users/signup', {
+    data: user,
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+  });
+  expect(res.status()).toBe(201);
+}
+
+/** Lists a ticket through the API and waits until orders knows it (so it can be bought at once). */
+export async function listByApi(
+  context: BrowserContext,
+  title: string,
+  priceCents = 4500,
+): Promise<ListedTicket> {
+  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
+  const headers = { 'x-csrf-token': decodeURIComponent(csrf) };
+  const res = await context.request.post('/api/tickets', {
+    headers,
+    data: {
+      title,
+      venue: 'Playwright Arena',
+      eventDate: new Date(Date.now() + 21 * 24 * 3600_000).toISOString(),
+      priceCents,
+      currency: 'usd',
+      description: 'Row 7, seat 12. Standing area close to the stage.',
+    },
+  });
+  expect(res.status()).toBe(201);
+  const ticket = (await res.json()) as ListedTicket;
+  // The seller's own order attempt answers 400 ("your own ticket") once the orders replica has it.
+  await expect
+    .poll(async () =>
+      (await context.request.post('/api/orders', { headers, data: { ticketId: ticket.id } })).status(),
+    )
+    .toBe(400);
+  return ticket;
+}
+
+export async function signInViaForm(page: Page, user: User): Promise<void> {
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export const signedInAs = (page: Page, user: User) =>
+  expect(page.getByTestId('current-user')).toContainText(user.name);
+
+/** Picks a test card and pays; the test-mode picker is what runs without a Stripe key. */
+export async function payWith(page: Page, cardLabel: string): Promise<void> {
+  await page.getByRole('radio', { name: cardLabel }).check();
+  await page.getByRole('button', { name: /^Pay / }).click();
+}
+
+const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
+
+/** No serious or critical axe violation, then a full-page screenshot at desktop and phone widths. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `${name}: accessibility violations`,
+  ).toEqual([]);
+  mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const [label, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 812 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}

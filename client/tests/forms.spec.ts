@@ -1,0 +1,80 @@
+import { expect, newUser, signedInAs, signInViaForm, signUpByApi, test } from './fixtures';
+
+test('when the sell form is sent empty or in the past, then each field shows the API’s error', async ({
+  page,
+  context,
+}) => {
+  await signUpByApi(context, newUser('seller'));
+  await page.goto('/sell');
+  await page.getByLabel('Price').fill('10');
+  await page.getByLabel('Date and time').fill('2001-01-01T10:00');
+  await page.getByRole('button', { name: 'List ticket' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Please correct the fields');
+  for (const label of ['Event title', 'Venue', 'Date and time']) {
+    await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.locator('#eventDate-error')).toContainText(/must be in the future/i);
+  await expect(page.getByLabel('Price')).toHaveAttribute('aria-invalid', 'false');
+});
+
+test('when the sign-up form has a bad email and a short password, then both fields say why', async ({
+  page,
+}) => {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('Someone');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#email-error')).toContainText(/valid email/i);
+  await expect(page.locator('#password-error')).toContainText(/at least 8 characters/i);
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('when a new user signs up through the form, then the header shows them signed in and sign-out works', async ({
+  page,
+}) => {
+  const user = newUser('newcomer');
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await signedInAs(page, user);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveCount(0);
+});
+
+test('when a signed-out user opens a page that needs an account, then they sign in and come back to it', async ({
+  page,
+  browser,
+}) => {
+  const user = newUser('returning');
+  const setup = await browser.newContext();
+  await signUpByApi(setup, user);
+  await setup.close();
+
+  await page.goto('/sell');
+  await expect(page).toHaveURL(/\/signin\?next=%2Fsell$/);
+  await signInViaForm(page, user);
+  await expect(page).toHaveURL(/\/sell$/);
+  await expect(page.getByRole('heading', { name: 'Sell a ticket' })).toBeVisible();
+  await signedInAs(page, user);
+});
+
+for (const evil of ['//evil.example', 'https://evil.example/', '/\\evil.example']) {
+  test(`when sign-in is given next=${evil}, then it stays on this site`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const user = newUser('careful');
+    const setup = await browser.newContext();
+    await signUpByApi(setup, user);
+    await setup.close();
+    await page.goto(`/signin?next=${encodeURIComponent(evil)}`);
+    await signInViaForm(page, user);
+    await signedInAs(page, user);
+    expect(page.url()).toBe(`${baseURL}/`);
+  });
+}

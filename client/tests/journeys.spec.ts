@@ -1,0 +1,112 @@
+import { ORDER_TTL_SECONDS } from './settings';
+import { expect, listByApi, newUser, payWith, signedInAs, signUpByApi, test, uniqueTitle } from './fixtures';
+
+test('when a seller lists a ticket and a buyer finds and pays for it, then the order completes and the seller sees it sold', async ({
+  browser,
+}) => {
+  const seller = newUser('seller');
+  const sellerContext = await browser.newContext();
+  const sellerPage = await sellerContext.newPage();
+  await signUpByApi(sellerContext, seller);
+
+  const title = uniqueTitle('Jazz night');
+  await sellerPage.goto('/sell');
+  await sellerPage.getByLabel('Event title').fill(title);
+  await sellerPage.getByLabel('Venue').fill('Blue Note Hall');
+  await sellerPage.getByLabel('Date and time').fill('2031-06-20T20:30');
+  await sellerPage.getByLabel('Price').fill('49.50');
+  await sellerPage.getByRole('button', { name: 'List ticket' }).click();
+  await expect(sellerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(sellerPage.getByText('This is your listing.')).toBeVisible();
+  const ticketUrl = sellerPage.url();
+
+  await sellerPage.goto('/');
+  await expect(sellerPage.getByRole('link', { name: title })).toBeVisible();
+
+  const buyer = newUser('buyer');
+  const buyerContext = await browser.newContext();
+  const buyerPage = await buyerContext.newPage();
+  await signUpByApi(buyerContext, buyer);
+  await buyerPage.goto('/');
+  await signedInAs(buyerPage, buyer);
+  await buyerPage.getByRole('searchbox', { name: 'Search' }).fill(title);
+  await buyerPage.getByRole('button', { name: 'Search' }).click();
+  await expect(buyerPage.getByTestId('ticket-card')).toHaveCount(1);
+  await expect(buyerPage.getByTestId('ticket-card')).toContainText('$49.50');
+  await buyerPage.getByRole('link', { name: title }).click();
+  await expect(buyerPage).toHaveURL(ticketUrl);
+
+  // The replica in orders may lag the listing by a moment; the buy button waits for it.
+  await buyerPage.getByRole('button', { name: 'Buy ticket' }).click();
+  await expect(buyerPage).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await expect(buyerPage.getByRole('timer')).toHaveText(/^00:\d\d$/);
+  await expect(buyerPage.getByText('Test mode')).toBeVisible();
+  await payWith(buyerPage, 'Visa — succeeds');
+  await expect(buyerPage.getByTestId('order-result')).toContainText('Payment received');
+
+  await buyerPage.goto('/orders');
+  await expect(buyerPage.getByTestId('order-row').filter({ hasText: title })).toContainText('Paid');
+
+  await sellerPage.goto('/listings');
+  await expect(sellerPage.getByTestId('listing-row').filter({ hasText: title })).toContainText('Sold');
+  await sellerPage.goto(ticketUrl);
+  await expect(sellerPage.getByText('A reserved, sold or withdrawn listing cannot be edited.')).toBeVisible();
+  await buyerPage.goto(ticketUrl);
+  await expect(buyerPage.getByTestId('unavailable')).toContainText('Sold');
+});
+
+test('when the first card is declined, then the buyer sees Stripe’s message and pays with another card', async ({
+  browser,
+}) => {
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, newUser('seller'));
+  const ticket = await listByApi(sellerContext, uniqueTitle('Opera'), 12_000);
+
+  const context = await browser.newContext();
+  await signUpByApi(context, newUser('buyer'));
+  const page = await context.newPage();
+  await page.goto(`/tickets/${ticket.id}`);
+  await page.getByRole('button', { name: 'Buy ticket' }).click();
+  await expect(page).toHaveURL(/\/orders\//);
+  await expect(page.getByRole('button', { name: 'Pay $120.00' })).toBeVisible();
+
+  await payWith(page, 'Declined card');
+  await expect(page.getByTestId('payment-error')).toContainText('Your card was declined.');
+  await expect(page.getByRole('button', { name: 'Pay $120.00' })).toBeEnabled();
+
+  await payWith(page, 'Visa — succeeds');
+  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+});
+
+test('when an order is not paid in time, then it shows expired and the ticket can be bought again', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000 + ORDER_TTL_SECONDS * 1000);
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, newUser('seller'));
+  const ticket = await listByApi(sellerContext, uniqueTitle('Festival'));
+
+  const first = await browser.newContext();
+  await signUpByApi(first, newUser('late'));
+  const page = await first.newPage();
+  await page.goto(`/tickets/${ticket.id}`);
+  await page.getByRole('button', { name: 'Buy ticket' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByTestId('order-result')).toContainText('This reservation expired', {
+    timeout: (ORDER_TTL_SECONDS + 20) * 1000,
+  });
+
+  const second = await browser.newContext();
+  await signUpByApi(second, newUser('next'));
+  const other = await second.newPage();
+  // tickets learns of the cancellation by event: reload until the listing is back on sale.
+  await expect(async () => {
+    await other.goto(`/tickets/${ticket.id}`);
+    await expect(other.getByRole('button', { name: 'Buy ticket' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await other.getByRole('button', { name: 'Buy ticket' }).click();
+  await expect(other.getByRole('timer')).toBeVisible();
+
+  await page.goto('/orders');
+  await expect(page.getByTestId('order-row')).toContainText('Expired');
+});
