@@ -52,7 +52,7 @@ rm -f "$results"
 npx jest --ci --json --outputFile="$results" "$@"
 jest_status=$?
 if [[ -f $results ]]; then
-  read -r jp jf < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$results")
+  read -r jp jf < <(node -e 'const r=require(require("node:path").resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$results")
   passed=$((passed + jp))
   failed=$((failed + jf))
   if [[ $jest_status -ne 0 && $jf -eq 0 ]]; then failed=$((failed + 1)); failures+=("jest exited $jest_status"); fi
@@ -73,7 +73,7 @@ if [[ -f client/playwright.config.ts ]]; then
   npx playwright test -c client/playwright.config.ts
   browser_status=$?
   if [[ -f $browser_results ]]; then
-    read -r bp bf < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
+    read -r bp bf < <(node -e 'const s=require(require("node:path").resolve(process.argv[1])).stats;console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
     passed=$((passed + bp))
     failed=$((failed + bf))
     if [[ $browser_status -ne 0 && $bf -eq 0 ]]; then failed=$((failed + 1)); failures+=("playwright exited $browser_status"); fi

@@ -96,6 +96,10 @@ const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
 
 /** No serious or critical axe violation, then a full-page screenshot at desktop and phone widths. */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  // A session whose access token expired meanwhile takes one hop through /session/refresh and back:
+  // analyse the page that hop lands on, not the one it navigates away from.
+  await page.waitForURL((url) => !url.pathname.startsWith('/session/refresh'));
+  await page.waitForLoadState('load');
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
