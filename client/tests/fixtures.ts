@@ -77,6 +77,17 @@ export async function listByApi(
   return ticket;
 }
 
+/** Orders a ticket through the API (the buyer's context must be signed in); returns the order's id. */
+export async function orderByApi(context: BrowserContext, ticketId: string): Promise<string> {
+  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
+  const res = await context.request.post('/api/orders', {
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    data: { ticketId },
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
 export async function signInViaForm(page: Page, user: User): Promise<void> {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);

@@ -16,7 +16,7 @@ const POLL_MS = 1_000;
  * The buyer's side of an order: the countdown, the payment, and the outcome. Completion and expiry
  * arrive by events a moment after the fact, so the panel polls the order until it reaches its final state.
  */
-export function OrderPanel({ initial }: { initial: Order }) {
+export function OrderPanel({ initial, publishableKey }: { initial: Order; publishableKey: string }) {
   const router = useRouter();
   const locale = useLocale();
   const [order, setOrder] = useState(initial);
@@ -98,6 +98,7 @@ export function OrderPanel({ initial }: { initial: Order }) {
       <PaymentForm
         orderId={order.id}
         amount={amount}
+        publishableKey={publishableKey}
         onPaid={() => setPaid(true)}
         onNotPayable={(error) => {
           setNotice(error.message);

@@ -1,64 +1,44 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState, type FormEvent } from 'react';
-import { browserApi } from '@/lib/api/browser';
-import { toApiError, type ApiError } from '@/lib/api/errors';
-import { paymentMode, TEST_CARDS } from '@/lib/payment-mode';
+import { paymentModeFor, TEST_CARDS } from '@/lib/payment-mode';
+import { CardFormLoading, PaymentFooter } from './payment-controls';
 import { TestCardPicker } from './test-card-picker';
+import { usePayment, type PaymentCallbacks } from './use-payment';
 
-interface Props {
-  orderId: string;
+interface Props extends PaymentCallbacks {
   amount: string;
-  /** The API accepted the charge: the order completes when payments' event reaches orders. */
-  onPaid: () => void;
-  /** The order can no longer be paid (409): it was cancelled, expired or already paid. */
-  onNotPayable: (error: ApiError) => void;
+  /** Stripe's publishable key from the server (run time); empty → the test-mode picker. */
+  publishableKey: string;
 }
 
-/**
- * Collects a payment method and charges the order. The method comes from the test-card picker, or from
- * Stripe Elements once it is bundled: only `paymentMethodId` differs, the request is the same.
- */
-export function PaymentForm({ orderId, amount, onPaid, onNotPayable }: Props) {
+// Stripe's code is fetched only where a key asks for it: the test-mode page never downloads it.
+const CardPaymentForm = dynamic(() => import('./card-payment-form').then((m) => m.CardPaymentForm), {
+  ssr: false,
+  loading: () => <CardFormLoading />,
+});
+
+/** Collects a payment method and charges the order: Stripe Elements with a key, test cards without. */
+export function PaymentForm({ publishableKey, ...props }: Props) {
+  if (paymentModeFor(publishableKey) === 'elements')
+    return <CardPaymentForm publishableKey={publishableKey} {...props} />;
+  return <TestCardPaymentForm {...props} />;
+}
+
+function TestCardPaymentForm({ amount, ...callbacks }: Omit<Props, 'publishableKey'>) {
   const [method, setMethod] = useState<string>(TEST_CARDS[0].id);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { pay, busy, error } = usePayment(callbacks);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await browserApi.pay(orderId, method);
-      onPaid();
-    } catch (err) {
-      const apiError = toApiError(err);
-      setBusy(false);
-      if (apiError.status === 409) return onNotPayable(apiError);
-      // 402: Stripe's own words ("Your card was declined."); the order stays open for another try.
-      setError(apiError.status === 402 ? `${apiError.message} Try another card.` : apiError.message);
-    }
+    void pay(async () => method);
   };
-
-  if (paymentMode() === 'elements') {
-    return (
-      <p className="alert alert--warning" role="alert">
-        Card payments need Stripe Elements, which this build does not include yet.
-      </p>
-    );
-  }
 
   return (
     <form className="form" onSubmit={submit} aria-label="Payment">
       <TestCardPicker value={method} onChange={setMethod} />
-      {error && (
-        <p className="alert alert--error" role="alert" data-testid="payment-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Paying…' : `Pay ${amount}`}
-      </button>
+      <PaymentFooter error={error} busy={busy} amount={amount} />
     </form>
   );
 }

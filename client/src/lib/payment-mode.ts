@@ -1,14 +1,12 @@
 /**
- * How the buyer pays. With a live publishable key, card details must go through Stripe Elements
- * (@stripe/react-stripe-js is not part of this build yet: see README). Without a key, or with a
- * test key, the buyer picks one of Stripe's test payment methods, which the emulator and Stripe's
- * own test mode both understand.
+ * How the buyer pays. With a Stripe publishable key, card details go through Stripe Elements (they never
+ * touch our servers: Stripe.js turns them into a PaymentMethod id). Without one (local runs, the browser
+ * tests) the buyer picks one of Stripe's test payment methods, which the emulator and Stripe's own test
+ * mode both understand. Either way payments receives only a `pm_…` id.
  */
 export type PaymentMode = 'test' | 'elements';
 
-export const publishableKey = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? '';
-
-export const paymentMode = (): PaymentMode => (publishableKey.startsWith('pk_live_') ? 'elements' : 'test');
+export const paymentModeFor = (publishableKey: string): PaymentMode => (publishableKey ? 'elements' : 'test');
 
 export const TEST_CARDS = [
   { id: 'pm_card_visa', label: 'Visa — succeeds', last4: '4242' },

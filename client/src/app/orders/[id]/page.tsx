@@ -4,6 +4,7 @@ import { LocalDate, Money } from '@/components/locale';
 import { OrderPanel } from '@/components/order-panel';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { stripePublishableKey } from '@/lib/stripe-key';
 
 export const metadata: Metadata = { title: 'Your order' };
 
@@ -46,7 +47,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </section>
         <section className="card" aria-labelledby="payment-heading">
           <h2 id="payment-heading">Payment</h2>
-          <OrderPanel initial={order} />
+          <OrderPanel initial={order} publishableKey={stripePublishableKey()} />
         </section>
       </div>
     </>

@@ -1,0 +1,43 @@
+/** What both payment forms end with: the latest problem, then the Pay button. */
+export function PaymentFooter({
+  error,
+  busy,
+  amount,
+  ready = true,
+}: {
+  error: string | null;
+  busy: boolean;
+  amount: string;
+  /** False until a card can be charged (Stripe Elements: the card details are complete). */
+  ready?: boolean;
+}) {
+  return (
+    <>
+      {error && (
+        <p className="alert alert--error" role="alert" data-testid="payment-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--block" disabled={busy || !ready}>
+        {busy ? 'Paying…' : `Pay ${amount}`}
+      </button>
+    </>
+  );
+}
+
+export function CardFormLoading() {
+  return (
+    <p className="muted" role="status">
+      Loading the card form…
+    </p>
+  );
+}
+
+/** Stripe.js (or its card iframe) did not load: say so plainly rather than show a form that cannot work. */
+export function CardFormUnavailable() {
+  return (
+    <p className="alert alert--error" role="alert" data-testid="card-form-unavailable">
+      The card form could not load; check your connection and reload the page.
+    </p>
+  );
+}
