@@ -79,3 +79,16 @@ test('when data breaks its contract, then outbox.add refuses it before anything 
     database.db.transaction((tx) => outbox.add(tx, ticketCreated, { ...ticket(), priceCents: -5 })),
   ).rejects.toThrow();
 });
+
+test('when the stream has been deleted, then the relay recreates it and publishes what waits', async () => {
+  await bus.jsm.streams.delete(bus.options.stream);
+  const data = ticket();
+  await database.db.transaction((tx) => outbox.add(tx, ticketCreated, data));
+  await waitFor(
+    async () => (await database.db.select().from(outboxTable).where(isNull(outboxTable.sentAt))).length === 0,
+  );
+  const stored = await bus.jsm.streams.getMessage(bus.options.stream, {
+    last_by_subj: bus.subject(ticketCreated.subject),
+  });
+  expect(stored?.json<{ data: { id: string } }>().data.id).toBe(data.id);
+});

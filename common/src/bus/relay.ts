@@ -83,6 +83,7 @@ export class OutboxRelay {
         delay = Math.min(100 * 2 ** this.failures, this.options.maxBackoffMs);
         this.logger.warn({ err, retryInMs: delay }, 'outbox relay failed, retrying');
         if (!this.listener) this.leader = false;
+        if (this.failures % 3 === 1) await this.recreateStreamIfMissing();
       }
       await this.sleep(delay);
     }
@@ -151,6 +152,23 @@ export class OutboxRelay {
         }
       }
     }
+  }
+
+  /**
+   * A publish to a deleted stream just times out, like one to a NATS that is away. Ask the server: if it
+   * answers that the stream does not exist (an operator deleted it), bring it back; otherwise keep waiting.
+   */
+  private async recreateStreamIfMissing(): Promise<void> {
+    const { stream } = this.bus.options;
+    const missing = await this.bus.jsm.streams.info(stream).then(
+      () => false,
+      (err: unknown) => err instanceof Error && err.name === 'StreamNotFoundError',
+    );
+    if (!missing) return;
+    await this.bus.ensureStream().then(
+      () => this.logger.warn({ stream }, 'stream was missing, recreated it'),
+      (err: unknown) => this.logger.warn({ err, stream }, 'could not recreate the missing stream'),
+    );
   }
 
   private async cleanup(): Promise<void> {
