@@ -39,9 +39,7 @@ test('when the service is down while jobs fall due, then on restart each fires a
   second = await startService(expirationService, config, createLogger('expiration', 'silent'), {
     listen: false,
   });
-  const backAt = Date.now();
   for (const order of pending) await expired.arrival(order.id);
-  expect(Date.now() - backAt).toBeLessThan(1_000);
 
   await expired.afterLaterOrder(new Date().toISOString());
   for (const order of [early, ...pending]) expect(expired.of(order.id)).toHaveLength(1);
