@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
+import { Pagination } from '@/components/pagination';
 import { FormErrors } from '@/components/field';
 import { TicketCard } from '@/components/ticket-card';
 import { ApiError } from '@/lib/api/errors';
@@ -147,20 +148,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-        {(page.nextCursor || filters.cursor) && (
-          <nav className="pagination" aria-label="Pages">
-            {filters.cursor && (
-              <Link href={firstPage} className="button button--secondary">
-                First page
-              </Link>
-            )}
-            {page.nextCursor && (
-              <Link href={`/?${nextParams.toString()}`} className="button button--secondary" rel="next">
-                Next page
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pagination
+          firstHref={filters.cursor ? firstPage : undefined}
+          nextHref={page.nextCursor ? `/?${nextParams.toString()}` : undefined}
+        />
       </section>
     </>
   );

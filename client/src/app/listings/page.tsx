@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { nextPageHref, Pagination } from '@/components/pagination';
 import { LocalDate, Money } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import { WithdrawButton } from '@/components/withdraw-button';
@@ -78,17 +79,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       )}
-      {page.nextCursor && (
-        <nav className="pagination" aria-label="Pages">
-          <Link
-            href={`/listings?cursor=${encodeURIComponent(page.nextCursor)}`}
-            className="button button--secondary"
-            rel="next"
-          >
-            Older listings
-          </Link>
-        </nav>
-      )}
+      <Pagination nextHref={nextPageHref('/listings', page.nextCursor)} nextLabel="Older listings" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { nextPageHref, Pagination } from '@/components/pagination';
 import { LocalDate, Money } from '@/components/locale';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
@@ -57,17 +58,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       )}
-      {page.nextCursor && (
-        <nav className="pagination" aria-label="Pages">
-          <Link
-            href={`/orders?cursor=${encodeURIComponent(page.nextCursor)}`}
-            className="button button--secondary"
-            rel="next"
-          >
-            Older orders
-          </Link>
-        </nav>
-      )}
+      <Pagination nextHref={nextPageHref('/orders', page.nextCursor)} nextLabel="Older orders" />
     </>
   );
 }

@@ -1,27 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { AuthForm } from '@/components/auth-form';
-import { currentUser } from '@/lib/api/server';
-import { safeNext } from '@/lib/safe-next';
+import { AuthPage, type AuthSearchParams } from '@/components/auth-page';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string | string[] }>;
-}) {
-  const next = safeNext((await searchParams).next);
-  if (await currentUser()) redirect(next);
-  return (
-    <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Sign in</h1>
-          <p className="lede">Welcome back.</p>
-        </div>
-      </div>
-      <AuthForm mode="signin" next={next} />
-    </div>
-  );
+export default function SignInPage({ searchParams }: { searchParams: AuthSearchParams }) {
+  return <AuthPage mode="signin" heading="Sign in" lede="Welcome back." searchParams={searchParams} />;
 }
