@@ -2,6 +2,7 @@ import { asc, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { NotifiedWorker } from '../db/notified-worker';
 import type { Bus } from './bus';
 import { OUTBOX_CHANNEL } from './outbox';
 import { outboxTable } from './schema';
@@ -23,17 +24,15 @@ const HOUR = 3_600_000;
  * Publishes committed outbox rows in order (Nats-Msg-Id = envelope id), marks them sent, and keeps
  * retrying with backoff while NATS or the database is away. A crash between publish and mark re-publishes
  * the row; JetStream's duplicate window and the consumers' processed_events make that harmless.
+ * The loop itself (NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker.
  */
 export class OutboxRelay {
-  private listener: PoolClient | undefined;
-  private leader = false;
-  private stopping = false;
-  private wakeUp: (() => void) | undefined;
-  private pending = false;
-  private failures = 0;
+  /** The listener connection holding the advisory lock: only then is this instance the leader. */
+  private lockedOn: PoolClient | undefined;
+  private failedDrains = 0;
   private lastCleanup = 0;
-  private readonly loop: Promise<void>;
   private readonly options: Required<RelayOptions>;
+  private readonly worker: NotifiedWorker;
 
   constructor(
     private readonly bus: Bus,
@@ -48,61 +47,41 @@ export class OutboxRelay {
       retentionMs: 7 * 24 * HOUR,
       ...options,
     };
-    this.loop = this.run();
-  }
-
-  /** Publish now rather than at the next poll. */
-  wake(): void {
-    this.pending = true;
-    // While backing off from a failure, commits do not cut the wait short.
-    if (this.failures === 0) this.wakeUp?.();
+    this.worker = new NotifiedWorker(
+      database,
+      logger,
+      {
+        name: 'outbox relay',
+        channel: OUTBOX_CHANNEL,
+        pollIntervalMs: this.options.pollIntervalMs,
+        maxBackoffMs: this.options.maxBackoffMs,
+      },
+      (listener) => this.pass(listener),
+    );
   }
 
   /** Stops the loop after one last attempt to publish what is waiting (bounded by the bus timeout). */
   async close(): Promise<void> {
-    this.stopping = true;
-    this.wakeUp?.();
-    await this.loop;
-    if (this.leader)
-      await this.drain().catch((err) => this.logger.warn({ err }, 'final outbox flush failed'));
-    this.dropListener();
-  }
-
-  private async run(): Promise<void> {
-    while (!this.stopping) {
-      let delay = this.options.pollIntervalMs;
-      try {
-        await this.ensureListener();
-        if (this.leader) {
-          await this.drain();
-          await this.cleanup();
-        }
-        this.failures = 0;
-      } catch (err) {
-        this.failures++;
-        delay = Math.min(100 * 2 ** this.failures, this.options.maxBackoffMs);
-        this.logger.warn({ err, retryInMs: delay }, 'outbox relay failed, retrying');
-        if (!this.listener) this.leader = false;
-        if (this.failures % 3 === 1) await this.recreateStreamIfMissing();
-      }
-      await this.sleep(delay);
-    }
-  }
-
-  private async ensureListener(): Promise<void> {
-    if (this.listener) {
-      if (!this.leader) this.leader = await this.tryLock(this.listener);
-      return;
-    }
-    const client = await this.database.pool.connect();
-    client.on('notification', () => this.wake());
-    client.on('error', (err) => {
-      this.logger.warn({ err }, 'outbox listener connection lost');
-      this.dropListener(true);
+    await this.worker.close(async (listener) => {
+      if (this.lockedOn === listener) await this.drain();
+      return 'done';
     });
-    await client.query(`listen ${OUTBOX_CHANNEL}`);
-    this.listener = client;
-    this.leader = await this.tryLock(client);
+  }
+
+  private async pass(listener: PoolClient): Promise<'done'> {
+    if (this.lockedOn !== listener) {
+      if (!(await this.tryLock(listener))) return 'done';
+      this.lockedOn = listener;
+    }
+    try {
+      await this.drain();
+      this.failedDrains = 0;
+    } catch (err) {
+      if (++this.failedDrains % 3 === 1) await this.recreateStreamIfMissing();
+      throw err;
+    }
+    await this.cleanup();
+    return 'done';
   }
 
   private async tryLock(client: PoolClient): Promise<boolean> {
@@ -112,18 +91,9 @@ export class OutboxRelay {
     return result.rows[0]?.locked === true;
   }
 
-  private dropListener(broken = false): void {
-    const client = this.listener;
-    this.listener = undefined;
-    this.leader = false;
-    // Destroying the connection (rather than returning it to the pool) releases the advisory lock.
-    client?.release(broken ? new Error('listener dropped') : true);
-  }
-
   private async drain(): Promise<void> {
     const { db } = this.database;
     for (;;) {
-      this.pending = false;
       const rows = await db
         .select({
           seq: outboxTable.seq,
@@ -176,21 +146,5 @@ export class OutboxRelay {
     this.lastCleanup = Date.now();
     const cutoff = new Date(Date.now() - this.options.retentionMs);
     await this.database.db.delete(outboxTable).where(lt(outboxTable.sentAt, cutoff));
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.stopping) return Promise.resolve();
-    if (this.pending && this.failures === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = () => {
-        this.wakeUp = undefined;
-        done();
-      };
-    });
   }
 }
