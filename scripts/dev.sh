@@ -5,6 +5,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# Node of .nvmrc first on PATH (fetched from the npm registry into .dev/ when the machine has another).
+source scripts/node/ensure-node.sh
 
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "[platform] … installing dependencies (npm ci)"

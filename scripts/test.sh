@@ -5,6 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .dev
+# Node of .nvmrc first on PATH (fetched from the npm registry into .dev/ when the machine has another):
+# every node, npm and npx below runs under it.
+source scripts/node/ensure-node.sh
 
 passed=0
 failed=0
@@ -24,13 +27,14 @@ step() { # step <name> <command...>: a check that counts as one test
 
 install() {
   local stamp=node_modules/.lock-hash hash
-  hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+  # The Node major is part of the stamp: installed native addons belong to one Node ABI.
+  hash="$(sha256sum package-lock.json | cut -d' ' -f1) node$(node -p 'process.versions.modules')"
   if [[ ! -f $stamp || $(cat "$stamp") != "$hash" ]]; then
     npm ci --no-audit --no-fund && echo "$hash" >"$stamp"
   fi
   if [[ -f infra/validate/package-lock.json ]]; then
     local vstamp=infra/validate/node_modules/.lock-hash vhash
-    vhash=$(sha256sum infra/validate/package-lock.json | cut -d' ' -f1)
+    vhash="$(sha256sum infra/validate/package-lock.json | cut -d' ' -f1) node$(node -p 'process.versions.modules')"
     if [[ ! -f $vstamp || $(cat "$vstamp") != "$vhash" ]]; then
       npm ci --prefix infra/validate --no-audit --no-fund && echo "$vhash" >"$vstamp"
     fi

@@ -1,11 +1,5 @@
 import http from 'node:http';
-import type { Socket } from 'node:net';
-import {
-  createProxyMiddleware,
-  debugProxyErrorsPlugin,
-  proxyEventsPlugin,
-  type RequestHandler,
-} from 'http-proxy-middleware';
+import { createProxyServer } from 'http-proxy-3';
 import { matchRoute, type Route } from './routes';
 
 export interface GatewayOptions {
@@ -26,42 +20,25 @@ const problem = (res: http.ServerResponse, status: number, code: string, message
 };
 
 /**
- * The local stand-in for ingress-nginx: routes by the Ingress table, streams bodies untouched, keeps the
- * client's Host and appends X-Forwarded-For/-Proto/-Host/-Port like the ingress does.
+ * The local stand-in for the cluster's Gateway: routes by the HTTPRoute table, streams bodies untouched, keeps the
+ * client's Host and appends X-Forwarded-For/-Proto/-Host/-Port like the Gateway does.
  */
 export function createGateway({ routes, keepAlive = true, onError }: GatewayOptions): http.Server {
   const agent = new http.Agent({ keepAlive, maxSockets: 256, maxFreeSockets: 64 });
-  const proxies = new Map<Route, RequestHandler>();
-  for (const route of routes) {
-    proxies.set(
-      route,
-      createProxyMiddleware({
-        target: route.target,
-        agent,
-        xfwd: true,
-        changeOrigin: false,
-        ejectPlugins: true, // our own error shape instead of the plugin's plain-text one
-        plugins: [debugProxyErrorsPlugin, proxyEventsPlugin],
-        on: {
-          error: (err, req, res) => {
-            const code = (err as NodeJS.ErrnoException).code;
-            onError?.(`${req.method} ${req.url} → ${route.service}: ${code ?? err.message}`);
-            if (!(res instanceof http.ServerResponse)) return void (res as Socket).destroy();
-            // Refused: nothing reached the service, so a client may safely retry.
-            if (code === 'ECONNREFUSED') {
-              problem(res, 503, 'upstream_unavailable', `${route.service} is not running (yet)`);
-            } else problem(res, 502, 'bad_gateway', `${route.service} did not answer`);
-          },
-        },
-      }),
-    );
-  }
+  // http-proxy-3, the maintained fork of http-proxy: the original calls util._extend, deprecated (DEP0060).
+  const proxy = createProxyServer({ agent, xfwd: true, changeOrigin: false });
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const route = matchRoute(routes, pathname);
-    const proxy = route && proxies.get(route);
-    if (!proxy) return problem(res, 404, 'not_found', `No route for ${pathname}`);
-    void proxy(req, res);
+    if (!route) return problem(res, 404, 'not_found', `No route for ${pathname}`);
+    proxy.web(req, res, { target: route.target }, (err) => {
+      const code = (err as NodeJS.ErrnoException).code;
+      onError?.(`${req.method} ${req.url} → ${route.service}: ${code ?? err.message}`);
+      // Refused: nothing reached the service, so a client may safely retry.
+      if (code === 'ECONNREFUSED') {
+        problem(res, 503, 'upstream_unavailable', `${route.service} is not running (yet)`);
+      } else problem(res, 502, 'bad_gateway', `${route.service} did not answer`);
+    });
   });
   server.on('close', () => agent.destroy());
   return server;
