@@ -29,6 +29,22 @@ export interface BusOptions {
 
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
 
+/**
+ * NATS_URL carries its credentials like DATABASE_URL and REDIS_URL do (nats://user:password@host:4222),
+ * so one secret holds them; the NATS client ignores credentials in a URL, so they become its options.
+ */
+export function natsServer(url: string): { servers: string; user?: string; pass?: string } {
+  const at = url.indexOf('@');
+  const scheme = url.indexOf('://');
+  if (at < 0 || scheme < 0 || at < scheme) return { servers: url };
+  const [user = '', pass] = url.slice(scheme + 3, at).split(/:(.*)/s);
+  return {
+    servers: `${url.slice(0, scheme + 3)}${url.slice(at + 1)}`,
+    user: decodeURIComponent(user),
+    ...(pass === undefined ? {} : { pass: decodeURIComponent(pass) }),
+  };
+}
+
 /** One NATS connection with JetStream: stream setup, publishing; relay and consumers build on it. */
 export class Bus {
   private constructor(
@@ -41,7 +57,7 @@ export class Bus {
 
   static async connect(options: BusOptions, logger: Logger): Promise<Bus> {
     const nc = await connect({
-      servers: options.url,
+      ...natsServer(options.url),
       name: options.name,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
