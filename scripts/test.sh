@@ -50,6 +50,8 @@ step typecheck npm run --silent typecheck
 step lint npx eslint . --max-warnings=0
 step format npx prettier --check . --log-level warn
 step build npx tsc -b
+# @ticketing/common as npm would publish it: npm pack, publint, attw (scripts/check-package.sh).
+step "package common" bash scripts/check-package.sh common
 
 results=.dev/jest-results.json
 rm -f "$results"

@@ -3,7 +3,9 @@
 # repository root (npm workspaces share one package-lock.json) and name the service's folder:
 #   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=auth .               production image (final stage)
 #   docker build -f infra/docker/service.Dockerfile --build-arg SERVICE=auth --target dev .  tsx watch, for skaffold dev and its file sync
-FROM node:20.20-bookworm-slim AS base
+# Node 24 LTS on Debian 12, pinned by digest: a rebuild gets the same bytes until Renovate proposes a new
+# digest (renovate.json pins and updates it). The digest is node:24-bookworm-slim as published for 24.18.0.
+FROM node:24-bookworm-slim@sha256:6f7b03f7c2c8e2e784dcf9295400527b9b1270fd37b7e9a7285cf83b6951452d AS base
 # No default: a build that forgets SERVICE must fail rather than build some service nobody asked for.
 ARG SERVICE
 # Checked before any COPY: with SERVICE empty, `COPY ${SERVICE}/package.json ${SERVICE}/` would quietly copy

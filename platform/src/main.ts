@@ -4,7 +4,7 @@ import { loadPlatformConfig, type PlatformConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
 import { cross, say, tick } from './output';
 import { devKeys, ensureDatabases, run } from './prepare';
-import { readIngressRoutes, resolveRoutes } from './routes';
+import { readRoutes, resolveRoutes } from './routes';
 import { portInUse, RunDir } from './run-lock';
 import { Supervisor } from './supervisor';
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     await prepare(config);
     const all = components(config, devKeys(config.root));
     const routes = resolveRoutes(
-      readIngressRoutes(path.join(config.root, 'infra/k8s/base/ingress.yaml')),
+      readRoutes(path.join(config.root, 'infra/k8s/base/routes.yaml')),
       Object.fromEntries(Object.entries(servicePorts(config)).map(([name, port]) => [name, localUrl(port)])),
     );
     gateway = createGateway({ routes, onError: (message) => say(`gateway: ${message}`) });

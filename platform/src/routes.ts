@@ -1,43 +1,47 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 
-/** One Ingress path: a Prefix match sent to a backend Service by name. */
-export interface IngressRoute {
+/** One route of the HTTPRoute: a PathPrefix match sent to a backend Service by name. */
+export interface RouteRule {
   prefix: string;
   service: string;
 }
 
-/** A route the gateway serves: the Ingress path with the local address of its backend. */
-export interface Route extends IngressRoute {
+/** A route the gateway serves: the HTTPRoute rule with the local address of its backend. */
+export interface Route extends RouteRule {
   target: string;
 }
 
-interface IngressDoc {
+interface HttpRouteDoc {
   kind?: string;
   spec?: {
     rules?: {
-      http?: { paths?: { path?: string; pathType?: string; backend?: { service?: { name?: string } } }[] };
+      matches?: { path?: { type?: string; value?: string } }[];
+      backendRefs?: { name?: string; port?: number }[];
     }[];
   };
 }
 
 /**
- * The route table of the Ingress manifest: the gateway reads the same file Kubernetes applies, so the two
- * can never route differently. Only what ingress-nginx does with this file is supported (Prefix paths).
+ * The route table of the HTTPRoute manifest: the gateway reads the same file Kubernetes applies, so the two
+ * can never route differently. Only PathPrefix matches and one backend per rule are supported; anything
+ * else is an error rather than a route served differently here than in the cluster.
  */
-export function routesFromIngress(text: string, source = 'ingress.yaml'): IngressRoute[] {
-  const doc = parse(text) as IngressDoc | null;
-  if (doc?.kind !== 'Ingress') throw new Error(`${source} is not an Ingress manifest`);
-  const routes: IngressRoute[] = [];
-  for (const rule of doc.spec?.rules ?? []) {
-    for (const entry of rule.http?.paths ?? []) {
-      const prefix = entry.path;
-      const service = entry.backend?.service?.name;
-      if (!prefix?.startsWith('/') || !service)
-        throw new Error(`${source}: a path without a path or backend`);
-      if (entry.pathType && entry.pathType !== 'Prefix') {
+export function routesFromHttpRoute(text: string, source = 'routes.yaml'): RouteRule[] {
+  const docs = parseAllDocuments(text).map((d) => d.toJS() as HttpRouteDoc | null);
+  const route = docs.find((doc) => doc?.kind === 'HTTPRoute');
+  if (!route) throw new Error(`${source} has no HTTPRoute`);
+  const routes: RouteRule[] = [];
+  for (const rule of route.spec?.rules ?? []) {
+    const backends = rule.backendRefs ?? [];
+    const service = backends[0]?.name;
+    if (backends.length !== 1 || !service) throw new Error(`${source}: a rule needs exactly one backendRef`);
+    for (const match of rule.matches ?? []) {
+      const prefix = match.path?.value;
+      if (!prefix?.startsWith('/')) throw new Error(`${source}: a match without a path`);
+      if ((match.path?.type ?? 'PathPrefix') !== 'PathPrefix') {
         throw new Error(
-          `${source}: ${prefix} has pathType ${entry.pathType}; the gateway supports Prefix only`,
+          `${source}: ${prefix} has path type ${match.path?.type}; the gateway supports PathPrefix only`,
         );
       }
       routes.push({ prefix: prefix.length > 1 ? prefix.replace(/\/+$/, '') : prefix, service });
@@ -47,23 +51,23 @@ export function routesFromIngress(text: string, source = 'ingress.yaml'): Ingres
   return routes;
 }
 
-export function readIngressRoutes(file: string): IngressRoute[] {
+export function readRoutes(file: string): RouteRule[] {
   if (!existsSync(file)) {
     throw new Error(
-      `The gateway routes exactly as the Ingress does and reads ${file}, which is missing. ` +
-        `Restore it (infra/k8s/base/ingress.yaml) — there is no built-in fallback on purpose.`,
+      `The gateway routes exactly as the cluster does and reads ${file}, which is missing. ` +
+        `Restore it (infra/k8s/base/routes.yaml) — there is no built-in fallback on purpose.`,
     );
   }
-  return routesFromIngress(readFileSync(file, 'utf8'), file);
+  return routesFromHttpRoute(readFileSync(file, 'utf8'), file);
 }
 
 /** Attaches local targets; a backend the runner does not start is a clear error, not a silent 404. */
-export function resolveRoutes(routes: IngressRoute[], targets: Record<string, string>): Route[] {
+export function resolveRoutes(routes: RouteRule[], targets: Record<string, string>): Route[] {
   return routes.map((route) => {
     const target = targets[route.service];
     if (!target) {
       throw new Error(
-        `The Ingress sends ${route.prefix} to "${route.service}", which the platform runner does not know ` +
+        `The HTTPRoute sends ${route.prefix} to "${route.service}", which the platform runner does not know ` +
           `(known: ${Object.keys(targets).join(', ')})`,
       );
     }
@@ -71,8 +75,8 @@ export function resolveRoutes(routes: IngressRoute[], targets: Record<string, st
   });
 }
 
-/** Prefix matching as Kubernetes defines it: whole path elements, and the longest prefix wins. */
-export function matchRoute<R extends IngressRoute>(routes: R[], pathname: string): R | undefined {
+/** PathPrefix matching as the Gateway API defines it: whole path elements, and the longest prefix wins. */
+export function matchRoute<R extends RouteRule>(routes: R[], pathname: string): R | undefined {
   let best: R | undefined;
   for (const route of routes) {
     const p = route.prefix;

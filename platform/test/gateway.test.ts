@@ -4,20 +4,22 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGateway, listenGateway } from '../src/gateway';
-import { matchRoute, readIngressRoutes, resolveRoutes, routesFromIngress, type Route } from '../src/routes';
+import { matchRoute, readRoutes, resolveRoutes, routesFromHttpRoute, type Route } from '../src/routes';
 
-const INGRESS = `
-apiVersion: networking.k8s.io/v1
-kind: Ingress
+const ROUTES = `
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
 metadata: { name: test }
 spec:
+  parentRefs: [{ name: ticketing }]
+  hostnames: [ticketing.dev]
   rules:
-    - host: ticketing.dev
-      http:
-        paths:
-          - { path: /api/users, pathType: Prefix, backend: { service: { name: auth, port: { number: 3000 } } } }
-          - { path: /api/tickets, pathType: Prefix, backend: { service: { name: tickets, port: { number: 3000 } } } }
-          - { path: /, pathType: Prefix, backend: { service: { name: client, port: { number: 3000 } } } }
+    - matches: [{ path: { type: PathPrefix, value: /api/users } }]
+      backendRefs: [{ name: auth, port: 3000 }]
+    - matches: [{ path: { type: PathPrefix, value: /api/tickets } }]
+      backendRefs: [{ name: tickets, port: 3000 }]
+    - matches: [{ path: { type: PathPrefix, value: / } }]
+      backendRefs: [{ name: client, port: 3000 }]
 `;
 
 interface Seen {
@@ -57,9 +59,9 @@ const getWithHost = (url: string, host: string) =>
       .on('error', reject);
   });
 
-describe('route table from the Ingress manifest', () => {
-  it('when the Ingress has Prefix paths, then each maps to its service and the longest whole-segment prefix wins', () => {
-    const routes = routesFromIngress(INGRESS);
+describe('route table from the HTTPRoute manifest', () => {
+  it('when the HTTPRoute has PathPrefix matches, then each maps to its service and the longest whole-segment prefix wins', () => {
+    const routes = routesFromHttpRoute(ROUTES);
     expect(routes.map((r) => [r.prefix, r.service])).toEqual([
       ['/api/users', 'auth'],
       ['/api/tickets', 'tickets'],
@@ -73,15 +75,20 @@ describe('route table from the Ingress manifest', () => {
     expect(matchRoute(resolved, '/orders/1')?.target).toBe('http://c');
   });
 
-  it('when the ingress file is missing or names an unknown backend, then the error says so', () => {
-    expect(() => readIngressRoutes('/nonexistent/ingress.yaml')).toThrow(/ingress\.yaml, which is missing/);
-    expect(() => resolveRoutes(routesFromIngress(INGRESS), { auth: 'http://a' })).toThrow(/"tickets"/);
-    expect(() => routesFromIngress('kind: Service')).toThrow(/not an Ingress/);
+  it('when the routes file is missing, names an unknown backend or matches exactly, then the error says so', () => {
+    expect(() => readRoutes('/nonexistent/routes.yaml')).toThrow(/routes\.yaml, which is missing/);
+    expect(() => resolveRoutes(routesFromHttpRoute(ROUTES), { auth: 'http://a' })).toThrow(/"tickets"/);
+    expect(() => routesFromHttpRoute('kind: Service')).toThrow(/has no HTTPRoute/);
+    expect(() =>
+      routesFromHttpRoute(
+        ROUTES.replace('type: PathPrefix, value: /api/users', 'type: Exact, value: /api/users'),
+      ),
+    ).toThrow(/PathPrefix only/);
   });
 
-  it('when the repository Ingress is read, then it routes every API prefix and / like the platform expects', () => {
-    const file = path.resolve(__dirname, '../../infra/k8s/base/ingress.yaml');
-    const services = Object.fromEntries(readIngressRoutes(file).map((r) => [r.prefix, r.service]));
+  it('when the repository HTTPRoute is read, then it routes every API prefix and / like the platform expects', () => {
+    const file = path.resolve(__dirname, '../../infra/k8s/base/routes.yaml');
+    const services = Object.fromEntries(readRoutes(file).map((r) => [r.prefix, r.service]));
     expect(services).toEqual({
       '/api/users': 'auth',
       '/api/tickets': 'tickets',
@@ -107,9 +114,9 @@ describe('gateway', () => {
   beforeAll(async () => {
     auth = await upstream('auth');
     tickets = await upstream('tickets');
-    const dir = mkdtempSync(path.join(tmpdir(), 'ingress-'));
-    writeFileSync(path.join(dir, 'ingress.yaml'), INGRESS);
-    routes = resolveRoutes(readIngressRoutes(path.join(dir, 'ingress.yaml')), {
+    const dir = mkdtempSync(path.join(tmpdir(), 'routes-'));
+    writeFileSync(path.join(dir, 'routes.yaml'), ROUTES);
+    routes = resolveRoutes(readRoutes(path.join(dir, 'routes.yaml')), {
       auth: auth.url,
       tickets: tickets.url,
       client: 'http://127.0.0.1:1', // nothing listens there

@@ -34,6 +34,8 @@ const CLUSTER_SCOPED = new Set([
   'ClusterRoleBinding',
   'StorageClass',
   'PersistentVolume',
+  'GatewayClass',
+  'ClusterSecretStore',
 ]);
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 /** Strategic-merge keys of the lists our patches touch; any other list is replaced, as kustomize does. */
@@ -122,11 +124,16 @@ function applyPatch(
         applyJsonPatch(target as unknown as JsonObject, doc as unknown as JsonPatchOp[]);
       continue;
     }
-    const smp = doc as unknown as K8sObject;
+    const smp = doc as unknown as K8sObject & { $patch?: string };
     const kind = patch.target?.kind ?? smp.kind;
     const name = patch.target?.name ?? smp.metadata?.name;
     const index = objects.findIndex((o) => o.kind === kind && o.metadata.name === name);
     if (index < 0) throw new Error(`${file}: patch target ${kind}/${name} not found`);
+    // `$patch: delete` at the top of a strategic-merge patch removes the whole object, as in kustomize.
+    if (smp.$patch === 'delete') {
+      objects.splice(index, 1);
+      continue;
+    }
     objects[index] = strategicMerge(
       objects[index] as unknown as Json,
       smp as unknown as Json,

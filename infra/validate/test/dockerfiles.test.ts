@@ -24,7 +24,7 @@ describe.each([SHARED_DOCKERFILE, 'client/Dockerfile'])('%s', (file) => {
   it('when built, then the final stage runs as a non-root user with NODE_ENV=production', () => {
     expect(finalStageProblems(dockerfile)).toEqual([]);
     expect(stageNames(dockerfile).at(-1)).toBe('runtime');
-    expect(dockerfile).toMatch(/^FROM node:20\.\d+-bookworm-slim AS base$/m);
+    expect(dockerfile).toMatch(/^FROM node:24-bookworm-slim@sha256:[0-9a-f]{64} AS base$/m);
   });
 
   it('when a container stops, then SIGTERM reaches node, which runs as PID 1 with no shell in between', () => {
@@ -126,9 +126,9 @@ describe('the Dockerfile checks catch broken copies', () => {
     ]);
     expect(
       serviceArgProblems(
-        shared.replace(/^FROM base AS prod-deps$/m, 'FROM node:20.20-bookworm-slim AS prod-deps'),
+        shared.replace(/^FROM base AS prod-deps$/m, 'FROM node:24-bookworm-slim AS prod-deps'),
       ),
-    ).toEqual(['stage prod-deps starts from node:20.20-bookworm-slim, without SERVICE']);
+    ).toEqual(['stage prod-deps starts from node:24-bookworm-slim, without SERVICE']);
   });
 
   it('when a CMD goes through a shell or npx, then it is reported', () => {

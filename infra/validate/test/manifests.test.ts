@@ -23,7 +23,10 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
   });
 
   it('when rendered, then every namespaced object is in the ticketing namespace', () => {
-    const stray = objects.filter((o) => o.kind !== 'Namespace' && o.metadata.namespace !== 'ticketing');
+    const clusterScoped = ['Namespace', 'GatewayClass'];
+    const stray = objects.filter(
+      (o) => !clusterScoped.includes(o.kind) && o.metadata.namespace !== 'ticketing',
+    );
     expect(stray.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([]);
   });
 
@@ -40,8 +43,21 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
       });
       expect(container.resources.requests).toBeDefined();
       expect(container.resources.limits).toBeDefined();
-      const readOnly = overlay === 'prod' || name === 'client';
+      const readOnly = overlay !== 'dev' || name === 'client';
       expect(container.securityContext.readOnlyRootFilesystem).toBe(readOnly);
+    }
+  });
+
+  it('when a service pod starts or stops, then a startup probe guards its start and a preStop delay its end', () => {
+    for (const name of IMAGES) {
+      const deployment = findObject(objects, 'Deployment', name);
+      const container = firstContainer(deployment);
+      expect(container.startupProbe.httpGet.port).toBe('http');
+      expect(container.lifecycle.preStop.sleep.seconds).toBeGreaterThan(0);
+      // The delay and the service's own graceful shutdown both fit in the grace period.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const grace = (deployment.spec as any).template.spec.terminationGracePeriodSeconds;
+      expect(container.lifecycle.preStop.sleep.seconds + 15).toBeLessThan(grace);
     }
   });
 });
@@ -80,10 +96,40 @@ describe('prod overlay', () => {
     }
   });
 
-  it('when rendered, then the ingress has TLS and rate limits', () => {
-    const ingress = findObject(objects, 'Ingress', 'ticketing');
-    expect((ingress.spec as { tls: unknown[] }).tls).toHaveLength(1);
-    expect(ingress.metadata.annotations).toHaveProperty(['nginx.ingress.kubernetes.io/limit-rps']);
+  it('when rendered, then the Gateway serves https with the ticketing-tls certificate and http only redirects', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const listeners = (findObject(objects, 'Gateway', 'ticketing').spec as any).listeners;
+    expect(listeners.find((l: { name: string }) => l.name === 'https')).toMatchObject({
+      protocol: 'HTTPS',
+      port: 443,
+      tls: { mode: 'Terminate', certificateRefs: [{ kind: 'Secret', name: 'ticketing-tls' }] },
+    });
+    expect(findObject(objects, 'HTTPRoute', 'ticketing').spec).toMatchObject({
+      parentRefs: [{ name: 'ticketing', sectionName: 'https' }],
+      hostnames: ['ticketing.example.com'],
+    });
+    expect(findObject(objects, 'HTTPRoute', 'https-redirect').spec).toMatchObject({
+      parentRefs: [{ name: 'ticketing', sectionName: 'http' }],
+      rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https' } }] }],
+    });
+  });
+
+  it('when rendered, then NATS and Redis require credentials and the services receive them from Secrets', () => {
+    const nats = (findObject(objects, 'ConfigMap', 'nats-config').data as Record<string, string>)[
+      'nats.conf'
+    ]!;
+    expect(nats).toMatch(/authorization \{\s*user: \$NATS_USER\s*password: \$NATS_PASSWORD\s*\}/);
+    const redis = firstContainer(findObject(objects, 'StatefulSet', 'redis'));
+    expect(redis.args.slice(-2)).toEqual(['--requirepass', '$(REDIS_PASSWORD)']);
+    for (const name of SERVICES) {
+      const env = firstContainer(findObject(objects, 'Deployment', name)).env as {
+        name: string;
+        valueFrom?: { secretKeyRef?: { name: string } };
+      }[];
+      expect(env.find((e) => e.name === 'REDIS_URL')?.valueFrom?.secretKeyRef?.name).toBe('redis-auth');
+      if (name !== 'auth')
+        expect(env.find((e) => e.name === 'NATS_URL')?.valueFrom?.secretKeyRef?.name).toBe('nats-auth');
+    }
   });
 
   it('when the deploy workflow pins images over prod, then every service container uses the registry tag', () => {
@@ -102,6 +148,14 @@ describe('prod overlay', () => {
         `registry.example/ticketing/${name}:abc123`,
       );
     }
+  });
+});
+
+describe('ingress-nginx overlay', () => {
+  it('when rendered, then the Ingress has TLS and per-client rate limits', () => {
+    const ingress = findObject(rendered['ingress-nginx']!, 'Ingress', 'ticketing');
+    expect((ingress.spec as { tls: unknown[] }).tls).toHaveLength(1);
+    expect(ingress.metadata.annotations).toHaveProperty(['nginx.ingress.kubernetes.io/limit-rps']);
   });
 });
 
@@ -128,6 +182,25 @@ describe('the schema checks catch broken copies', () => {
     const container = firstContainer(findObject(objects, 'Deployment', 'auth'));
     delete container.name;
     expect(schemaProblems(findObject(objects, 'Deployment', 'auth'))).not.toEqual([]);
+  });
+
+  it('when a Gateway API or ExternalSecret object has an unknown field or a bad value, then its schema check fails', () => {
+    const objects = structuredClone(rendered.prod!);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const route = findObject(objects, 'HTTPRoute', 'ticketing').spec as any;
+    route.rules[0].matches[0].path.type = 'Prefix'; // the Ingress spelling, not the Gateway API's
+    route.rules[1].backendRef = route.rules[1].backendRefs;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (findObject(objects, 'ExternalSecret', 'stripe').spec as any).secretStoreRef.kind = 'Vault';
+    expect(schemaProblems(findObject(objects, 'HTTPRoute', 'ticketing'))).toEqual([
+      expect.stringContaining(
+        '/spec/rules/0/matches/0/path/type: must be equal to one of the allowed values',
+      ),
+      expect.stringContaining('/spec/rules/1: must NOT have additional properties (backendRef)'),
+    ]);
+    expect(schemaProblems(findObject(objects, 'ExternalSecret', 'stripe'))).toEqual([
+      expect.stringContaining('secretStoreRef/kind'),
+    ]);
   });
 
   it('when a kustomization uses a feature the renderer does not implement, then rendering fails', () => {

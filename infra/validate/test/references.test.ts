@@ -3,7 +3,15 @@ import path from 'node:path';
 import { requiredVariables } from '@ticketing/common';
 import type { z } from 'zod';
 import { type K8sObject } from '../src/kustomize';
-import { ingressProblems, missingVariables, probeProblems, selectorProblems } from '../src/references';
+import {
+  externalSecretProblems,
+  gatewayProblems,
+  ingressProblems,
+  missingVariables,
+  probeProblems,
+  routeTable,
+  selectorProblems,
+} from '../src/references';
 import { OVERLAYS, REPO, SERVICES, findObject, firstContainer, renderOverlay } from './helpers';
 
 const rendered = Object.fromEntries(OVERLAYS.map((o) => [o, renderOverlay(o)])) as Record<
@@ -31,6 +39,10 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
     expect(ingressProblems(objects)).toEqual([]);
   });
 
+  it('when rendered, then every Gateway has its class and every HTTPRoute its listener and Service ports', () => {
+    expect(gatewayProblems(objects)).toEqual([]);
+  });
+
   it('when rendered, then every probe targets a declared container port', () => {
     expect(probeProblems(objects)).toEqual([]);
   });
@@ -47,23 +59,31 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
   );
 });
 
-describe('the base Ingress the local gateway reads as its route table', () => {
-  it('when read, then it routes the five prefixes to their services on port 3000', () => {
-    const [ingress] = renderOverlay('dev').filter((o) => o.kind === 'Ingress');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const paths = (ingress!.spec as any).rules[0].http.paths.map((p: any) => [
-      p.path,
-      p.pathType,
-      p.backend.service.name,
-      p.backend.service.port.number,
-    ]);
-    expect(paths).toEqual([
-      ['/api/users', 'Prefix', 'auth', 3000],
-      ['/api/tickets', 'Prefix', 'tickets', 3000],
-      ['/api/orders', 'Prefix', 'orders', 3000],
-      ['/api/payments', 'Prefix', 'payments', 3000],
-      ['/', 'Prefix', 'client', 3000],
-    ]);
+const ROUTES = [
+  ['/api/users', 'auth', 3000],
+  ['/api/tickets', 'tickets', 3000],
+  ['/api/orders', 'orders', 3000],
+  ['/api/payments', 'payments', 3000],
+  ['/', 'client', 3000],
+];
+
+describe('one route table', () => {
+  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the five prefixes', () => {
+    expect(routeTable(rendered.dev!, 'HTTPRoute', 'ticketing')).toEqual(ROUTES);
+  });
+
+  it('when the ingress-nginx overlay is rendered, then its Ingress routes exactly as the HTTPRoute and no Gateway is left', () => {
+    const objects = rendered['ingress-nginx']!;
+    expect(routeTable(objects, 'Ingress', 'ticketing')).toEqual(
+      routeTable(rendered.prod!, 'HTTPRoute', 'ticketing'),
+    );
+    expect(objects.filter((o) => o.apiVersion.startsWith('gateway.networking.k8s.io/'))).toEqual([]);
+  });
+});
+
+describe.each(['prod', 'ingress-nginx'])('secrets of overlay %s', (overlay) => {
+  it('when rendered, then every Secret key in use is made by an ExternalSecret', () => {
+    expect(externalSecretProblems(rendered[overlay]!)).toEqual([]);
   });
 });
 
@@ -93,7 +113,7 @@ describe('the reference checks catch broken copies', () => {
   });
 
   it('when an Ingress backend names a wrong Service or port, then both are reported', () => {
-    const objects = broken();
+    const objects = structuredClone(rendered['ingress-nginx']!);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const paths = (findObject(objects, 'Ingress', 'ticketing').spec as any).rules[0].http.paths;
     paths[0].backend.service.name = 'users';
@@ -102,6 +122,29 @@ describe('the reference checks catch broken copies', () => {
       expect.stringContaining('/api/users: no Service users'),
       expect.stringContaining('/api/tickets: Service tickets has no port'),
     ]);
+  });
+
+  it('when an HTTPRoute names a wrong listener, Service or port, then each is reported', () => {
+    const objects = broken();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const spec = findObject(objects, 'HTTPRoute', 'ticketing').spec as any;
+    spec.parentRefs[0].sectionName = 'tls';
+    spec.rules[0].backendRefs[0].name = 'users';
+    spec.rules[1].backendRefs[0].port = 80;
+    expect(gatewayProblems(objects)).toEqual([
+      'HTTPRoute/ticketing: Gateway ticketing has no listener tls',
+      'HTTPRoute/ticketing: no Service users',
+      'HTTPRoute/ticketing: Service tickets has no port 80',
+    ]);
+  });
+
+  it('when a Secret or one of its keys has no ExternalSecret, then it is reported', () => {
+    const objects = broken().filter((o) => !(o.kind === 'ExternalSecret' && o.metadata.name === 'stripe'));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (findObject(objects, 'ExternalSecret', 'redis-auth').spec as any).data.pop();
+    const problems = externalSecretProblems(objects);
+    expect(problems).toContain('Deployment/payments: Secret stripe is made by no ExternalSecret');
+    expect(problems).toContain('Deployment/auth: ExternalSecret redis-auth has no key url');
   });
 
   it('when a probe targets a wrong port, then it is reported', () => {
