@@ -31,7 +31,7 @@ const DEV_STRIPE_WEBHOOK_SECRET = 'whsec_dev_only_local_emulator';
 export const localUrl = (port: number) => `http://127.0.0.1:${port}`;
 export const hasClient = (root: string) => existsSync(path.join(root, 'client', 'package.json'));
 
-/** Backend name in the Ingress → local port: the gateway's half of the route table. */
+/** Backend name in the HTTPRoute → local port: the gateway's half of the route table. */
 export function servicePorts(config: PlatformConfig): Record<string, number> {
   const base = config.servicePortBase;
   return Object.fromEntries([['client', base], ...SERVICES.map((name, i) => [name, base + i + 1])]);

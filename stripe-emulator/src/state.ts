@@ -5,7 +5,7 @@ import type { StoredPaymentMethod } from './test-cards';
 
 /**
  * Everything the emulator remembers, in memory. This stands in for Stripe's own servers
- * (DESIGN.md §1), never for a service's data, so losing it on restart is acceptable.
+ * (docs/architecture.md), never for a service's data, so losing it on restart is acceptable.
  */
 export class EmulatorState {
   readonly paymentIntents: BoundedMap<string, Stripe.PaymentIntent>;

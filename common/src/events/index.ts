@@ -34,6 +34,6 @@ export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]
   [K in keyof typeof contracts]: (typeof contracts)[K]['subject'];
 };
 
-/** The stream's subject families (DESIGN.md §3). */
+/** The stream's subject families (docs/events.md). */
 export const STREAM_SUBJECT_FAMILIES = ['ticket', 'order', 'payment', 'expiration'] as const;
 export * from './envelope';

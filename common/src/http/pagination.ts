@@ -7,7 +7,7 @@ export interface Keyset {
   id: string;
 }
 
-/** What every list answers (DESIGN.md §2): `nextCursor` is null on the last page. */
+/** What every list answers (docs/api.md, "Lists"): `nextCursor` is null on the last page. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

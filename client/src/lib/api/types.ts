@@ -1,4 +1,4 @@
-/** The shapes the client reads from the API (DESIGN.md §2; the services' READMEs). */
+/** The shapes the client reads from the API (docs/api.md; the services' READMEs). */
 
 export interface CurrentUser {
   id: string;
