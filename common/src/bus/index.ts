@@ -4,3 +4,4 @@ export * from './outbox';
 export * from './relay';
 export { consumerFailures, deadLetters, outboxTable, processedEvents } from './schema';
 export * from './ordering';
+export * from './dead-letters';
