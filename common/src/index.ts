@@ -7,4 +7,5 @@ export * from './errors';
 export * from './events';
 export * from './http';
 export * from './lifecycle';
+export * from './retry';
 export * from './logging/logger';

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, Socket } from 'node:net';
 import { Bus, createLogger, natsServer } from '../src';
-import { uniqueBusOptions, waitFor } from '../src/testing';
+import { acceptingConnections, freePort, uniqueBusOptions, waitFor } from '../src/testing';
 
 // Production NATS requires a user and password; this test runs its own nats-server with them on a spare
 // port (the machine's shared server has no authentication and must not be reconfigured).
@@ -9,23 +8,7 @@ const logger = createLogger('test', 'silent');
 let port: number;
 let server: ChildProcess;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port: p } = probe.address() as { port: number };
-      probe.close(() => resolve(p));
-    });
-  });
-
-const accepting = () =>
-  new Promise<boolean>((resolve) => {
-    const socket = new Socket()
-      .once('connect', () => resolve(true))
-      .once('error', () => resolve(false))
-      .connect(port, '127.0.0.1');
-    socket.unref();
-    setTimeout(() => socket.destroy(), 200).unref();
-  });
+const accepting = () => acceptingConnections(port);
 
 beforeAll(async () => {
   port = await freePort();

@@ -5,14 +5,20 @@ import {
   createEnvelope,
   createLogger,
   deadLetters,
+  createBusMetrics,
   EventConsumer,
+  TransientError,
+  RetryLaterError,
+  type ConsumerOptions,
+  type Logger,
   nextVersionDecision,
   ticketUpdated,
   type Database,
   type Executor,
   type TicketUpdated,
 } from '../src';
-import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+import { Registry } from 'prom-client';
+import { captureLogs, createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
 
 const logger = createLogger('test', 'silent');
 let database: Database & { drop(): Promise<void> };
@@ -37,8 +43,14 @@ async function applyUpdate(tx: Executor, data: TicketUpdated) {
   );
 }
 
-async function start(handle: Parameters<typeof consumer<typeof ticketUpdated>>[2], service = 'replica') {
-  const c = await new EventConsumer(bus, database, consumer(ticketUpdated, service, handle), logger).start();
+async function start(
+  handle: Parameters<typeof consumer<typeof ticketUpdated>>[2],
+  service = 'replica',
+  options: ConsumerOptions | Record<string, never> = { maxHandlerFailures: 3, predecessorAlertMs: 60_000 },
+  log: Logger = logger,
+) {
+  const definition = consumer(ticketUpdated, service, handle);
+  const c = await new EventConsumer(bus, database, definition, log, options).start();
   running.push(c);
   return c;
 }
@@ -74,7 +86,7 @@ beforeAll(async () => {
 
 // Each test gets its own stream: a new durable consumer starts from the stream's first message.
 beforeEach(async () => {
-  bus = await createTestBus({ maxDeliveries: 3 });
+  bus = await createTestBus();
 });
 
 afterEach(async () => {
@@ -138,7 +150,7 @@ test('when a message breaks its contract, then it lands in dead_letters once and
   expect(await deadLettersFor(c.name)).toHaveLength(2);
 });
 
-test('when a handler always throws, then the message ends in dead_letters after the configured deliveries', async () => {
+test('when a handler always throws, then the message ends in dead_letters after the configured handler failures', async () => {
   let attempts = 0;
   const c = await start(async () => {
     attempts++;
@@ -178,3 +190,70 @@ test('when the durable consumer is deleted under a running service, then it is r
   await bus.publish(ticketUpdated, update(after, 0));
   await waitFor(() => seen.includes(after), { timeoutMs: 20_000 });
 });
+
+test('when the durable is created, then JetStream may redeliver without limit (the bus decides what is dead)', async () => {
+  const c = await start(async () => undefined, 'unlimited');
+  const info = await bus.jsm.consumers.info(bus.options.stream, c.name);
+  expect(info.config.max_deliver).toBe(-1);
+});
+
+test('when a handler fails with transient errors many times, then nothing is counted or dead-lettered and it applies once', async () => {
+  const calls: string[] = [];
+  // Transient failures well past the limit, interleaved with fewer real failures than the limit.
+  const script = ['transient', 'transient', 'bug', 'transient', 'bug'];
+  const c = await start(async (tx, data) => {
+    const next = script[calls.length];
+    calls.push(next ?? 'ok');
+    if (next === 'transient') throw new TransientError('redis away');
+    if (next === 'bug') throw new Error('a bug');
+    await applyUpdate(tx, data);
+  }, 'transient');
+  const id = randomUUID();
+  await bus.publish(ticketUpdated, update(id, 0));
+  await waitFor(() => replicaRow(id), { timeoutMs: 60_000 });
+  expect(calls).toEqual([...script, 'ok']);
+  expect(await replicaRow(id)).toMatchObject({ applied: 1 });
+  expect(await deadLettersFor(c.name)).toEqual([]);
+  // The failure count was the bus's, and it is cleared with the success.
+  const failures = await database.db.execute(sql`select 1 from consumer_failures where consumer = ${c.name}`);
+  expect(failures.rows).toHaveLength(0);
+}, 90_000);
+
+test('when a predecessor is overdue, then it is logged at error level and counted once, and the update keeps waiting', async () => {
+  const captured = captureLogs('replica');
+  const metrics = createBusMetrics(new Registry());
+  const options = { maxHandlerFailures: 2, predecessorAlertMs: 300, metrics };
+  const c = await start(applyUpdate, 'overdue', options, captured.logger);
+  const id = randomUUID();
+  await bus.publish(ticketUpdated, update(id, 0));
+  await waitFor(() => replicaRow(id));
+  const early = await bus.publish(ticketUpdated, update(id, 2, 'second'));
+  const overdue = () => captured.lines.filter((l) => l.eventId === early.id && l.level === 50);
+  await waitFor(() => overdue().length === 1);
+  // Several more retries after the alert: still once, still waiting, never dead-lettered.
+  const retries = () =>
+    captured.lines.filter((l) => l.eventId === early.id && l.level === 20 && l.msg !== undefined).length;
+  const seen = retries();
+  await waitFor(() => retries() >= seen + 3, { timeoutMs: 60_000 });
+  expect(overdue()).toHaveLength(1);
+  expect(overdue()[0]).toMatchObject({ consumer: c.name, msg: expect.stringMatching(/predecessor/) });
+  expect((await metrics.predecessorOverdue.get()).values).toEqual([
+    expect.objectContaining({ labels: { consumer: c.name }, value: 1 }),
+  ]);
+  expect(await deadLettersFor(c.name)).toEqual([]);
+  await bus.publish(ticketUpdated, update(id, 1, 'first'));
+  await waitFor(async () => (await replicaRow(id))?.version === 2, { timeoutMs: 20_000 });
+}, 90_000);
+
+test('when a handler throws RetryLaterError itself, then it is never counted as a failure', async () => {
+  let calls = 0;
+  const c = await start(async (tx, data) => {
+    if (++calls <= 5) throw new RetryLaterError('not yet');
+    await applyUpdate(tx, data);
+  }, 'retry-later');
+  const id = randomUUID();
+  await bus.publish(ticketUpdated, update(id, 0));
+  await waitFor(() => replicaRow(id), { timeoutMs: 30_000 });
+  expect(calls).toBe(6);
+  expect(await deadLettersFor(c.name)).toEqual([]);
+}, 60_000);

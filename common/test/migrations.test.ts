@@ -22,11 +22,16 @@ test('when several instances migrate at the same time, then every migration is a
     const applied = await instances[0]!.db.execute(
       sql`select count(*)::int as n from drizzle.__bus_migrations`,
     );
-    expect(applied.rows[0]).toEqual({ n: 1 });
+    expect(applied.rows[0]).toEqual({ n: 2 });
     const tables = await instances[0]!.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['dead_letters', 'outbox', 'processed_events']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'consumer_failures',
+      'dead_letters',
+      'outbox',
+      'processed_events',
+    ]);
   } finally {
     await Promise.all(instances.map((db) => db.close()));
   }

@@ -1,12 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isNull } from 'drizzle-orm';
 import { Bus, createLogger, outbox, outboxTable, OutboxRelay, ticketCreated, type Database } from '../src';
-import { createMigratedDatabase, EventRecorder, uniqueBusOptions, waitFor } from '../src/testing';
+import {
+  acceptingConnections,
+  freePort,
+  createMigratedDatabase,
+  EventRecorder,
+  uniqueBusOptions,
+  waitFor,
+} from '../src/testing';
 
 // This test runs its own nats-server on a spare port: stopping the machine's shared one would disturb others.
 const logger = createLogger('test', 'silent');
@@ -14,23 +20,7 @@ const storeDir = mkdtempSync(path.join(tmpdir(), 'nats-outage-'));
 let port: number;
 let server: ChildProcess | undefined;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port: p } = probe.address() as { port: number };
-      probe.close(() => resolve(p));
-    });
-  });
-
-const accepting = () =>
-  new Promise<boolean>((resolve) => {
-    const socket = new Socket()
-      .once('connect', () => resolve(true))
-      .once('error', () => resolve(false))
-      .connect(port, '127.0.0.1');
-    socket.unref();
-    setTimeout(() => socket.destroy(), 200).unref();
-  });
+const accepting = () => acceptingConnections(port);
 
 async function startNats() {
   server = spawn(

@@ -19,8 +19,6 @@ export interface BusOptions {
   stream: string;
   /** Prepended to every subject ("" in deployments; unique per test run). */
   subjectPrefix: string;
-  /** Deliveries a message gets before it goes to dead_letters. */
-  maxDeliveries: number;
   /** Connection name shown by the NATS server. */
   name: string;
   /** Stream replicas (1 on a single server; 3 on a JetStream cluster). */

@@ -2,5 +2,6 @@ export * from './bus';
 export * from './consumer';
 export * from './outbox';
 export * from './relay';
-export { deadLetters, outboxTable, processedEvents } from './schema';
+export { consumerFailures, deadLetters, outboxTable, processedEvents } from './schema';
 export * from './ordering';
+export * from './dead-letters';

@@ -1,4 +1,4 @@
-import { RetryLaterError } from './consumer';
+import { RetryLaterError } from './consumer/definition';
 
 export type VersionDecision = 'apply' | 'stale';
 

@@ -40,7 +40,10 @@ export const processedEvents = pgTable(
   (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
 );
 
-/** Messages that can never be handled: kept with the reason, never silently dropped. */
+/**
+ * Messages that cannot be handled (invalid, or their handler failed its allowed number of times): kept
+ * with the reason, never silently dropped, until an operator replays or discards them.
+ */
 export const deadLetters = pgTable('dead_letters', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   consumer: text('consumer').notNull(),
@@ -50,4 +53,25 @@ export const deadLetters = pgTable('dead_letters', {
   reason: text('reason').notNull(),
   attempts: integer('attempts').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  replayedBy: text('replayed_by'),
+  replayedAt: timestamp('replayed_at', { withTimezone: true }),
+  discardedBy: text('discarded_by'),
+  discardedAt: timestamp('discarded_at', { withTimezone: true }),
 });
+
+/**
+ * Handler failures the bus counts per (consumer, event): only the handler's own non-transient errors, never
+ * an outage or a missing predecessor. Written outside the failed transaction; deleted on success.
+ */
+export const consumerFailures = pgTable(
+  'consumer_failures',
+  {
+    consumer: text('consumer').notNull(),
+    eventId: uuid('event_id').notNull(),
+    attempts: integer('attempts').notNull(),
+    lastError: text('last_error').notNull(),
+    firstFailedAt: timestamp('first_failed_at', { withTimezone: true }).notNull().defaultNow(),
+    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
+);

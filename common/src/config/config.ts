@@ -45,7 +45,10 @@ export const configParts = {
       .string()
       .regex(/^[A-Za-z0-9_-]*$/)
       .default(''),
-    BUS_MAX_DELIVERIES: z.coerce.number().int().min(1).default(10),
+    /** Non-transient handler failures of one event before it goes to dead_letters (outages never count). */
+    BUS_MAX_HANDLER_FAILURES: z.coerce.number().int().min(1).default(5),
+    /** An event waiting longer than this for its predecessor is logged at error level and counted. */
+    BUS_PREDECESSOR_ALERT_MS: z.coerce.number().int().positive().default(60_000),
     /** JetStream replicas of the stream: 3 on a clustered NATS in production. */
     NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   },

@@ -69,13 +69,15 @@ export const isConnectionError = (err: unknown): boolean => {
   const code = pgCode(err);
   if (
     code &&
-    (/^(08|57P0[1-3])/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'].includes(code))
+    (/^(08|57P0[1-3]|53300)/.test(code) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'].includes(code))
   ) {
     return true;
   }
   const message =
     err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : '';
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect/.test(
+  // 55000 is also other things; with this text it is ALTER DATABASE … ALLOW_CONNECTIONS false (maintenance).
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|not queryable/.test(
     message,
   );
 };

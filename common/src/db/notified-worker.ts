@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
+import { backoffDelay } from '../retry/backoff';
 import type { Database } from './database';
 
 export interface NotifiedWorkerOptions {
@@ -9,7 +10,7 @@ export interface NotifiedWorkerOptions {
   channel: string;
   /** Safety-net poll. */
   pollIntervalMs: number;
-  /** Backoff after a failed pass starts at 100 ms and doubles up to this. */
+  /** Backoff after a failed pass: up to 200 ms, doubling up to this, with full jitter. */
   maxBackoffMs: number;
 }
 
@@ -70,7 +71,7 @@ export class NotifiedWorker {
         this.failures = 0;
       } catch (err) {
         this.failures++;
-        delay = Math.min(100 * 2 ** this.failures, this.options.maxBackoffMs);
+        delay = backoffDelay(this.failures, { baseMs: 200, maxMs: this.options.maxBackoffMs });
         this.logger.warn(
           { err, retryInMs: delay, worker: this.options.name },
           `${this.options.name} failed, retrying`,

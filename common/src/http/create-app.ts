@@ -4,7 +4,9 @@ import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { errorHandler, notFoundHandler } from '../errors/error-handler';
+import { withCorrelationId } from '../logging/correlation';
 import { csrf } from './csrf';
 import { currentUser, type CurrentUserOptions } from './current-user';
 import { healthRouter, type ReadinessChecks } from './health';
@@ -24,6 +26,8 @@ export interface ServiceAppOptions {
   bodyLimit?: string;
   trustProxy?: string;
   defaultMetrics?: boolean;
+  /** Where the HTTP metrics go; a service passes the registry its bus metrics use too. */
+  metricsRegistry?: Registry;
 }
 
 /** The Express 5 app every service shares: security headers, limits, logging, metrics, health, errors. */
@@ -34,7 +38,10 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.set('trust proxy', options.trustProxy ?? 'loopback, linklocal, uniquelocal');
   app.set('query parser', 'simple');
 
-  const metrics = createHttpMetrics(options.name, { defaultMetrics: options.defaultMetrics });
+  const metrics = createHttpMetrics(options.name, {
+    defaultMetrics: options.defaultMetrics,
+    registry: options.metricsRegistry,
+  });
   app.use(
     pinoHttp({
       logger,
@@ -49,6 +56,8 @@ export function createServiceApp(options: ServiceAppOptions): Express {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
     }),
   );
+  // Everything the request does runs with its id: log lines and the events it emits carry it.
+  app.use((req, _res, next) => withCorrelationId(String(req.id), next));
   app.use(metrics.middleware);
   app.use(healthRouter(options.readiness ?? {}, metrics.registry));
 

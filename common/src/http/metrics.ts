@@ -6,10 +6,18 @@ export interface HttpMetrics {
   middleware: RequestHandler;
 }
 
-/** Request count and latency by method, route pattern (never the raw URL) and status. */
-export function createHttpMetrics(service: string, { defaultMetrics = false } = {}): HttpMetrics {
+/** A service's metrics registry: HTTP metrics and the bus's counters share it, served at /metrics. */
+export function createMetricsRegistry(service: string): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
+  return registry;
+}
+
+/** Request count and latency by method, route pattern (never the raw URL) and status. */
+export function createHttpMetrics(
+  service: string,
+  { defaultMetrics = false, registry = createMetricsRegistry(service) } = {},
+): HttpMetrics {
   if (defaultMetrics) collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({

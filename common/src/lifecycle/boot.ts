@@ -3,12 +3,13 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { SessionRevocations } from '../auth/revocations';
 import { Bus, busCheck } from '../bus/bus';
-import { EventConsumer, type ConsumerDefinition } from '../bus/consumer';
+import { createBusMetrics, EventConsumer, type ConsumerDefinition } from '../bus/consumer';
 import { OutboxRelay } from '../bus/relay';
 import { ConfigError } from '../config/config';
 import { connectDatabase, databaseCheck, type Database } from '../db/database';
 import { runMigrations } from '../db/migrate';
 import { createServiceApp } from '../http/create-app';
+import { createMetricsRegistry } from '../http/metrics';
 import type { ReadinessChecks } from '../http/health';
 import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
@@ -26,7 +27,8 @@ export interface ServiceConfig {
   NATS_URL?: string;
   NATS_STREAM?: string;
   NATS_SUBJECT_PREFIX?: string;
-  BUS_MAX_DELIVERIES?: number;
+  BUS_MAX_HANDLER_FAILURES?: number;
+  BUS_PREDECESSOR_ALERT_MS?: number;
   NATS_STREAM_REPLICAS?: number;
   REDIS_URL?: string;
   JWT_PUBLIC_KEY?: string;
@@ -76,7 +78,6 @@ export const busOptionsFrom = (config: ServiceConfig, name: string) => ({
   url: config.NATS_URL ?? 'nats://127.0.0.1:4222',
   stream: config.NATS_STREAM ?? 'TICKETING',
   subjectPrefix: config.NATS_SUBJECT_PREFIX ?? '',
-  maxDeliveries: config.BUS_MAX_DELIVERIES ?? 10,
   replicas: config.NATS_STREAM_REPLICAS ?? 1,
   name,
 });
@@ -129,13 +130,19 @@ export async function startService<C extends ServiceConfig>(
     tail.unshift(...(wiring.closeables ?? []));
 
     const head: NamedCloseable[] = [];
+    const metricsRegistry = createMetricsRegistry(definition.name);
     let relay: OutboxRelay | undefined;
     let consumers: EventConsumer[] = [];
     if (bus) {
       relay = new OutboxRelay(bus, database, logger);
       head.push(['relay', relay]);
+      const options = {
+        maxHandlerFailures: config.BUS_MAX_HANDLER_FAILURES,
+        predecessorAlertMs: config.BUS_PREDECESSOR_ALERT_MS,
+        metrics: createBusMetrics(metricsRegistry),
+      };
       consumers = await Promise.all(
-        (wiring.consumers ?? []).map((d) => new EventConsumer(bus, database, d, logger).start()),
+        (wiring.consumers ?? []).map((d) => new EventConsumer(bus, database, d, logger, options).start()),
       );
       head.unshift([
         'consumers',
@@ -153,6 +160,7 @@ export async function startService<C extends ServiceConfig>(
       csrfExempt: wiring.csrfExempt,
       trustProxy: config.TRUST_PROXY,
       defaultMetrics: bind,
+      metricsRegistry,
     });
     const server = bind ? await listen(app, config.PORT, logger) : undefined;
     const all: NamedCloseable[] = [...(server ? [['http', server] as const] : []), ...head, ...tail];

@@ -1,6 +1,8 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { currentCorrelationId } from './correlation';
 
 export type { Logger } from 'pino';
+export { currentCorrelationId, withCorrelationId } from './correlation';
 
 /** Paths that must never reach a log line: credentials, tokens, cookies. */
 const REDACT = [
@@ -15,11 +17,20 @@ const REDACT = [
   '*.refreshToken',
 ];
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options = {
     name: service,
     level,
     redact: { paths: REDACT, censor: '[redacted]' },
     base: { service },
-  });
+    mixin: () => {
+      const correlationId = currentCorrelationId();
+      return correlationId ? { correlationId } : {};
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -11,14 +11,14 @@ export function uniqueBusOptions(overrides: Partial<BusOptions> = {}): BusOption
     url: testServers.natsUrl,
     stream: `TEST_${id}`,
     subjectPrefix: `t${id}`,
-    maxDeliveries: 3,
     name: 'test',
     ...overrides,
   };
 }
 
 export async function createTestBus(
-  overrides: Partial<BusOptions> = {},
+  // maxDeliveries is ignored (handler failures are counted by each consumer); kept for older callers.
+  { maxDeliveries: _ignored, ...overrides }: Partial<BusOptions> & { maxDeliveries?: number } = {},
 ): Promise<Bus & { destroy(): Promise<void> }> {
   const bus = await Bus.connect(uniqueBusOptions(overrides), createLogger('test-bus', 'silent'));
   await bus.ensureStream();

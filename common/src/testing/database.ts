@@ -57,3 +57,18 @@ export async function createMigratedDatabase(
     },
   };
 }
+
+/**
+ * Makes a test's database unavailable as an outage would: no new connections are accepted and every open
+ * one is terminated (the server answers 55000 and 57P01). Only ever for a database the test created.
+ */
+export async function takeDatabaseAway(name: string): Promise<void> {
+  await admin(async (client) => {
+    await client.query(`alter database "${name}" allow_connections false`);
+    await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+  });
+}
+
+export async function bringDatabaseBack(name: string): Promise<void> {
+  await admin((client) => client.query(`alter database "${name}" allow_connections true`));
+}

@@ -38,7 +38,7 @@ export async function startTestService<C extends ServiceConfig>(
     NATS_URL: testServers.natsUrl,
     NATS_STREAM: bus.stream,
     NATS_SUBJECT_PREFIX: bus.subjectPrefix,
-    BUS_MAX_DELIVERIES: '3',
+    BUS_MAX_HANDLER_FAILURES: '3',
     REDIS_URL: testServers.redisUrl,
     JWT_PUBLIC_KEY: testKeys().publicKey,
     JWT_PRIVATE_KEY: testKeys().privateKey,

@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { Logger } from '@ticketing/common';
+import { backoffDelay, type Logger } from '@ticketing/common';
 
 /** One delayed job per order; its id is the order id. */
 export interface ExpirationJob {
@@ -18,13 +18,11 @@ export interface QueueLocation {
   prefix: string;
 }
 
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_CAP_MS = 60_000;
 export const CAPPED_EXPONENTIAL = 'capped-exponential';
 
-/** 500 ms doubling up to a minute: 50 attempts ride out about 45 minutes of NATS being away. */
+/** Up to 1 s doubling up to 2 minutes, full jitter: 50 attempts ride out about 45 minutes of NATS being away. */
 export const cappedExponentialBackoff = (attemptsMade: number): number =>
-  Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attemptsMade - 1), BACKOFF_CAP_MS);
+  backoffDelay(attemptsMade, { baseMs: 1_000, maxMs: 120_000 });
 
 export const expirationJobOptions: JobsOptions = {
   attempts: 50,

@@ -1,0 +1,128 @@
+import type { JsMsg } from '@nats-io/jetstream';
+import type { Logger } from 'pino';
+import { isConnectionError, type Database } from '../../db/database';
+import type { Contract, Envelope, EventData } from '../../events/contract';
+import { withCorrelationId } from '../../logging/correlation';
+import { backoffDelay } from '../../retry/backoff';
+import { isTransient } from '../../retry/transient';
+import { applyOnce } from './apply-once';
+import { RetryLaterError, type ConsumerDefinition } from './definition';
+import { describeError, FailureLedger } from './failures';
+import type { BusMetrics } from './metrics';
+import { parseMessage } from './parse';
+
+export interface ProcessorOptions {
+  /** Non-transient handler failures of one event before it is dead-lettered. */
+  maxHandlerFailures: number;
+  /** A wait for a predecessor longer than this is logged at error level and counted (once per event). */
+  predecessorAlertMs: number;
+  /** How long JetStream waits for an ack; a longer handler tells it that it is still working. */
+  ackWaitMs: number;
+  metrics?: BusMetrics;
+}
+
+/** What became of a message; `database-unavailable` tells the consumer to stop pulling until it is back. */
+export type Outcome = 'acked' | 'retrying' | 'dead-lettered' | 'database-unavailable';
+
+const RETRY_LATER = { baseMs: 100, maxMs: 10_000 };
+const TRANSIENT = { baseMs: 500, maxMs: 30_000 };
+const FAILED = { baseMs: 200, maxMs: 30_000 };
+const OVERDUE_MEMORY = 10_000;
+
+/** One message: parse → apply once → ack; or decide between retrying and dead-lettering. */
+export class MessageProcessor<C extends Contract = Contract> {
+  private readonly ledger: FailureLedger;
+  /** Events already reported as overdue by this instance (so each is reported once). */
+  private readonly overdue = new Set<string>();
+
+  constructor(
+    private readonly name: string,
+    private readonly database: Database,
+    private readonly definition: ConsumerDefinition<C>,
+    private readonly logger: Logger,
+    private readonly options: ProcessorOptions,
+  ) {
+    this.ledger = new FailureLedger(database.db, name);
+  }
+
+  async process(message: JsMsg): Promise<Outcome> {
+    const parsed = parseMessage(message, this.definition.contract);
+    if (!parsed.ok) return this.deadLetter(message, `invalid message: ${parsed.reason}`, undefined, 1);
+    const { envelope } = parsed;
+    const keepAlive = setInterval(() => message.working(), this.options.ackWaitMs / 3);
+    try {
+      const hadFailures = message.info.deliveryCount > 1;
+      await applyOnce(this.database.db, this.name, envelope, this.definition.handle, { hadFailures });
+      message.ack();
+      this.overdue.delete(envelope.id);
+      return 'acked';
+    } catch (err) {
+      return withCorrelationId(envelope.correlationId, () => this.failed(message, envelope, err));
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  private async failed(message: JsMsg, envelope: Envelope, err: unknown): Promise<Outcome> {
+    const delivery = message.info.deliveryCount;
+    const log = { err, consumer: this.name, eventId: envelope.id, delivery };
+    if (err instanceof RetryLaterError) {
+      this.reportIfOverdue(message, envelope, err);
+      message.nak(backoffDelay(delivery, RETRY_LATER));
+      return 'retrying';
+    }
+    if (isTransient(err)) return this.unavailable(message, err, log);
+    let attempts: number;
+    try {
+      attempts = await this.ledger.record(envelope.id, err);
+    } catch (recordErr) {
+      return this.unavailable(message, recordErr, log);
+    }
+    this.options.metrics?.handlerFailures.inc({ consumer: this.name });
+    if (attempts >= this.options.maxHandlerFailures) {
+      this.logger.error({ ...log, attempts }, 'event handler failed its last allowed time');
+      return this.deadLetter(message, describeError(err), envelope.id, attempts);
+    }
+    this.logger.warn({ ...log, attempts }, 'event handler failed, retrying');
+    message.nak(backoffDelay(attempts, FAILED));
+    return 'retrying';
+  }
+
+  /** Infrastructure is away: retry with backoff, count nothing; the database being away pauses the consumer. */
+  private unavailable(message: JsMsg, err: unknown, log: object): Outcome {
+    const databaseDown = isConnectionError(err);
+    this.logger.warn({ ...log, err }, databaseDown ? 'database unavailable' : 'dependency unavailable');
+    message.nak(backoffDelay(message.info.deliveryCount, TRANSIENT));
+    return databaseDown ? 'database-unavailable' : 'retrying';
+  }
+
+  private reportIfOverdue(message: JsMsg, envelope: Envelope<EventData<C>> | Envelope, err: Error) {
+    const waitedMs = Date.now() - Number(message.info.timestampNanos) / 1e6;
+    if (waitedMs < this.options.predecessorAlertMs || this.overdue.has(envelope.id)) {
+      this.logger.debug({ consumer: this.name, eventId: envelope.id }, err.message);
+      return;
+    }
+    if (this.overdue.size >= OVERDUE_MEMORY) this.overdue.clear();
+    this.overdue.add(envelope.id);
+    this.options.metrics?.predecessorOverdue.inc({ consumer: this.name });
+    this.logger.error(
+      { consumer: this.name, eventId: envelope.id, waitedMs, reason: err.message },
+      'event still waiting for its predecessor; it keeps waiting',
+    );
+  }
+
+  private async deadLetter(message: JsMsg, reason: string, eventId: string | undefined, attempts: number) {
+    try {
+      await this.ledger.deadLetter(message, reason, eventId, attempts);
+    } catch (err) {
+      // Without the dead letter recorded, terminating would lose the message: let it come back.
+      return this.unavailable(message, err, { consumer: this.name, eventId });
+    }
+    // No reason argument: NATS 2.9 ignores a '+TERM <reason>' it cannot parse.
+    message.term();
+    this.overdue.delete(eventId ?? '');
+    this.options.metrics?.deadLettered.inc({ consumer: this.name });
+    this.logger.error({ consumer: this.name, eventId, reason }, 'message moved to dead_letters');
+    return 'dead-lettered' as const;
+  }
+}

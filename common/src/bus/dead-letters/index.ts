@@ -1,0 +1,2 @@
+export { deadLettersMain, runDeadLettersCommand } from './command';
+export * from './store';

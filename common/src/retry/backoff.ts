@@ -1,0 +1,21 @@
+export interface BackoffOptions {
+  /** Upper bound of the first retry's delay. */
+  baseMs: number;
+  /** Upper bound of any delay. */
+  maxMs: number;
+}
+
+/**
+ * The delay before retry number `attempt` (1 for the first retry): exponential with full jitter, a random
+ * value in [0, min(maxMs, baseMs · 2^(attempt − 1))]. The jitter spreads out the many clients that failed
+ * together (every consumer when the database went away), so they do not all come back in one burst.
+ */
+export function backoffDelay(
+  attempt: number,
+  { baseMs, maxMs }: BackoffOptions,
+  random = Math.random,
+): number {
+  const exponent = Math.min(Math.max(0, attempt - 1), 30);
+  const ceiling = Math.min(maxMs, baseMs * 2 ** exponent);
+  return Math.round(random() * ceiling);
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import {
+  consumer,
+  createLogger,
+  deadLetters,
+  EventConsumer,
+  OutboxRelay,
+  runDeadLettersCommand,
+  ticketUpdated,
+  type Database,
+  type TicketUpdated,
+} from '../src';
+import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+
+const logger = createLogger('test', 'silent');
+let database: Database & { drop(): Promise<void> };
+let bus: Awaited<ReturnType<typeof createTestBus>>;
+let relay: OutboxRelay;
+const consumers: EventConsumer[] = [];
+let broken = true;
+
+const update = (id = randomUUID()): TicketUpdated => ({
+  id,
+  version: 1,
+  title: 'Gig',
+  venue: 'Hall',
+  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
+  priceCents: 1000,
+  currency: 'usd',
+  sellerId: randomUUID(),
+  status: 'available',
+  orderId: null,
+});
+
+/** Each consumer's effect is a row per (consumer, ticket): applying twice would show as two rows. */
+const applied = async (who: string, ticketId: string) =>
+  (
+    await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from applied where consumer = ${who} and ticket_id = ${ticketId}`,
+    )
+  ).rows[0]!.n;
+
+const letters = () => database.db.select().from(deadLetters).orderBy(deadLetters.id);
+
+async function command(...args: string[]) {
+  const out: string[] = [];
+  const code = await runDeadLettersCommand(database.db, args, (text) => out.push(text), 'operator');
+  return { code, out: out.join('\n') };
+}
+
+beforeAll(async () => {
+  database = await createMigratedDatabase('dead_letters');
+  await database.db.execute(sql`create table applied (consumer text, ticket_id uuid)`);
+  bus = await createTestBus();
+  relay = new OutboxRelay(bus, database, logger);
+  const record =
+    (who: string) => async (tx: Parameters<Parameters<typeof consumer>[2]>[0], data: TicketUpdated) => {
+      await tx.execute(sql`insert into applied values (${who}, ${data.id})`);
+    };
+  const buggy = consumer(ticketUpdated, 'buggy', async (tx, data) => {
+    if (broken) throw new Error('TypeError: a bug in the handler');
+    await record('buggy')(tx, data);
+  });
+  const healthy = consumer(ticketUpdated, 'healthy', record('healthy'));
+  for (const definition of [buggy, healthy]) {
+    consumers.push(
+      await new EventConsumer(bus, database, definition, logger, { maxHandlerFailures: 2 }).start(),
+    );
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(consumers.map((c) => c.close()));
+  await relay.close();
+  await bus.destroy();
+  await database.drop();
+});
+
+test('when a handler bug dead-letters events, then after the fix each replays once, is recorded, and never twice', async () => {
+  const [first, second] = [update(), update()];
+  for (const data of [first, second]) await bus.publish(ticketUpdated, data);
+  await waitFor(async () => (await letters()).length === 2, { timeoutMs: 30_000 });
+  const listed = await command('list');
+  expect(listed.code).toBe(0);
+  expect(listed.out).toMatch(/buggy_ticket_updated_v1.*attempts 2.*open.*a bug in the handler/);
+  const [a, b] = await letters();
+  const shown = await command('show', String(a!.id));
+  expect(JSON.parse(shown.out)).toMatchObject({ id: a!.id, payload: { data: { id: first.id } } });
+
+  broken = false; // the fix is deployed
+  expect(await command('replay', String(a!.id), '--by', 'alice')).toMatchObject({ code: 0 });
+  await waitFor(async () => (await applied('buggy', first.id)) === 1, { timeoutMs: 20_000 });
+  expect(await command('replay', String(a!.id))).toMatchObject({
+    code: 1,
+    out: expect.stringMatching(/already/),
+  });
+  expect(await command('replay', '--all')).toMatchObject({ code: 0, out: 'Replayed 1 of 1 dead letters.' });
+  await waitFor(async () => (await applied('buggy', second.id)) === 1, { timeoutMs: 20_000 });
+
+  // Everything delivered and acknowledged everywhere: the healthy consumer saw the replays as duplicates.
+  await waitFor(async () => {
+    const infos = await Promise.all(consumers.map((c) => bus.jsm.consumers.info(bus.options.stream, c.name)));
+    return infos.every((i) => i.num_pending + i.num_ack_pending === 0);
+  });
+  for (const data of [first, second]) {
+    expect(await applied('buggy', data.id)).toBe(1);
+    expect(await applied('healthy', data.id)).toBe(1);
+  }
+  expect(await letters()).toEqual([
+    expect.objectContaining({
+      id: a!.id,
+      replayedBy: 'alice',
+      replayedAt: expect.any(Date),
+      discardedAt: null,
+    }),
+    expect.objectContaining({ id: b!.id, replayedBy: 'operator', replayedAt: expect.any(Date) }),
+  ]);
+  expect(await command('list')).toEqual({ code: 0, out: 'No dead letters.' });
+}, 60_000);
+
+test('when a dead letter is not an event, then replay refuses it and discard records who closed it', async () => {
+  await bus.publishRaw(ticketUpdated.subject, randomUUID(), 'not json at all');
+  await waitFor(async () => (await letters()).some((l) => l.reason.includes('not JSON') && !l.discardedAt));
+  const letter = (await letters()).find((l) => l.reason.includes('not JSON') && !l.discardedAt)!;
+  expect(await command('replay', String(letter.id))).toMatchObject({
+    code: 1,
+    out: expect.stringMatching(/discard it/),
+  });
+  expect(await command('discard', String(letter.id), '--by', 'bob')).toMatchObject({ code: 0 });
+  expect(await command('discard', String(letter.id))).toMatchObject({ code: 1 });
+  expect((await letters()).find((l) => l.id === letter.id)).toMatchObject({
+    discardedBy: 'bob',
+    replayedAt: null,
+  });
+  expect(await command('show', '999999')).toEqual({ code: 1, out: 'No dead letter 999999.' });
+  expect((await command('frobnicate')).code).toBe(2);
+});
