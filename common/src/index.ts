@@ -8,3 +8,4 @@ export * from './events';
 export * from './http';
 export * from './lifecycle';
 export * from './logging/logger';
+export * from './validation';

@@ -5,6 +5,8 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { errorHandler, notFoundHandler } from '../errors/error-handler';
+import { answerOptions, methodNotAllowed } from './allowed-methods';
+import { rejectControlCharactersInQuery } from './control-characters';
 import { csrf } from './csrf';
 import { currentUser, type CurrentUserOptions } from './current-user';
 import { healthRouter, type ReadinessChecks } from './health';
@@ -62,6 +64,8 @@ export function createServiceApp(options: ServiceAppOptions): Express {
       },
     }),
   );
+  app.use(rejectControlCharactersInQuery);
+  app.use(answerOptions(options.routes));
   app.use(cookieParser());
   app.use(csrf({ secure: options.secureCookies, exempt: options.csrfExempt }));
   if (options.auth) app.use(currentUser(options.auth));
@@ -78,6 +82,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     );
   }
 
+  app.use(methodNotAllowed(options.routes));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;

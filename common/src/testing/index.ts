@@ -4,3 +4,5 @@ export * from './database';
 export * from './env';
 export * from './service';
 export * from './wait-for';
+export * from './client-faults';
+export * from './raw-http';
