@@ -9,3 +9,4 @@ export * from './http';
 export * from './lifecycle';
 export * from './retry';
 export * from './logging/logger';
+export * from './validation';

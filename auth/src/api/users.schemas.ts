@@ -1,3 +1,4 @@
+import { textField } from '@ticketing/common';
 import { z } from 'zod';
 
 const required = (what: string) => ({
@@ -16,11 +17,7 @@ export const signUpBody = z.object({
     .string(required('a string'))
     .min(8, 'must be at least 8 characters')
     .max(128, 'must be at most 128 characters'),
-  name: z
-    .string(required('a string'))
-    .trim()
-    .min(1, 'must not be empty')
-    .max(100, 'must be at most 100 characters'),
+  name: z.string(required('a string')).pipe(textField({ max: 100 })),
 });
 
 export const signInBody = z.object({

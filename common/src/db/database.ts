@@ -64,6 +64,13 @@ export const isUniqueViolation = (err: unknown, constraint?: string): boolean =>
   return (cause.constraint ?? cause.cause?.constraint) === constraint;
 };
 
+/**
+ * PostgreSQL refused a value the request carried (a NUL byte, a date outside its calendar): the client's
+ * fault, a 400. Validation at the edge should catch these first; this is the net under it.
+ */
+export const isRejectedInputValue = (err: unknown): boolean =>
+  ['22021', '22P05', '22007', '22008'].includes(pgCode(err) ?? '');
+
 /** The database (or the network to it) is away: a fault of ours, not of the request or the message. */
 export const isConnectionError = (err: unknown): boolean => {
   const code = pgCode(err);

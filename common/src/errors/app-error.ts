@@ -89,6 +89,24 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly code = 'unsupported_media_type';
+}
+
+export class MethodNotAllowedError extends AppError {
+  readonly status = 405;
+  readonly code = 'method_not_allowed';
+
+  constructor(
+    method: string,
+    /** The methods the path does answer, for the Allow header. */
+    readonly allow: string[],
+  ) {
+    super(`${method} is not allowed here; allowed: ${allow.join(', ')}`);
+  }
+}
+
 export class TooManyRequestsError extends AppError {
   readonly status = 429;
   readonly code = 'rate_limited';

@@ -1,25 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { isConnectionError } from '../db/database';
-import {
-  AppError,
-  BadRequestError,
-  DatabaseConnectionError,
-  NotFoundError,
-  PayloadTooLargeError,
-} from './app-error';
-
-/** Errors thrown by body-parser carry an HTTP status and a `type`; they are the client's fault. */
-function fromBodyParser(err: unknown): AppError | undefined {
-  if (typeof err !== 'object' || err === null || !('type' in err)) return undefined;
-  const type = (err as { type: unknown }).type;
-  if (type === 'entity.too.large') return new PayloadTooLargeError();
-  if (type === 'entity.parse.failed') return new BadRequestError('Malformed JSON body');
-  if (typeof type === 'string' && (err as { status?: number }).status === 400) {
-    return new BadRequestError('Malformed request body');
-  }
-  return undefined;
-}
+import { AppError, DatabaseConnectionError, MethodNotAllowedError, NotFoundError } from './app-error';
+import { fromClientFault } from './client-faults';
 
 /** A database that is away is worth a retry: 503, not a generic 500 (the details still go to the log). */
 function fromInfrastructure(err: unknown): AppError | undefined {
@@ -29,12 +12,13 @@ function fromInfrastructure(err: unknown): AppError | undefined {
 /** The one place that turns an error into a response; unknown errors become a logged, generic 500. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const known = err instanceof AppError ? err : (fromBodyParser(err) ?? fromInfrastructure(err));
+    const known = err instanceof AppError ? err : (fromClientFault(err) ?? fromInfrastructure(err));
     if (known) {
       if (known.status >= 500) (req.log ?? logger).error({ err }, 'dependency unavailable');
       if ('retryAfterSeconds' in known && typeof known.retryAfterSeconds === 'number') {
         res.setHeader('Retry-After', String(Math.ceil(known.retryAfterSeconds)));
       }
+      if (known instanceof MethodNotAllowedError) res.setHeader('Allow', known.allow.join(', '));
       res.status(known.status).json({ errors: known.toErrors() });
       return;
     }

@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { errorHandler, notFoundHandler } from '../errors/error-handler';
 import { withCorrelationId } from '../logging/correlation';
+import { answerOptions, methodNotAllowed } from './allowed-methods';
+import { rejectControlCharactersInQuery } from './control-characters';
 import { csrf } from './csrf';
 import { currentUser, type CurrentUserOptions } from './current-user';
 import { healthRouter, type ReadinessChecks } from './health';
@@ -71,6 +73,8 @@ export function createServiceApp(options: ServiceAppOptions): Express {
       },
     }),
   );
+  app.use(rejectControlCharactersInQuery);
+  app.use(answerOptions(options.routes));
   app.use(cookieParser());
   app.use(csrf({ secure: options.secureCookies, exempt: options.csrfExempt }));
   if (options.auth) app.use(currentUser(options.auth));
@@ -87,6 +91,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     );
   }
 
+  app.use(methodNotAllowed(options.routes));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;

@@ -1,4 +1,5 @@
 export * from './create-app';
+export * from './control-characters';
 export * from './csrf';
 export * from './current-user';
 export * from './health';

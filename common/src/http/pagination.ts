@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BadRequestError } from '../errors/app-error';
+import { isStorableDate } from '../validation/dates';
 
 /** Where a keyset page stops: the sort key of its last row, with the id breaking ties. */
 export interface Keyset {
@@ -24,7 +25,9 @@ export const encodeCursor = ({ at, id }: Keyset): string =>
 function parseCursor(text: string): Keyset | undefined {
   try {
     const parsed = cursorPayload.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return parsed.success ? { at: new Date(parsed.data[0]), id: parsed.data[1] } : undefined;
+    if (!parsed.success) return undefined;
+    const at = new Date(parsed.data[0]);
+    return isStorableDate(at) ? { at, id: parsed.data[1] } : undefined;
   } catch {
     return undefined; // not even JSON: as invalid as a well-formed cursor with the wrong payload
   }

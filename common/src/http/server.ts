@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { answerClientErrors } from './client-error';
 
 export interface RunningServer {
   server: Server;
@@ -17,6 +18,7 @@ export function listen(
 ): Promise<RunningServer> {
   const server = createServer(app);
   server.keepAliveTimeout = 65_000; // longer than the ingress' idle timeout, so it closes first
+  answerClientErrors(server, logger);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {

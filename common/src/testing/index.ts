@@ -6,3 +6,5 @@ export * from './service';
 export * from './wait-for';
 export * from './logs';
 export * from './processes';
+export * from './client-faults';
+export * from './raw-http';

@@ -1,13 +1,12 @@
-import { paginationQuery } from '@ticketing/common';
+import { isStorableDate, paginationQuery, STORABLE_DATE_MESSAGE, textField } from '@ticketing/common';
 import { z } from 'zod';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 const futureDate = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
   .transform((value) => new Date(value))
-  .refine((date) => date.getTime() > Date.now(), 'must be in the future');
+  .refine((date) => date.getTime() > Date.now(), 'must be in the future')
+  .refine(isStorableDate, STORABLE_DATE_MESSAGE);
 
 const currency = z
   .string()
@@ -15,12 +14,12 @@ const currency = z
   .transform((code) => code.toLowerCase());
 
 const editableFields = {
-  title: text(120),
-  venue: text(120),
+  title: textField({ max: 120 }),
+  venue: textField({ max: 120 }),
   eventDate: futureDate,
   priceCents: z.number().int('must be an integer amount in minor units').positive().max(MAX_PRICE_CENTS),
   currency,
-  description: z.string().trim().max(2_000),
+  description: textField({ max: 2_000, min: 0, multiline: true }),
 };
 
 export const createTicketBody = z.object({
@@ -49,7 +48,8 @@ const isoDate = z
     (value) => /^\d{4}-\d{2}-\d{2}($|T)/.test(value) && !Number.isNaN(Date.parse(value)),
     'must be an ISO 8601 date or date-time',
   )
-  .transform((value) => new Date(value));
+  .transform((value) => new Date(value))
+  .refine(isStorableDate, STORABLE_DATE_MESSAGE);
 
 const amount = z.coerce.number().int().min(0).max(MAX_PRICE_CENTS);
 
