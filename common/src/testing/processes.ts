@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer, Socket } from 'node:net';
 import { waitFor } from './wait-for';
 
@@ -27,18 +30,22 @@ export const acceptingConnections = (port: number) =>
 export interface OwnRedis {
   url: string;
   port: number;
-  /** SIGKILL: the server vanishes as in a crash (no persistence: it comes back empty unless `start`ed with data). */
+  /** SIGKILL: the server vanishes as in a crash; its append-only file keeps every acknowledged write. */
   kill(): Promise<void>;
-  /** Starts it again on the same port. */
+  /** Starts it again on the same port with the same data. */
   start(): Promise<void>;
+  /** Kills it and deletes its data. */
+  destroy(): Promise<void>;
 }
 
 /**
- * A redis-server of the test's own on a free port (the machine's shared one must never be stopped), with
- * persistence off, so that a test can kill it. Call `kill` in afterAll.
+ * A redis-server of the test's own on a free port (the machine's shared one must never be stopped), so
+ * that a test can kill it. Persistent as in production (appendonly, fsync always): a restart keeps the
+ * queued jobs. Call `destroy` in afterAll.
  */
 export async function startRedisServer(): Promise<OwnRedis> {
   const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'redis-'));
   let server: ChildProcess | undefined;
   const own: OwnRedis = {
     url: `redis://127.0.0.1:${port}`,
@@ -46,7 +53,12 @@ export async function startRedisServer(): Promise<OwnRedis> {
     async start() {
       server = spawn(
         process.env.REDIS_SERVER_BIN ?? 'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''].concat([
+          '--appendonly',
+          'yes',
+          '--appendfsync',
+          'always',
+        ]),
         { stdio: 'ignore' },
       );
       await waitFor(() => acceptingConnections(port));
@@ -56,6 +68,10 @@ export async function startRedisServer(): Promise<OwnRedis> {
       const exited = new Promise((resolve) => server!.once('exit', resolve));
       server.kill('SIGKILL');
       await exited;
+    },
+    async destroy() {
+      await own.kill();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
   await own.start();

@@ -6,6 +6,8 @@ import { backoffDelay, type Logger } from '@ticketing/common';
 export interface ExpirationJob {
   orderId: string;
   expiresAt: string;
+  /** Of the order.created that scheduled it: expiration.complete carries it on. */
+  correlationId?: string;
 }
 
 export type ExpirationQueue = Queue<ExpirationJob, void, typeof EXPIRE_ORDER>;

@@ -1,6 +1,6 @@
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { Logger } from '@ticketing/common';
+import { withCorrelationId, type Logger } from '@ticketing/common';
 import {
   CAPPED_EXPONENTIAL,
   cappedExponentialBackoff,
@@ -23,7 +23,7 @@ export function startExpirationWorker(
   connection.on('error', (err) => logger.warn({ err }, 'redis error (expiration worker)'));
   const worker = new Worker<ExpirationJob, void, typeof EXPIRE_ORDER>(
     location.name,
-    (job: Job<ExpirationJob>) => expire(job.data),
+    (job: Job<ExpirationJob>) => withCorrelationId(job.data.correlationId, () => expire(job.data)),
     {
       connection,
       prefix: location.prefix,

@@ -1,4 +1,4 @@
-import type { OrderCreated } from '@ticketing/common';
+import { currentCorrelationId, type OrderCreated } from '@ticketing/common';
 import { EXPIRE_ORDER, type ExpirationQueue } from '../data/expiration-queue';
 
 /**
@@ -13,7 +13,7 @@ export async function scheduleExpiration(
   const delay = Math.max(0, Date.parse(order.expiresAt) - now);
   await queue.add(
     EXPIRE_ORDER,
-    { orderId: order.id, expiresAt: order.expiresAt },
+    { orderId: order.id, expiresAt: order.expiresAt, correlationId: currentCorrelationId() },
     { jobId: order.id, delay },
   );
 }

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Contract, Envelope, EventData } from '../../events/contract';
-import { withCorrelationId } from '../../logging/correlation';
 import { consumerFailures, processedEvents } from '../schema';
 import type { EventHandler } from './definition';
 
@@ -17,22 +16,20 @@ export async function applyOnce<C extends Contract>(
   handle: EventHandler<C>,
   { hadFailures }: { hadFailures: boolean },
 ): Promise<'applied' | 'duplicate'> {
-  return withCorrelationId(envelope.correlationId, () =>
-    db.transaction(async (tx) => {
-      const fresh = await tx
-        .insert(processedEvents)
-        .values({ consumer, eventId: envelope.id })
-        .onConflictDoNothing()
-        .returning({ eventId: processedEvents.eventId });
-      if (fresh.length === 0) return 'duplicate' as const;
-      await handle(tx, envelope.data, envelope);
-      // Only a redelivered message can have failed before: the first delivery skips this statement.
-      if (hadFailures) {
-        await tx
-          .delete(consumerFailures)
-          .where(and(eq(consumerFailures.consumer, consumer), eq(consumerFailures.eventId, envelope.id)));
-      }
-      return 'applied' as const;
-    }),
-  );
+  return db.transaction(async (tx) => {
+    const fresh = await tx
+      .insert(processedEvents)
+      .values({ consumer, eventId: envelope.id })
+      .onConflictDoNothing()
+      .returning({ eventId: processedEvents.eventId });
+    if (fresh.length === 0) return 'duplicate' as const;
+    await handle(tx, envelope.data, envelope);
+    // Only a redelivered message can have failed before: the first delivery skips this statement.
+    if (hadFailures) {
+      await tx
+        .delete(consumerFailures)
+        .where(and(eq(consumerFailures.consumer, consumer), eq(consumerFailures.eventId, envelope.id)));
+    }
+    return 'applied' as const;
+  });
 }

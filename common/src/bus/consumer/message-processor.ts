@@ -49,15 +49,21 @@ export class MessageProcessor<C extends Contract = Contract> {
     const parsed = parseMessage(message, this.definition.contract);
     if (!parsed.ok) return this.deadLetter(message, `invalid message: ${parsed.reason}`, undefined, 1);
     const { envelope } = parsed;
+    // Everything logged or emitted while handling it carries the correlation id of what caused it.
+    return withCorrelationId(envelope.correlationId, () => this.apply(message, envelope));
+  }
+
+  private async apply(message: JsMsg, envelope: Envelope<EventData<C>>): Promise<Outcome> {
     const keepAlive = setInterval(() => message.working(), this.options.ackWaitMs / 3);
     try {
       const hadFailures = message.info.deliveryCount > 1;
       await applyOnce(this.database.db, this.name, envelope, this.definition.handle, { hadFailures });
       message.ack();
       this.overdue.delete(envelope.id);
+      this.logger.debug({ consumer: this.name, eventId: envelope.id }, 'event handled');
       return 'acked';
     } catch (err) {
-      return withCorrelationId(envelope.correlationId, () => this.failed(message, envelope, err));
+      return this.failed(message, envelope, err);
     } finally {
       clearInterval(keepAlive);
     }
@@ -96,7 +102,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     return databaseDown ? 'database-unavailable' : 'retrying';
   }
 
-  private reportIfOverdue(message: JsMsg, envelope: Envelope<EventData<C>> | Envelope, err: Error) {
+  private reportIfOverdue(message: JsMsg, envelope: Envelope, err: Error) {
     const waitedMs = Date.now() - Number(message.info.timestampNanos) / 1e6;
     if (waitedMs < this.options.predecessorAlertMs || this.overdue.has(envelope.id)) {
       this.logger.debug({ consumer: this.name, eventId: envelope.id }, err.message);

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import request from 'supertest';
+import {
+  consumer,
+  createServiceApp,
+  EventConsumer,
+  expirationComplete,
+  outbox,
+  OutboxRelay,
+  ticketCreated,
+  type Database,
+} from '../src';
+import {
+  anonymousCsrf,
+  captureLogs,
+  createMigratedDatabase,
+  createTestBus,
+  EventRecorder,
+  waitFor,
+} from '../src/testing';
+
+// One purchase, followed by its request id: the HTTP request that listed a ticket, the event it emitted,
+// the consumer that handled it in another service, and the event that consumer emitted in turn.
+const tickets = captureLogs('tickets');
+const orders = captureLogs('orders');
+let database: Database & { drop(): Promise<void> };
+let bus: Awaited<ReturnType<typeof createTestBus>>;
+let relay: OutboxRelay;
+let orderConsumer: EventConsumer;
+let recorder: EventRecorder;
+
+const listing = () => ({
+  id: randomUUID(),
+  version: 0,
+  title: 'Gig',
+  venue: 'Club',
+  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
+  priceCents: 2500,
+  currency: 'eur',
+  sellerId: randomUUID(),
+  status: 'available' as const,
+});
+
+beforeAll(async () => {
+  database = await createMigratedDatabase('correlation');
+  bus = await createTestBus();
+  recorder = await EventRecorder.start(bus.options.url, bus.options.subjectPrefix);
+  relay = new OutboxRelay(bus, database, tickets.logger);
+  const onTicketCreated = consumer(ticketCreated, 'orders', async (tx, ticket) => {
+    orders.logger.info({ ticketId: ticket.id }, 'ticket added to the replica');
+    await outbox.add(tx, expirationComplete, { orderId: ticket.id });
+  });
+  orderConsumer = await new EventConsumer(bus, database, onTicketCreated, orders.logger).start();
+});
+
+afterAll(async () => {
+  await orderConsumer.close();
+  await relay.close();
+  await recorder.close();
+  await bus.destroy();
+  await database.drop();
+});
+
+test('when a request with x-request-id emits an event, then its consumer logs and re-emits that id', async () => {
+  const routes = Router().post('/', async (_req, res) => {
+    const ticket = listing();
+    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
+    res.status(201).json(ticket);
+  });
+  const app = createServiceApp({
+    name: 'tickets',
+    logger: tickets.logger,
+    routes: { '/api/tickets': routes },
+    secureCookies: false,
+  });
+  const requestId = `purchase-${randomUUID()}`;
+  const res = await request(app).post('/api/tickets').set(anonymousCsrf()).set('x-request-id', requestId);
+  expect(res.status).toBe(201);
+
+  const created = await waitFor(() => recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
+  expect(created.correlationId).toBe(requestId);
+  const handledLine = await waitFor(() => orders.lines.find((l) => l.msg === 'ticket added to the replica'));
+  expect(handledLine).toMatchObject({ service: 'orders', correlationId: requestId, ticketId: res.body.id });
+  const emitted = await waitFor(() =>
+    recorder.of(expirationComplete).find((e) => e.data.orderId === res.body.id),
+  );
+  expect(emitted.correlationId).toBe(requestId);
+  expect(orders.lines).toContainEqual(
+    expect.objectContaining({ msg: 'event handled', correlationId: requestId }),
+  );
+});
+
+test('when a request has no usable x-request-id, then a fresh id is used and still travels with the event', async () => {
+  const routes = Router().post('/', async (_req, res) => {
+    const ticket = listing();
+    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
+    res.status(201).json(ticket);
+  });
+  const app = createServiceApp({
+    name: 'tickets',
+    logger: tickets.logger,
+    routes: { '/api/tickets': routes },
+    secureCookies: false,
+  });
+  const res = await request(app).post('/api/tickets').set(anonymousCsrf()).set('x-request-id', 'bad id!');
+  const generated = res.headers['x-request-id'];
+  expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+  const created = await waitFor(() => recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
+  expect(created.correlationId).toBe(generated);
+});

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import {
+  consumer,
+  createLogger,
+  deadLetters,
+  EventConsumer,
+  OutboxRelay,
+  runDeadLettersCommand,
+  ticketCreated,
+  type Database,
+  type TicketCreated,
+} from '../src';
+import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+
+// One message whose handler hits a bug: it alone is dead-lettered, everything after it keeps flowing, and
+// once the bug is fixed it replays through the normal path and is applied exactly once.
+const logger = createLogger('test', 'silent');
+const MAX_FAILURES = 3;
+let database: Database & { drop(): Promise<void> };
+let bus: Awaited<ReturnType<typeof createTestBus>>;
+let relay: OutboxRelay;
+let running: EventConsumer;
+let bugFixed = false;
+let poisonId = '';
+const attempts = new Map<string, number>();
+
+const listing = (): TicketCreated => ({
+  id: randomUUID(),
+  version: 0,
+  title: 'Gig',
+  venue: 'Club',
+  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
+  priceCents: 2500,
+  currency: 'eur',
+  sellerId: randomUUID(),
+  status: 'available',
+});
+
+const appliedCount = async (id: string) =>
+  (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from replica where id = ${id}`))
+    .rows[0]!.n;
+
+beforeAll(async () => {
+  database = await createMigratedDatabase('poison');
+  await database.db.execute(sql`create table replica (id uuid, title text)`);
+  bus = await createTestBus();
+  relay = new OutboxRelay(bus, database, logger);
+  const definition = consumer(ticketCreated, 'replica', async (tx, ticket) => {
+    attempts.set(ticket.id, (attempts.get(ticket.id) ?? 0) + 1);
+    if (ticket.id === poisonId && !bugFixed) {
+      throw new TypeError("Cannot read properties of undefined (reading 'venue')");
+    }
+    await tx.execute(sql`insert into replica values (${ticket.id}, ${ticket.title})`);
+  });
+  running = await new EventConsumer(bus, database, definition, logger, {
+    maxHandlerFailures: MAX_FAILURES,
+  }).start();
+});
+
+afterAll(async () => {
+  await running.close();
+  await relay.close();
+  await bus.destroy();
+  await database.drop();
+});
+
+test('when one message’s handler throws a bug, then only it is dead-lettered, later messages flow, and it replays once after the fix', async () => {
+  const poison = listing();
+  poisonId = poison.id;
+  const others = Array.from({ length: 30 }, listing);
+  await bus.publish(ticketCreated, poison);
+  for (const ticket of others) await bus.publish(ticketCreated, ticket);
+
+  for (const ticket of others) await waitFor(async () => (await appliedCount(ticket.id)) === 1);
+  await waitFor(async () => (await database.db.select().from(deadLetters)).length > 0);
+  const [letter, ...more] = await database.db.select().from(deadLetters);
+  expect(more).toEqual([]);
+  expect(letter).toMatchObject({
+    consumer: running.name,
+    attempts: MAX_FAILURES,
+    reason: expect.stringContaining('TypeError'),
+  });
+  expect(JSON.parse(letter!.payload)).toMatchObject({ data: { id: poison.id } });
+  expect(attempts.get(poison.id)).toBe(MAX_FAILURES);
+  expect(await appliedCount(poison.id)).toBe(0);
+
+  bugFixed = true;
+  const replay = await runDeadLettersCommand(database.db, ['replay', String(letter!.id)], () => undefined);
+  expect(replay).toBe(0);
+  await waitFor(async () => (await appliedCount(poison.id)) === 1, { timeoutMs: 20_000 });
+  await waitFor(async () => {
+    const info = await bus.jsm.consumers.info(bus.options.stream, running.name);
+    return info.num_pending + info.num_ack_pending === 0;
+  });
+  expect(await appliedCount(poison.id)).toBe(1);
+  for (const ticket of others) expect(await appliedCount(ticket.id)).toBe(1);
+  expect(await database.db.select().from(deadLetters)).toHaveLength(1);
+}, 60_000);
