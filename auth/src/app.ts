@@ -27,6 +27,7 @@ export const authService: ServiceDefinition<Config> = {
         privateKey: config.JWT_PRIVATE_KEY,
         accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
         refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+        reuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
       },
       logger,
     };

@@ -11,6 +11,8 @@ export const configSchema = z.object({
   ...configParts.jwtSign,
   ACCESS_TOKEN_TTL_SECONDS: seconds(900),
   REFRESH_TOKEN_TTL_SECONDS: seconds(30 * 24 * 3600),
+  /** Two tabs refreshing at once: a rotated token replayed within this many seconds gets its successor. */
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   /** Failed sign-ins on one account within SIGNIN_LOCKOUT_SECONDS that lock it for SIGNIN_LOCKOUT_SECONDS. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGNIN_LOCKOUT_SECONDS: seconds(900),

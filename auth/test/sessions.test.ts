@@ -22,7 +22,8 @@ let otherRevocations: SessionRevocations;
 let otherService: Express;
 
 beforeAll(async () => {
-  service = await startAuth();
+  // No grace: a replayed token counts as stolen at once (refresh-race.test.ts covers the grace).
+  service = await startAuth({ REFRESH_REUSE_GRACE_SECONDS: '0' });
   const logger = createLogger('other', 'silent');
   otherRevocations = await SessionRevocations.connect(testServers.redisUrl, logger);
   const router = Router().get('/me', requireAuth, (req, res) => {

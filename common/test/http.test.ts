@@ -166,11 +166,25 @@ describe('csrf', () => {
     expect((await request(app).post('/api/things').set(anonymousCsrf()).send(body)).status).toBe(201);
   });
 
+  test('when the CSRF token is short or not of the issued form, then 403 even if cookie and header match', async () => {
+    const body = { title: 'ok', priceCents: 1 };
+    for (const token of ['a', 'x'.repeat(16), `${'y'.repeat(42)}=`, '.'.repeat(43), 'z'.repeat(44)]) {
+      const res = await request(app)
+        .post('/api/things')
+        .set('Cookie', `csrf_token=${token}`)
+        .set('x-csrf-token', token)
+        .send(body);
+      expect(res.status).toBe(403);
+      expect(res.body.errors[0].code).toBe('csrf_failed');
+    }
+  });
+
   test('when a client has no CSRF cookie yet, then a safe request issues a readable one', async () => {
     const res = await request(app).get('/api/things');
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) =>
       c.startsWith('csrf_token='),
     );
+    expect(cookie).toMatch(/^csrf_token=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/HttpOnly/);
   });

@@ -39,6 +39,8 @@ export const sessions = pgTable(
     expiresAt: timestamptz('expires_at').notNull(),
     revokedAt: timestamptz('revoked_at'),
     replacedBy: uuid('replaced_by'),
+    /** The successor's refresh token, encrypted with a key only this row's own token derives (grace replays). */
+    successorSealed: text('successor_sealed'),
     userAgent: text('user_agent'),
     ip: text('ip'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),

@@ -25,8 +25,21 @@ export const sessionsRepository = {
     return row;
   },
 
-  async markReplaced(db: Executor, id: string, replacedBy: string, at: Date): Promise<void> {
-    await db.update(sessions).set({ revokedAt: at, replacedBy, lastUsedAt: at }).where(eq(sessions.id, id));
+  async findById(db: Executor, id: string): Promise<SessionRow | undefined> {
+    const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+    return row;
+  },
+
+  async markReplaced(
+    db: Executor,
+    id: string,
+    successor: { id: string; sealed: string },
+    at: Date,
+  ): Promise<void> {
+    await db
+      .update(sessions)
+      .set({ revokedAt: at, replacedBy: successor.id, successorSealed: successor.sealed, lastUsedAt: at })
+      .where(eq(sessions.id, id));
   },
 
   async revokeFamily(db: Executor, familyId: string, at: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import { createLimiter, ServiceUnavailableError } from '@ticketing/common';
 import type { Redis } from 'ioredis';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface LockoutPolicy {
   prefix: string;
@@ -7,9 +8,17 @@ export interface LockoutPolicy {
   lockoutSeconds: number;
 }
 
+/** Whether an attempt may have its password checked, and how many attempts the window has counted. */
+export interface Admission {
+  admitted: boolean;
+  attempts: number;
+}
+
 /**
- * Counts failed sign-ins per account (any email, known or not, so locking reveals nothing) in Redis;
- * the Nth failure within the window locks the account for `lockoutSeconds`, whatever password follows.
+ * Counts sign-in attempts per account (any email, known or not, so locking reveals nothing) in Redis.
+ * An attempt is counted before its password is checked, in one atomic increment: however many guesses
+ * arrive at once, only `maxFailures` of them are checked per window. A success clears the count; the
+ * failure that spends the last attempt locks the account for `lockoutSeconds`.
  */
 export class AccountLockout {
   private readonly limiter;
@@ -26,17 +35,21 @@ export class AccountLockout {
     });
   }
 
-  async isLocked(email: string): Promise<boolean> {
-    const state = await available(this.limiter.get(email));
-    return state !== null && state.consumedPoints >= this.policy.maxFailures;
+  async admit(email: string): Promise<Admission> {
+    try {
+      const state = await this.limiter.consume(email);
+      return { admitted: true, attempts: state.consumedPoints };
+    } catch (err) {
+      // Over the count: locked. An attempt while locked does not extend the lock (the key keeps its TTL).
+      if (err instanceof RateLimiterRes) return { admitted: false, attempts: err.consumedPoints };
+      throw new ServiceUnavailableError(); // Redis away: refuse rather than run without the lockout
+    }
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const state = await available(this.limiter.penalty(email, 1));
-    // block() restarts the clock: the lock lasts the full window from the last counted failure.
-    if (state.consumedPoints >= this.policy.maxFailures) {
-      await available(this.limiter.block(email, this.policy.lockoutSeconds));
-    }
+  /** After an admitted attempt failed: the last allowed one restarts the clock for the full window. */
+  async recordFailure(email: string, admission: Admission): Promise<void> {
+    if (admission.attempts < this.policy.maxFailures) return;
+    await available(this.limiter.block(email, this.policy.lockoutSeconds));
   }
 
   async reset(email: string): Promise<void> {
@@ -44,7 +57,6 @@ export class AccountLockout {
   }
 }
 
-/** Redis away: refuse to sign anyone in rather than run without the lockout. */
 async function available<T>(operation: Promise<T>): Promise<T> {
   try {
     return await operation;

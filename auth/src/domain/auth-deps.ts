@@ -5,6 +5,8 @@ export interface TokenSettings {
   privateKey: string;
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
+  /** A rotated refresh token presented again this soon (a second tab) gets its successor, not a revocation. */
+  reuseGraceSeconds: number;
 }
 
 /** Everything the use cases need, built once in app.ts. */

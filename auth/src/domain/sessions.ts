@@ -33,6 +33,22 @@ export function continueSession(
   return issueToken(tx, user, { id: randomUUID(), familyId }, client, tokens);
 }
 
+/** The same refresh token again (a grace replay), with a fresh access token for the user as they are now. */
+export function reissueSession(
+  user: UserRow,
+  refreshToken: string,
+  row: { id: string; familyId: string },
+  tokens: TokenSettings,
+): IssuedSession {
+  const publicUser = toPublicUser(user);
+  const accessToken = signAccessToken(
+    { ...publicUser, sessionId: row.familyId },
+    tokens.privateKey,
+    tokens.accessTtlSeconds,
+  );
+  return { user: publicUser, accessToken, refreshToken, rowId: row.id };
+}
+
 async function issueToken(
   tx: Executor,
   user: UserRow,
@@ -52,13 +68,7 @@ async function issueToken(
     ip: client.ip ?? null,
     lastUsedAt: new Date(now),
   });
-  const publicUser = toPublicUser(user);
-  const accessToken = signAccessToken(
-    { ...publicUser, sessionId: familyId },
-    tokens.privateKey,
-    tokens.accessTtlSeconds,
-  );
-  return { user: publicUser, accessToken, refreshToken, rowId: id };
+  return reissueSession(user, refreshToken, { id, familyId }, tokens);
 }
 
 /** Tells every service to reject the family's access tokens until the last of them has expired anyway. */

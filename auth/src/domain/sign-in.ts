@@ -10,14 +10,14 @@ export interface SignInInput {
 }
 
 export async function signIn(deps: AuthDeps, input: SignInInput, client: ClientInfo): Promise<IssuedSession> {
-  const locked = await deps.lockout.isLocked(input.email);
+  // Counted before the hash is checked: parallel guesses cannot all slip in before the lock.
+  const admission = await deps.lockout.admit(input.email);
   const user = await usersRepository.findByEmail(deps.db, input.email);
   // Verified even when locked or unknown: every failure costs the same time and answers the same.
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
-  if (locked || !user || !passwordMatches) {
-    const reason = locked ? 'locked' : user ? 'wrong_password' : 'unknown_email';
-    // A locked account's attempts do not extend its lock: the owner gets back in when the window ends.
-    if (!locked) await deps.lockout.recordFailure(input.email);
+  if (!admission.admitted || !user || !passwordMatches) {
+    const reason = !admission.admitted ? 'locked' : user ? 'wrong_password' : 'unknown_email';
+    if (admission.admitted) await deps.lockout.recordFailure(input.email, admission);
     deps.logger.info({ email: input.email, ip: client.ip, reason }, 'sign-in failed');
     throw new InvalidCredentialsError();
   }

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { newCsrfToken } from '../http/csrf';
 import {
   ACCESS_COOKIE,
   CSRF_COOKIE,
@@ -39,13 +40,13 @@ export function signIn(overrides: Partial<CurrentUser> = {}, ttlSeconds = 900): 
     ...overrides,
   };
   const token = signAccessToken(user, testKeys().privateKey, ttlSeconds);
-  const csrf = randomBytes(24).toString('base64url');
+  const csrf = newCsrfToken();
   const cookie = `${ACCESS_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`;
   return { user, cookie, headers: { Cookie: cookie, [CSRF_HEADER]: csrf } };
 }
 
 /** Headers for an anonymous mutating request that passes the CSRF check. */
 export function anonymousCsrf(): Record<string, string> {
-  const csrf = randomBytes(24).toString('base64url');
+  const csrf = newCsrfToken();
   return { Cookie: `${CSRF_COOKIE}=${csrf}`, [CSRF_HEADER]: csrf };
 }
