@@ -11,6 +11,7 @@ const candidates = [
   'expiration',
   'stripe-emulator',
   'platform',
+  'client',
   'infra/validate',
   'e2e',
 ];

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { createProxyServer } from 'http-proxy-3';
+import { setForwardedHeaders } from './forwarded-headers';
 import { matchRoute, type Route } from './routes';
 
 export interface GatewayOptions {
@@ -21,16 +22,18 @@ const problem = (res: http.ServerResponse, status: number, code: string, message
 
 /**
  * The local stand-in for the cluster's Gateway: routes by the HTTPRoute table, streams bodies untouched, keeps the
- * client's Host and appends X-Forwarded-For/-Proto/-Host/-Port like the Gateway does.
+ * client's Host and sets X-Forwarded-For/-Proto/-Host/-Port and X-Real-IP from the connection, replacing any a
+ * client sent, like the Gateway at the edge does.
  */
 export function createGateway({ routes, keepAlive = true, onError }: GatewayOptions): http.Server {
   const agent = new http.Agent({ keepAlive, maxSockets: 256, maxFreeSockets: 64 });
   // http-proxy-3, the maintained fork of http-proxy: the original calls util._extend, deprecated (DEP0060).
-  const proxy = createProxyServer({ agent, xfwd: true, changeOrigin: false });
+  const proxy = createProxyServer({ agent, xfwd: false, changeOrigin: false });
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const route = matchRoute(routes, pathname);
     if (!route) return problem(res, 404, 'not_found', `No route for ${pathname}`);
+    setForwardedHeaders(req);
     proxy.web(req, res, { target: route.target }, (err) => {
       const code = (err as NodeJS.ErrnoException).code;
       onError?.(`${req.method} ${req.url} → ${route.service}: ${code ?? err.message}`);
