@@ -4,3 +4,4 @@ export * from './database';
 export * from './env';
 export * from './service';
 export * from './wait-for';
+export * from './nats-server';
