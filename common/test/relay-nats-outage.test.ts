@@ -1,44 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { isNull } from 'drizzle-orm';
 import { Bus, createLogger, outbox, outboxTable, OutboxRelay, ticketCreated, type Database } from '../src';
 import {
-  acceptingConnections,
-  freePort,
   createMigratedDatabase,
   EventRecorder,
+  startNatsServer,
   uniqueBusOptions,
   waitFor,
+  type OwnNats,
 } from '../src/testing';
 
 // This test runs its own nats-server on a spare port: stopping the machine's shared one would disturb others.
 const logger = createLogger('test', 'silent');
-const storeDir = mkdtempSync(path.join(tmpdir(), 'nats-outage-'));
-let port: number;
-let server: ChildProcess | undefined;
-
-const accepting = () => acceptingConnections(port);
-
-async function startNats() {
-  server = spawn(
-    process.env.NATS_SERVER_BIN ?? 'nats-server',
-    ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await waitFor(accepting);
-}
-
-async function stopNats() {
-  const exited = new Promise((resolve) => server!.once('exit', resolve));
-  server!.kill('SIGTERM');
-  await exited;
-  await waitFor(async () => !(await accepting()));
-}
+let nats: OwnNats;
 
 const ticket = () => ({
   id: randomUUID(),
@@ -55,24 +29,22 @@ const ticket = () => ({
 let database: Database & { drop(): Promise<void> };
 
 beforeAll(async () => {
-  port = await freePort();
-  await startNats();
+  nats = await startNatsServer();
   database = await createMigratedDatabase('outage');
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) await stopNats();
-  await database.drop();
-  rmSync(storeDir, { recursive: true, force: true });
+  await nats?.destroy();
+  await database?.drop();
 });
 
 test('when NATS is down while events are committed, then all are published exactly once after it returns', async () => {
-  const options = uniqueBusOptions({ url: `nats://127.0.0.1:${port}` });
+  const options = uniqueBusOptions({ url: nats.url });
   const bus = await Bus.connect(options, logger);
   await bus.ensureStream();
   const relay = new OutboxRelay(bus, database, logger, { pollIntervalMs: 200, maxBackoffMs: 500 });
 
-  await stopNats();
+  await nats.stop();
   const committed: string[] = [];
   for (let i = 0; i < 25; i++) {
     const data = ticket();
@@ -82,7 +54,7 @@ test('when NATS is down while events are committed, then all are published exact
   // Nothing can go out meanwhile; every row waits in the outbox.
   expect(await database.db.select().from(outboxTable).where(isNull(outboxTable.sentAt))).toHaveLength(25);
 
-  await startNats();
+  await nats.start();
   const recorder = await EventRecorder.start(options.url, options.subjectPrefix);
   await waitFor(
     async () => (await database.db.select().from(outboxTable).where(isNull(outboxTable.sentAt))).length === 0,

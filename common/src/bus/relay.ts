@@ -1,15 +1,18 @@
-import { asc, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { lt } from 'drizzle-orm';
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
 import { NotifiedWorker } from '../db/notified-worker';
 import type { Bus } from './bus';
+import { fetchUnsent, markSent, publishInKeyOrder } from './outbox-batch';
 import { OUTBOX_CHANNEL } from './outbox';
+import { PipelinedPublisher } from './pipelined-publisher';
 import { outboxTable } from './schema';
 
 export interface RelayOptions {
   /** Safety-net poll; commits wake the relay at once through NOTIFY. */
   pollIntervalMs?: number;
+  /** Rows read, published and marked together. */
   batchSize?: number;
   maxBackoffMs?: number;
   /** Sent rows older than this are deleted (the stream keeps the history). */
@@ -21,7 +24,8 @@ const RELAY_LOCK = 727_002;
 const HOUR = 3_600_000;
 
 /**
- * Publishes committed outbox rows in order (Nats-Msg-Id = envelope id), marks them sent, and keeps
+ * Publishes committed outbox rows (Nats-Msg-Id = envelope id) in batches, with every aggregate's rows in
+ * seq order and many aggregates in flight at once, marks each batch sent in one UPDATE, and keeps
  * retrying with backoff while NATS or the database is away. A crash between publish and mark re-publishes
  * the row; JetStream's duplicate window and the consumers' processed_events make that harmless.
  * The loop itself (NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker.
@@ -33,6 +37,7 @@ export class OutboxRelay {
   private lastCleanup = 0;
   private readonly options: Required<RelayOptions>;
   private readonly worker: NotifiedWorker;
+  private readonly publisher: PipelinedPublisher;
 
   constructor(
     private readonly bus: Bus,
@@ -42,11 +47,12 @@ export class OutboxRelay {
   ) {
     this.options = {
       pollIntervalMs: 2_000,
-      batchSize: 100,
+      batchSize: 1_000,
       maxBackoffMs: 5_000,
       retentionMs: 7 * 24 * HOUR,
       ...options,
     };
+    this.publisher = new PipelinedPublisher(bus);
     this.worker = new NotifiedWorker(
       database,
       logger,
@@ -66,6 +72,7 @@ export class OutboxRelay {
       if (this.lockedOn === listener) await this.drain();
       return 'done';
     });
+    this.publisher.close();
   }
 
   private async pass(listener: PoolClient): Promise<'done'> {
@@ -91,36 +98,29 @@ export class OutboxRelay {
     return result.rows[0]?.locked === true;
   }
 
+  /**
+   * Publishes batches until none is left. While a batch is in flight, the next one is read and the one
+   * before is marked sent; a batch is published only after the previous one settled, so an aggregate's
+   * rows never overtake each other. A read leaves out the rows in flight or being marked.
+   */
   private async drain(): Promise<void> {
-    const { db } = this.database;
-    for (;;) {
-      const rows = await db
-        .select({
-          seq: outboxTable.seq,
-          id: outboxTable.id,
-          subject: outboxTable.subject,
-          envelope: outboxTable.envelope,
-        })
-        .from(outboxTable)
-        .where(isNull(outboxTable.sentAt))
-        .orderBy(asc(outboxTable.seq))
-        .limit(this.options.batchSize);
-      if (rows.length === 0) return;
-      const published: number[] = [];
-      try {
-        for (const row of rows) {
-          await this.bus.publishRaw(row.subject, row.id, JSON.stringify(row.envelope));
-          published.push(row.seq);
-        }
-      } finally {
-        if (published.length > 0) {
-          await db
-            .update(outboxTable)
-            .set({ sentAt: sql`now()` })
-            .where(inArray(outboxTable.seq, published));
-          this.logger.debug({ count: published.length }, 'outbox events published');
-        }
+    const { pool } = this.database;
+    const { batchSize } = this.options;
+    let marking: { seqs: number[]; done: Promise<void> } = { seqs: [], done: Promise.resolve() };
+    let batch = await fetchUnsent(pool, batchSize, []);
+    try {
+      while (batch.length > 0) {
+        const next = fetchUnsent(pool, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
+        next.catch(() => undefined); // awaited below unless this batch failed
+        const { published, error } = await publishInKeyOrder(this.publisher, batch);
+        await marking.done;
+        marking = { seqs: published, done: markSent(pool, published) };
+        marking.done.catch(() => undefined); // awaited with the next batch or below
+        if (error) throw error;
+        batch = await next;
       }
+    } finally {
+      await marking.done;
     }
   }
 

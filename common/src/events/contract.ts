@@ -1,15 +1,24 @@
 import { z } from 'zod';
 
-/** A versioned event contract: the subject carries the version, the schema the data. */
+/**
+ * A versioned event contract: the subject carries the version, the schema the data, and `key` names the
+ * aggregate an event belongs to (a ticket id, an order id). Events of one key are published and applied
+ * in order; events of different keys may go in parallel.
+ */
 export interface Contract<S extends string = string, T extends z.ZodType = z.ZodType> {
   readonly subject: S;
   readonly schema: T;
+  readonly key: (data: z.infer<T>) => string;
 }
 
 export type EventData<C extends Contract> = z.infer<C['schema']>;
 
-export function defineContract<S extends string, T extends z.ZodType>(subject: S, schema: T): Contract<S, T> {
-  return { subject, schema };
+export function defineContract<S extends string, T extends z.ZodType>(
+  subject: S,
+  schema: T,
+  key: (data: z.infer<T>) => string,
+): Contract<S, T> {
+  return { subject, schema, key };
 }
 
 export const envelopeSchema = z.object({

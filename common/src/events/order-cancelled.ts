@@ -8,5 +8,6 @@ export type CancellationReason = z.infer<typeof cancellationReason>;
 export const orderCancelled = defineContract(
   'order.cancelled.v1',
   z.object({ id, version, userId: id, ticket: z.object({ id }), reason: cancellationReason }),
+  (order) => order.id,
 );
 export type OrderCancelled = z.infer<typeof orderCancelled.schema>;

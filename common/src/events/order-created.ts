@@ -12,5 +12,6 @@ export const orderCreated = defineContract(
     expiresAt: isoDate,
     ticket: z.object({ id, priceCents, currency }),
   }),
+  (order) => order.id,
 );
 export type OrderCreated = z.infer<typeof orderCreated.schema>;

@@ -12,5 +12,6 @@ export const paymentCreated = defineContract(
     provider: z.literal('stripe'),
     providerPaymentId: z.string().min(1),
   }),
+  (payment) => payment.orderId,
 );
 export type PaymentCreated = z.infer<typeof paymentCreated.schema>;

@@ -14,5 +14,9 @@ export const ticketFields = {
   status: ticketStatus,
 };
 
-export const ticketCreated = defineContract('ticket.created.v1', z.object(ticketFields));
+export const ticketCreated = defineContract(
+  'ticket.created.v1',
+  z.object(ticketFields),
+  (ticket) => ticket.id,
+);
 export type TicketCreated = z.infer<typeof ticketCreated.schema>;

@@ -8,3 +8,4 @@ export * from './logs';
 export * from './processes';
 export * from './client-faults';
 export * from './raw-http';
+export * from './nats-server';

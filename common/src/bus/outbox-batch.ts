@@ -1,0 +1,87 @@
+import type { Pool } from 'pg';
+import { contracts } from '../events';
+import type { Contract } from '../events/contract';
+import type { PipelinedPublisher } from './pipelined-publisher';
+
+/** An unsent outbox row as the relay needs it: the envelope stays the text it will be sent as. */
+export interface OutboxRow {
+  seq: number;
+  id: string;
+  subject: string;
+  payload: string;
+}
+
+const contractBySubject = new Map<string, Contract>(Object.values(contracts).map((c) => [c.subject, c]));
+
+/** The aggregate an event belongs to; a subject without a known contract is ordered as one aggregate. */
+export function orderingKey(row: OutboxRow): string {
+  const contract = contractBySubject.get(row.subject);
+  if (!contract) return row.subject;
+  return contract.key((JSON.parse(row.payload) as { data: unknown }).data);
+}
+
+/**
+ * The oldest unsent rows, leaving out those being published right now. Read in one snapshot: a row of an
+ * aggregate can only have committed after that aggregate's earlier rows, so the earlier ones are either
+ * in this snapshot, in flight, or sent.
+ */
+export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[]): Promise<OutboxRow[]> {
+  const { rows } = await pool.query<{ seq: string; id: string; subject: string; payload: string }>({
+    name: 'outbox_fetch_unsent',
+    text: `select seq, id, subject, envelope::text as payload from outbox
+           where sent_at is null and seq <> all($1::bigint[]) order by seq limit $2`,
+    values: [inFlight, limit],
+  });
+  return rows.map((r) => ({ seq: Number(r.seq), id: r.id, subject: r.subject, payload: r.payload }));
+}
+
+export async function markSent(pool: Pool, seqs: number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  await pool.query({
+    name: 'outbox_mark_sent',
+    text: 'update outbox set sent_at = now() where seq = any($1::bigint[])',
+    values: [seqs],
+  });
+}
+
+export interface PublishOutcome {
+  /** Rows JetStream acknowledged (stored, or recognised as a duplicate). */
+  published: number[];
+  /** The first publish failure; the rows after it in its aggregate were not attempted. */
+  error?: unknown;
+}
+
+/**
+ * Publishes a batch with every aggregate's rows in a chain of their own: one row of an aggregate goes out
+ * after the previous one is acknowledged, while all the chains are in flight at once. A failed publish
+ * stops its chain (so no later event of that aggregate overtakes it) and the chains not yet done.
+ */
+export async function publishInKeyOrder(
+  publisher: PipelinedPublisher,
+  rows: OutboxRow[],
+): Promise<PublishOutcome> {
+  const chains = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const key = orderingKey(row);
+    const chain = chains.get(key);
+    if (chain) chain.push(row);
+    else chains.set(key, [row]);
+  }
+  const outcome: PublishOutcome = { published: [] };
+  let failed = false;
+  const runChain = async (chain: OutboxRow[]) => {
+    for (const row of chain) {
+      if (failed) return;
+      try {
+        await publisher.publish(row.subject, row.id, row.payload);
+      } catch (err) {
+        if (!failed) outcome.error = err;
+        failed = true;
+        return;
+      }
+      outcome.published.push(row.seq);
+    }
+  };
+  await Promise.all(Array.from(chains.values(), runChain));
+  return outcome;
+}
