@@ -8,3 +8,5 @@ export * from './events';
 export * from './http';
 export * from './lifecycle';
 export * from './logging/logger';
+export * from './money';
+export * from './retry';

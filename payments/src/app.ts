@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@ticketing/common';
 import { paymentsRouter, WEBHOOK_PATH } from './api/payments.router';
 import type { Config } from './config';
 import { createStripeClient } from './data/stripe-client';
+import { ReconcileJob } from './domain/reconcile-job';
 import { RefundWorker } from './domain/refund-worker';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
 import { onOrderCompleted } from './events/order-completed.consumer';
@@ -15,14 +16,30 @@ export const paymentsService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, logger }) => {
     const stripe = createStripeClient(config);
-    const refunds = new RefundWorker(database, stripe, logger, config.REFUND_POLL_INTERVAL_MS).start();
+    const refunds = new RefundWorker(database, stripe, logger, {
+      pollIntervalMs: config.REFUND_POLL_INTERVAL_MS,
+      maxAttempts: config.REFUND_MAX_ATTEMPTS,
+      backoff: { baseMs: config.REFUND_BACKOFF_BASE_MS, maxMs: config.REFUND_BACKOFF_MAX_MS },
+    }).start();
+    const reconcile = new ReconcileJob(database, stripe, logger, {
+      intervalMs: config.RECONCILE_INTERVAL_MS,
+      windowMs: config.RECONCILE_WINDOW_HOURS * 3_600_000,
+    }).start();
     return {
       routes: {
-        [BASE]: paymentsRouter({ database, stripe, webhookSecret: config.STRIPE_WEBHOOK_SECRET }),
+        [BASE]: paymentsRouter({
+          database,
+          stripe,
+          webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+          confirmTimeoutMs: config.PAYMENT_CONFIRM_TIMEOUT_MS,
+        }),
       },
       consumers: [onOrderCreated, onOrderCancelled, onOrderCompleted],
       csrfExempt: [`${BASE}${WEBHOOK_PATH}`],
-      closeables: [['refunds', refunds]],
+      closeables: [
+        ['refunds', refunds],
+        ['reconciliation', reconcile],
+      ],
     };
   },
 };

@@ -14,15 +14,22 @@ export interface PaymentsRouterDeps {
   database: Database;
   stripe: StripeClient;
   webhookSecret: string;
+  confirmTimeoutMs: number;
 }
 
-export function paymentsRouter({ database, stripe, webhookSecret }: PaymentsRouterDeps): Router {
+export function paymentsRouter({
+  database,
+  stripe,
+  webhookSecret,
+  confirmTimeoutMs,
+}: PaymentsRouterDeps): Router {
   const router = Router();
 
   router.post('/', requireAuth, validate({ body: payOrderBody }), async (req, res) => {
     const input = req.body as z.infer<typeof payOrderBody>;
-    const payment = await payOrder(database, stripe, input, userOf(req).id);
-    res.status(201).json({ id: payment.id, status: payment.status });
+    const { payment, confirmed } = await payOrder(database, stripe, input, userOf(req).id, confirmTimeoutMs);
+    // 202: charged, but orders has not accepted it yet (e.g. it is away); the order page shows the outcome.
+    res.status(confirmed ? 201 : 202).json({ id: payment.id, status: payment.status });
   });
 
   router.get('/', requireAuth, validate({ query: listPaymentsQuery }), async (req, res) => {

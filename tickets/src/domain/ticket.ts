@@ -1,4 +1,9 @@
-import type { CurrentUser, TicketCreated, TicketUpdated } from '@ticketing/common';
+import type {
+  CurrentUser,
+  ReservationRejectionReason,
+  TicketCreated,
+  TicketUpdated,
+} from '@ticketing/common';
 import type { TicketRow } from '../data/tickets.repository';
 import { NotTicketSellerError, TicketNotModifiableError } from './ticket-errors';
 
@@ -19,6 +24,21 @@ export function assertEditableBy(ticket: Ticket, user: CurrentUser): void {
 export function assertWithdrawableBy(ticket: Ticket, user: CurrentUser): void {
   if (ticket.sellerId !== user.id && user.role !== 'admin') throw new NotTicketSellerError('withdraw');
   if (isHeld(ticket)) throw new TicketNotModifiableError(ticket.status);
+}
+
+/**
+ * Why tickets refuses a reservation made against `reservedVersion` (orders' replica), if it does: a
+ * withdrawn or taken listing, or one changed since (its price, date or venue may not be what the buyer saw).
+ */
+export function reservationRefusal(
+  ticket: Ticket | undefined,
+  reservedVersion: number | undefined,
+): ReservationRejectionReason | undefined {
+  if (!ticket) return 'unknown_ticket';
+  if (ticket.status === 'withdrawn') return 'withdrawn';
+  if (ticket.status !== 'available') return 'unavailable';
+  if (reservedVersion !== undefined && reservedVersion !== ticket.version) return 'changed';
+  return undefined;
 }
 
 export const toTicketCreated = (ticket: Ticket): TicketCreated => ({
