@@ -13,7 +13,8 @@ let platform: Platform;
 beforeAll(async () => {
   platform = await startPlatform({
     ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS),
-    PAYMENT_RATE_POINTS_PER_USER: '100',
+    PAYMENT_RATE_POINTS_PER_USER: '1000',
+    PAYMENT_RATE_POINTS_PER_CARD: '100000',
   });
 }, 150_000);
 

@@ -18,6 +18,15 @@ export const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe signing secret (whsec_…)'),
   /** Unset: the real Stripe API. Set (e.g. http://127.0.0.1:12111): the project's emulator. */
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Payment attempts per buyer and per card (fingerprint) within the window: a stolen session cannot test cards. */
+  PAYMENT_RATE_POINTS_PER_USER: z.coerce.number().int().positive().default(10),
+  PAYMENT_RATE_POINTS_PER_CARD: z.coerce.number().int().positive().default(10),
+  PAYMENT_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  /** Namespaces the rate-limit counters in Redis (tests use a unique one per run). */
+  RATE_LIMIT_PREFIX: z
+    .string()
+    .regex(/^[\w:-]+$/)
+    .default('payments'),
   /** How long POST /api/payments waits for orders to accept a charge before answering 202 instead of 201. */
   PAYMENT_CONFIRM_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Safety-net poll of pending refunds; commits wake the worker at once through NOTIFY. */

@@ -100,6 +100,10 @@ export async function startPayments(
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_URL: url,
     PAYMENT_CONFIRM_TIMEOUT_MS: '3000',
+    // Many payments with the same test cards: limits have their own test file.
+    PAYMENT_RATE_POINTS_PER_USER: '1000',
+    PAYMENT_RATE_POINTS_PER_CARD: '1000',
+    RATE_LIMIT_PREFIX: `payments-test-${randomUUID()}`,
     ...overrides,
   });
   bound.app = service.app;

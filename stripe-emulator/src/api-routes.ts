@@ -1,6 +1,7 @@
 import type { Route } from './http/router';
 import { retrieveCharge } from './resources/charges';
 import { retrieveEvent } from './resources/events';
+import { retrievePaymentMethod } from './resources/payment-methods';
 import { listPaymentIntents } from './resources/payment-intent-list';
 import {
   cancelPaymentIntent,
@@ -18,6 +19,7 @@ export const apiRoutes: Route<Handler>[] = [
   { method: 'GET', path: '/v1/payment_intents/:id', handler: retrievePaymentIntent },
   { method: 'POST', path: '/v1/payment_intents/:id/confirm', handler: confirmPaymentIntent },
   { method: 'POST', path: '/v1/payment_intents/:id/cancel', handler: cancelPaymentIntent },
+  { method: 'GET', path: '/v1/payment_methods/:id', handler: retrievePaymentMethod },
   { method: 'POST', path: '/v1/refunds', handler: createRefund },
   { method: 'GET', path: '/v1/refunds/:id', handler: retrieveRefund },
   { method: 'GET', path: '/v1/charges/:id', handler: retrieveCharge },

@@ -67,3 +67,8 @@ export class PaymentProviderUnavailableError extends ServiceUnavailableError {
     super('The payment provider is unavailable, try again shortly');
   }
 }
+
+/** The order's amount is one the provider refuses (common/src/money): answered before Stripe is asked. */
+export class AmountNotChargeableError extends BadRequestError {
+  override readonly code = 'amount_not_chargeable';
+}

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@ticketing/common';
+import { chargeRefusal, type Database } from '@ticketing/common';
 import { ordersRepository } from '../data/orders.repository';
 import { paymentsRepository, type PaymentRow } from '../data/payments.repository';
 import type { StripeClient } from '../data/stripe-client';
 import { awaitOrderOutcome } from './await-order-outcome';
 import { chargeOrder } from './charge-order';
-import { AlreadyPaidError, OrderNotPayableError, PaymentInProgressError } from './errors';
+import {
+  AlreadyPaidError,
+  AmountNotChargeableError,
+  OrderNotPayableError,
+  PaymentInProgressError,
+} from './errors';
 import { assertPayableBy } from './order';
 import { recordSucceededPayment } from './record-payment';
 
@@ -35,6 +40,8 @@ export async function payOrder(
 ): Promise<PayOrderResult> {
   const order = await ordersRepository.find(db, input.orderId);
   assertPayableBy(order, userId);
+  const refusal = chargeRefusal(order.priceCents, order.currency);
+  if (refusal) throw new AmountNotChargeableError(`This order cannot be paid by card: the amount ${refusal}`);
   if (await paymentsRepository.findActiveForOrder(db, order.id)) throw new AlreadyPaidError();
   const attemptId = randomUUID();
   if (!(await ordersRepository.claimCharge(db, order.id, attemptId)))
