@@ -9,4 +9,5 @@ export * from './http';
 export * from './lifecycle';
 export * from './retry';
 export * from './logging/logger';
+export * from './money';
 export * from './validation';

@@ -18,6 +18,8 @@ export interface Platform {
   recorder: EventRecorder;
   /** Current pid of each component, from the runner's .dev/run/<name>/pids.json (changes on restart). */
   pids(): Record<string, number>;
+  /** The database of one service of this platform (for the whole-platform property check). */
+  databaseUrl(service: string): string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -103,7 +105,12 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     });
   }
   const url = `http://127.0.0.1:${ports.gateway}`;
-  return { url, client: () => new ApiClient(url), recorder, pids, output: () => output, stop };
+  const databaseUrl = (service: string) => {
+    const admin = new URL(testServers.adminDatabaseUrl);
+    admin.pathname = `/e2e_${id}_${service}`;
+    return admin.toString();
+  };
+  return { url, client: () => new ApiClient(url), recorder, pids, databaseUrl, output: () => output, stop };
 }
 
 const alive = (pid: number) => {

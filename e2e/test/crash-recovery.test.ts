@@ -1,4 +1,5 @@
 import { waitFor } from '@ticketing/common/testing';
+import { platformViolations } from '../support/invariants';
 import { startPlatform, type Platform } from '../support/platform';
 import {
   distinctEvents,
@@ -71,4 +72,8 @@ it('when the orders service is killed mid-journey and restarted, then the purcha
   expect(distinctEvents(platform, 'payment.created.v1', forOrder)).toBe(1);
   await waitFor(() => distinctEvents(platform, 'order.completed.v1', forOrder) === 1);
   expect(distinctEvents(platform, 'order.cancelled.v1', forOrder)).toBe(0);
+});
+
+it('then the whole platform holds its invariants', async () => {
+  expect(await platformViolations(platform)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { platformViolations } from '../support/invariants';
 import { startPlatform, type Platform } from '../support/platform';
 import {
   distinctEvents,
@@ -95,5 +96,9 @@ describe('the marketplace, through the gateway', () => {
     await untilTicket(seller, ticket.id, 'reserved');
     const created = (d: Record<string, unknown>) => (d.ticket as { id: string }).id === ticket.id;
     expect(distinctEvents(platform, 'order.created.v1', created)).toBe(1);
+  });
+
+  it('then the whole platform holds its invariants', async () => {
+    expect(await platformViolations(platform)).toEqual([]);
   });
 });

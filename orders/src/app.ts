@@ -4,6 +4,7 @@ import { ordersRouter } from './api/orders.router';
 import type { Config } from './config';
 import { onExpirationComplete } from './events/expiration-complete.consumer';
 import { onPaymentCreated } from './events/payment-created.consumer';
+import { onReservationRejected } from './events/ticket-reservation-rejected.consumer';
 import { onTicketCreated } from './events/ticket-created.consumer';
 import { onTicketUpdated } from './events/ticket-updated.consumer';
 
@@ -23,7 +24,13 @@ export const ordersService: ServiceDefinition<Config> = {
       routes: {
         '/api/orders': ordersRouter({ db: database.db, ttlSeconds: config.ORDER_TTL_SECONDS, createLimit }),
       },
-      consumers: [onTicketCreated, onTicketUpdated, onExpirationComplete, onPaymentCreated],
+      consumers: [
+        onTicketCreated,
+        onTicketUpdated,
+        onReservationRejected,
+        onExpirationComplete,
+        onPaymentCreated,
+      ],
     };
   },
 };

@@ -53,7 +53,7 @@ describe('POST /api/orders', () => {
       status: 'created',
       userId: buyer.user.id,
       expiresAt: res.body.expiresAt,
-      ticket: { id: ticket.id, priceCents: 12_345, currency: 'usd' },
+      ticket: { id: ticket.id, priceCents: 12_345, currency: 'usd', version: 0 },
     });
   });
 

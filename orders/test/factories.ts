@@ -5,6 +5,7 @@ import {
   durableName,
   processedEvents,
   ticketCreated,
+  ticketUpdated,
   type ConsumerDefinition,
   type TicketCreated,
 } from '@ticketing/common';
@@ -69,6 +70,17 @@ export async function placeOrder(service: OrdersTestService, buyer = signIn()): 
   if (res.status !== 201)
     throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: (res.body as { id: string }).id, buyer, ticket };
+}
+
+/** Tickets confirms the order's reservation, as it does on order.created: ticket.updated, reserved for it. */
+export async function confirmReservation(service: OrdersTestService, order: PlacedOrder): Promise<void> {
+  await service.bus!.publish(ticketUpdated, {
+    ...order.ticket,
+    version: 1,
+    status: 'reserved',
+    orderId: order.id,
+  });
+  await waitFor(async () => (await replicaOf(service, order.ticket.id))?.orderId === order.id);
 }
 
 /** Resolves once a consumer has committed its handling of one event (whatever the outcome was). */

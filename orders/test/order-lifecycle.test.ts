@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { expirationComplete, orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
+import {
+  expirationComplete,
+  orderCancelled,
+  orderCompleted,
+  paymentCreated,
+  ticketReservationRejected,
+} from '@ticketing/common';
 import { signIn, waitFor } from '@ticketing/common/testing';
 import { onExpirationComplete } from '../src/events/expiration-complete.consumer';
 import { onPaymentCreated } from '../src/events/payment-created.consumer';
-import { handled, placeOrder, startOrders, type OrdersTestService, type PlacedOrder } from './factories';
+import {
+  confirmReservation,
+  handled,
+  placeOrder,
+  startOrders,
+  type OrdersTestService,
+  type PlacedOrder,
+} from './factories';
 
 let service: OrdersTestService;
 
@@ -22,7 +35,7 @@ const read = async ({ id, buyer }: PlacedOrder) =>
 const cancel = ({ id }: Pick<PlacedOrder, 'id'>, who = signIn()) =>
   request(service.app).delete(`/api/orders/${id}`).set(who.headers);
 
-const pay = (order: PlacedOrder) =>
+const pay = (order: PlacedOrder, paidAt = new Date()) =>
   service.bus!.publish(paymentCreated, {
     id: randomUUID(),
     orderId: order.id,
@@ -30,6 +43,7 @@ const pay = (order: PlacedOrder) =>
     currency: order.ticket.currency,
     provider: 'stripe',
     providerPaymentId: `pi_${randomUUID().slice(0, 12)}`,
+    paidAt: paidAt.toISOString(),
   });
 
 const cancelledEvents = (id: string) => service.recorder!.of(orderCancelled).filter((e) => e.data.id === id);
@@ -72,9 +86,13 @@ describe('DELETE /api/orders/:id', () => {
 });
 
 describe('payment.created', () => {
-  test('when a payment arrives for an open order, then it is complete and order.completed is published', async () => {
+  test('when a payment arrives for an open order, then it waits for tickets to confirm the reservation, then it is complete and order.completed is published', async () => {
     const order = await placeOrder(service);
-    await pay(order);
+    const envelope = await pay(order);
+    // Not yet: tickets may still reject the reservation.
+    await waitFor(() => service.recorder!.of(paymentCreated).some((e) => e.id === envelope.id));
+    expect((await read(order)).status).toBe('created');
+    await confirmReservation(service, order);
     const [event] = await waitFor(() =>
       completedEvents(order.id).length ? completedEvents(order.id) : undefined,
     );
@@ -89,6 +107,7 @@ describe('payment.created', () => {
 
   test('when the order is complete, then the buyer cannot cancel it (409)', async () => {
     const order = await placeOrder(service);
+    await confirmReservation(service, order);
     await pay(order);
     await waitFor(async () => (await read(order)).status === 'complete');
     const res = await cancel(order, order.buyer);
@@ -102,6 +121,49 @@ describe('payment.created', () => {
     const envelope = await pay(order);
     await handled(service, onPaymentCreated, envelope.id);
     expect(await read(order)).toMatchObject({ status: 'cancelled', version: 1 });
+    expect(completedEvents(order.id)).toEqual([]);
+  });
+
+  test('when the charge was taken after the reservation window, then the order is cancelled as expired and not completed', async () => {
+    const order = await placeOrder(service);
+    await confirmReservation(service, order);
+    const { expiresAt } = await read(order);
+    await pay(order, new Date(Date.parse(expiresAt) + 1));
+    await waitFor(() => (cancelledEvents(order.id).length ? true : undefined));
+    expect(await read(order)).toMatchObject({
+      status: 'cancelled',
+      cancellationReason: 'expired',
+      version: 1,
+    });
+    expect(completedEvents(order.id)).toEqual([]);
+  });
+});
+
+describe('ticket.reservation-rejected', () => {
+  test('when tickets rejects the reservation, then the order is cancelled with reason rejected, which the buyer sees', async () => {
+    const order = await placeOrder(service);
+    await service.bus!.publish(ticketReservationRejected, {
+      orderId: order.id,
+      ticketId: order.ticket.id,
+      reason: 'withdrawn',
+    });
+    const [event] = await waitFor(() =>
+      cancelledEvents(order.id).length ? cancelledEvents(order.id) : undefined,
+    );
+    expect(event!.data).toMatchObject({ reason: 'rejected', version: 1 });
+    expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'rejected' });
+  });
+
+  test('when a payment waits for a reservation that tickets then rejects, then the order is cancelled, never completed', async () => {
+    const order = await placeOrder(service);
+    const payment = await pay(order);
+    await service.bus!.publish(ticketReservationRejected, {
+      orderId: order.id,
+      ticketId: order.ticket.id,
+      reason: 'changed',
+    });
+    await handled(service, onPaymentCreated, payment.id);
+    expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'rejected' });
     expect(completedEvents(order.id)).toEqual([]);
   });
 });
@@ -119,6 +181,7 @@ describe('expiration.complete', () => {
 
   test('when a complete order expires, then it stays complete and nothing is published', async () => {
     const order = await placeOrder(service);
+    await confirmReservation(service, order);
     await pay(order);
     await waitFor(async () => (await read(order)).status === 'complete');
     const envelope = await service.bus!.publish(expirationComplete, { orderId: order.id });

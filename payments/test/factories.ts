@@ -7,7 +7,10 @@ import request from 'supertest';
 import Stripe from 'stripe';
 import {
   durableName,
+  orderCancelled,
+  orderCompleted,
   orderCreated,
+  paymentCreated,
   processedEvents,
   type ConsumerDefinition,
   type Envelope,
@@ -35,14 +38,49 @@ export interface PaymentsHarness {
   /** An SDK client of our own, on the same emulator and key (what the Dashboard would show). */
   stripe: Stripe;
   webhookUrl: string;
+  /** How orders answers payment.created for an order: complete it (the default), cancel it, or not yet. */
+  ordersVerdict: Map<string, OrdersVerdict>;
   close(): Promise<void>;
+}
+
+export type OrdersVerdict = 'complete' | 'cancel' | 'silent';
+
+/**
+ * Orders' side of the contract, so that a payment gets its verdict: on payment.created, publish
+ * order.completed (or order.cancelled, as when the expiry won) with the order's next version.
+ */
+function answerAsOrders(service: TestService<Config>, verdicts: Map<string, OrdersVerdict>): () => void {
+  const answered = new Set<string>();
+  const timer = setInterval(() => {
+    for (const { data } of service.recorder!.of(paymentCreated)) {
+      const verdict = verdicts.get(data.orderId) ?? 'complete';
+      if (answered.has(data.orderId) || verdict === 'silent') continue;
+      answered.add(data.orderId);
+      void (async () => {
+        const [order] = await service.database.db.select().from(orders).where(eq(orders.id, data.orderId));
+        if (!order || order.status !== 'created') return;
+        const base = {
+          id: order.id,
+          version: order.version + 1,
+          userId: order.userId,
+          ticket: { id: order.ticketId },
+        };
+        if (verdict === 'complete') await service.bus!.publish(orderCompleted, base);
+        else await service.bus!.publish(orderCancelled, { ...base, reason: 'expired' });
+      })();
+    }
+  }, 20);
+  return () => clearInterval(timer);
 }
 
 /**
  * Payments on a real HTTP port (Stripe must reach its webhook) and the Stripe emulator on another, each
  * knowing the other's address: the port is bound first and handed the app once the service has started.
  */
-export async function startPayments(overrides: Record<string, string> = {}): Promise<PaymentsHarness> {
+export async function startPayments(
+  overrides: Record<string, string> = {},
+  { webhooks = true }: { webhooks?: boolean } = {},
+): Promise<PaymentsHarness> {
   const bound: { app?: Express } = {};
   const listener: RequestListener = (req, res) =>
     bound.app ? bound.app(req, res) : res.writeHead(503).end();
@@ -50,7 +88,8 @@ export async function startPayments(overrides: Record<string, string> = {}): Pro
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/payments/webhook`;
   const emulator = createEmulator({
-    webhookUrl,
+    // Without: every webhook is lost, as when Stripe cannot reach us.
+    webhookUrl: webhooks ? webhookUrl : undefined,
     webhookSecret: WEBHOOK_SECRET,
     logger: silentLogger,
     webhookRetry: { maxAttempts: 10, baseDelayMs: 25, maxDelayMs: 250, timeoutMs: 5_000 },
@@ -60,16 +99,25 @@ export async function startPayments(overrides: Record<string, string> = {}): Pro
     STRIPE_SECRET_KEY: STRIPE_KEY,
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_URL: url,
+    PAYMENT_CONFIRM_TIMEOUT_MS: '3000',
+    // Many payments with the same test cards: limits have their own test file.
+    PAYMENT_RATE_POINTS_PER_USER: '1000',
+    PAYMENT_RATE_POINTS_PER_CARD: '1000',
+    RATE_LIMIT_PREFIX: `payments-test-${randomUUID()}`,
     ...overrides,
   });
   bound.app = service.app;
+  const ordersVerdict = new Map<string, OrdersVerdict>();
+  const stopAnswering = answerAsOrders(service, ordersVerdict);
   const stripe = new Stripe(STRIPE_KEY, { host: '127.0.0.1', port, protocol: 'http' });
   return {
     service,
     emulator,
     stripe,
     webhookUrl,
+    ordersVerdict,
     close: async () => {
+      stopAnswering();
       await emulator.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

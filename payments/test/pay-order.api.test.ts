@@ -52,6 +52,7 @@ describe('POST /api/payments', () => {
       currency: 'eur',
       provider: 'stripe',
       providerPaymentId: payment!.providerPaymentId,
+      paidAt: payment!.createdAt.toISOString(),
     });
 
     await h.service.bus!.publish(orderCompleted, {
@@ -116,6 +117,26 @@ describe('POST /api/payments', () => {
     const rows = await paymentsOf(h, order.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).toBe(created[0]!.body.id);
+  });
+
+  test('when 10 payments with different cards arrive at once, then one charge is made and the others get 409 payment_in_progress or already_paid', async () => {
+    const { order, buyer } = await seedOrder(h);
+    const cards = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex', 'pm_card_visa_debit'];
+
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        pay(h, buyer, { orderId: order.id, paymentMethodId: cards[i % 4] }),
+      ),
+    );
+
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
+    const refused = answers
+      .filter((r) => r.status !== 201)
+      .map((r) => `${r.status} ${r.body.errors[0].code}`);
+    expect(refused.every((r) => r === '409 payment_in_progress' || r === '409 already_paid')).toBe(true);
+    expect(refused).toContain('409 payment_in_progress');
+    expect(intentsFor(h, order.id)).toHaveLength(1);
+    expect(await paymentsOf(h, order.id)).toHaveLength(1);
   });
 
   test("when the card is declined, then 402 card_declined with Stripe's message and the order can still be paid with another card", async () => {

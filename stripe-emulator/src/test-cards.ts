@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import { resourceMissing } from './errors';
 import { newId, nowSeconds } from './ids';
@@ -97,6 +98,8 @@ function toPaymentMethod(card: TestCard): Stripe.PaymentMethod {
       display_brand: card.brand,
       exp_month: expiry.getMonth() + 1,
       exp_year: expiry.getFullYear() + 1,
+      // Like Stripe's: the same card number gives the same fingerprint, whichever PaymentMethod carries it.
+      fingerprint: createHash('sha256').update(`${card.brand}:${card.last4}`).digest('hex').slice(0, 16),
       funding: card.funding,
       generated_from: null,
       last4: card.last4,

@@ -95,6 +95,32 @@ test.each([
   expect(res.body.errors).toEqual([expect.objectContaining({ code: 'invalid', field })]);
 });
 
+test.each([
+  [
+    "USD 0.49, below Stripe's smallest charge",
+    { priceCents: 49 },
+    'priceCents',
+    'Price must be at least USD 0.50',
+  ],
+  ['GBP 0.29', { priceCents: 29, currency: 'GBP' }, 'priceCents', 'Price must be at least GBP 0.30'],
+  ['JPY 49 (a zero-decimal currency)', { priceCents: 49, currency: 'jpy' }, 'priceCents', 'at least JPY 50'],
+  ['a currency the provider does not take', { currency: 'XYZ' }, 'currency', 'currency XYZ is not accepted'],
+])(
+  'when the listing asks %s, then 400 price_not_chargeable with a clear message',
+  async (_what, change, field, message) => {
+    const res = await post(signIn().headers, listingInput(change));
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { code: 'price_not_chargeable', field, message: expect.stringContaining(message) },
+    ]);
+  },
+);
+
+test('when the listing asks USD 999,999.99 or JPY 50, then it is listed', async () => {
+  expect((await post(signIn().headers, listingInput({ priceCents: 99_999_999 }))).status).toBe(201);
+  expect((await post(signIn().headers, listingInput({ priceCents: 50, currency: 'jpy' }))).status).toBe(201);
+});
+
 test('when a seller lists more than the per-minute limit, then 429 with Retry-After, and other sellers are unaffected', async () => {
   const seller = signIn();
   for (let i = 0; i < 5; i++) expect((await post(seller.headers, listingInput())).status).toBe(201);

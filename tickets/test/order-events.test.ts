@@ -6,12 +6,13 @@ import {
   orderCancelled,
   orderCompleted,
   orderCreated,
+  ticketReservationRejected,
   ticketUpdated,
 } from '@ticketing/common';
 import { startTestService, waitFor, type TestService } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { closedOrders } from '../src/data/schema';
+import { orderReplica } from '../src/data/schema';
 import { createListing, orderFor } from './factories';
 
 let service: TestService<Config>;
@@ -34,12 +35,14 @@ const cancellation = (orderId: string, ticketId: string) => ({
   ticket: { id: ticketId },
   reason: 'expired' as const,
 });
-/** Resolves once a cancellation or completion of `orderId` has been handled (its transaction committed). */
-const closureRecorded = (orderId: string) =>
-  waitFor(
-    async () =>
-      (await service.database.db.select().from(closedOrders).where(eq(closedOrders.orderId, orderId))).length,
-  );
+/** Resolves once tickets' replica shows the order in `status` (its event's transaction committed). */
+const replicaShows = (orderId: string, status: string) =>
+  waitFor(async () => {
+    const [row] = await service.database.db.select().from(orderReplica).where(eq(orderReplica.id, orderId));
+    return row?.status === status;
+  });
+const rejectionOf = (orderId: string) =>
+  waitFor(() => service.recorder!.of(ticketReservationRejected).find((e) => e.data.orderId === orderId));
 
 test('when orders reserve, cancel, reserve again and complete, then the ticket follows with versions 1 to 4', async () => {
   const { ticket } = await createListing(service.app);
@@ -96,67 +99,79 @@ test('when the same order.created is delivered twice, then the second delivery c
   expect(await stored(ticket.id)).toMatchObject({ status: 'reserved', version: 1 });
 });
 
-test('when a different order is cancelled, then the ticket stays reserved by its own order', async () => {
-  const { ticket } = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(ticket.id));
-  await nthUpdate(ticket.id, 1);
-  const stranger = randomUUID();
-
-  await service.bus!.publish(orderCancelled, cancellation(stranger, ticket.id));
-  await closureRecorded(stranger);
-
-  expect(updatesOf(ticket.id)).toHaveLength(1);
-  expect(await stored(ticket.id)).toMatchObject({ status: 'reserved', version: 1 });
-});
-
-test('when an order arrives for a withdrawn or already reserved ticket, then the ticket is left as it was', async () => {
+test('when an order arrives for a withdrawn, reserved or since-changed listing, then tickets rejects it and the listing is left as it was', async () => {
   const { ticket: withdrawn, seller } = await createListing(service.app);
   await request(service.app).delete(`/api/tickets/${withdrawn.id}`).set(seller.headers).expect(204);
   const { ticket: taken } = await createListing(service.app);
-  const holder = orderFor(taken.id);
-  await service.bus!.publish(orderCreated, holder);
-  await nthUpdate(taken.id, 1);
-
-  await service.bus!.publish(orderCreated, orderFor(withdrawn.id));
   await service.bus!.publish(orderCreated, orderFor(taken.id));
-  const { ticket: marker } = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(marker.id));
-  await nthUpdate(marker.id, 1);
+  await nthUpdate(taken.id, 1);
+  const { ticket: edited, seller: editor } = await createListing(service.app);
+  await request(service.app)
+    .put(`/api/tickets/${edited.id}`)
+    .set(editor.headers)
+    .send({ priceCents: 999 })
+    .expect(200);
 
+  const late = [
+    orderFor(withdrawn.id),
+    orderFor(taken.id, { ticket: { id: taken.id, priceCents: 12_500, currency: 'usd', version: 0 } }),
+  ];
+  const stale = orderFor(edited.id, {
+    ticket: { id: edited.id, priceCents: 12_500, currency: 'usd', version: 0 },
+  });
+  for (const order of [...late, stale]) await service.bus!.publish(orderCreated, order);
+
+  expect((await rejectionOf(late[0]!.id)).data).toEqual({
+    orderId: late[0]!.id,
+    ticketId: withdrawn.id,
+    reason: 'withdrawn',
+  });
+  expect((await rejectionOf(late[1]!.id)).data.reason).toBe('unavailable');
+  expect((await rejectionOf(stale.id)).data.reason).toBe('changed');
   expect(await stored(withdrawn.id)).toMatchObject({ status: 'withdrawn', version: 1 });
-  expect(updatesOf(taken.id)).toHaveLength(1);
   expect(await stored(taken.id)).toMatchObject({ status: 'reserved', version: 1 });
+  expect(await stored(edited.id)).toMatchObject({ status: 'available', version: 1, priceCents: 999 });
 });
 
-test('when a cancellation overtakes its order.created, then the late order does not reserve the ticket', async () => {
+test('when an order reserves the version tickets holds, then it is reserved and nothing is rejected', async () => {
+  const { ticket } = await createListing(service.app);
+  const order = orderFor(ticket.id, {
+    ticket: { id: ticket.id, priceCents: 12_500, currency: 'usd', version: 0 },
+  });
+  await service.bus!.publish(orderCreated, order);
+  expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
+  expect(
+    service.recorder!.of(ticketReservationRejected).filter((e) => e.data.orderId === order.id),
+  ).toHaveLength(0);
+});
+
+test('when a cancellation overtakes its order.created, then it waits for it: reserved, then released (causal order)', async () => {
   const { ticket } = await createListing(service.app);
   const order = orderFor(ticket.id);
   await service.bus!.publish(orderCancelled, cancellation(order.id, ticket.id));
-  await closureRecorded(order.id);
-
   await service.bus!.publish(orderCreated, order);
-  const { ticket: marker } = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(marker.id));
-  await nthUpdate(marker.id, 1);
 
-  expect(updatesOf(ticket.id)).toHaveLength(0);
-  expect(await stored(ticket.id)).toMatchObject({ status: 'available', version: 0 });
+  expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
+  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'available', orderId: null });
+  await replicaShows(order.id, 'cancelled');
 });
 
-test('when order.completed comes from an order that does not hold the ticket, then it is not sold', async () => {
+test('when order.completed comes from an order whose reservation was rejected, then the ticket is not sold', async () => {
   const { ticket } = await createListing(service.app);
   const holder = orderFor(ticket.id);
   await service.bus!.publish(orderCreated, holder);
   await nthUpdate(ticket.id, 1);
-  const other = randomUUID();
+  const other = orderFor(ticket.id);
+  await service.bus!.publish(orderCreated, other);
+  await rejectionOf(other.id);
 
   await service.bus!.publish(orderCompleted, {
-    id: other,
+    id: other.id,
     version: 1,
-    userId: randomUUID(),
+    userId: other.userId,
     ticket: { id: ticket.id },
   });
-  await closureRecorded(other);
+  await replicaShows(other.id, 'complete');
 
   expect(updatesOf(ticket.id)).toHaveLength(1);
   expect(await stored(ticket.id)).toMatchObject({ status: 'reserved', version: 1 });

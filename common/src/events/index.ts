@@ -2,6 +2,7 @@ export * from './contract';
 export * from './shared';
 export * from './ticket-created';
 export * from './ticket-updated';
+export * from './ticket-reservation-rejected';
 export * from './order-created';
 export * from './order-cancelled';
 export * from './order-completed';
@@ -16,12 +17,14 @@ import { orderCreated } from './order-created';
 import { paymentCreated } from './payment-created';
 import { paymentRefunded } from './payment-refunded';
 import { ticketCreated } from './ticket-created';
+import { ticketReservationRejected } from './ticket-reservation-rejected';
 import { ticketUpdated } from './ticket-updated';
 
 /** Every v1 contract, by subject. */
 export const contracts = {
   ticketCreated,
   ticketUpdated,
+  ticketReservationRejected,
   orderCreated,
   orderCancelled,
   orderCompleted,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from './contract';
 import { id, version } from './shared';
 
-export const cancellationReason = z.enum(['user', 'expired']);
+export const cancellationReason = z.enum(['user', 'expired', 'rejected']);
 export type CancellationReason = z.infer<typeof cancellationReason>;
 
 export const orderCancelled = defineContract(

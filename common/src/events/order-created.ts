@@ -10,7 +10,8 @@ export const orderCreated = defineContract(
     status: orderStatus,
     userId: id,
     expiresAt: isoDate,
-    ticket: z.object({ id, priceCents, currency }),
+    // version: the listing's version the order reserved against; tickets rejects the order if it changed since.
+    ticket: z.object({ id, priceCents, currency, version: version.optional() }),
   }),
   (order) => order.id,
 );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from './contract';
-import { currency, id, priceCents } from './shared';
+import { currency, id, isoDate, priceCents } from './shared';
 
 export const paymentCreated = defineContract(
   'payment.created.v1',
@@ -11,6 +11,8 @@ export const paymentCreated = defineContract(
     currency,
     provider: z.literal('stripe'),
     providerPaymentId: z.string().min(1),
+    /** When the provider took the money: orders accepts it only within the reservation window. */
+    paidAt: isoDate.optional(),
   }),
   (payment) => payment.orderId,
 );

@@ -21,18 +21,23 @@ export function createLimiter({ redis, name, points, durationSeconds }: Omit<Rat
   });
 }
 
+/** Consumes one point for `key`: 429 with Retry-After once spent, 503 while Redis is away. */
+export async function consumePoint(limiter: RateLimiterRedis, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (err) {
+    if (err instanceof RateLimiterRes) throw new TooManyRequestsError(undefined, err.msBeforeNext / 1000);
+    // Redis away: refuse rather than run unlimited, and say it is temporary.
+    throw new ServiceUnavailableError();
+  }
+}
+
 /** Consumes one point per request (per client IP by default); 429 with Retry-After once spent. */
 export function rateLimit(options: RateLimitOptions): RequestHandler {
   const limiter = createLimiter(options);
   const keyOf = options.key ?? ((req: Request) => req.ip ?? 'unknown');
   return async (req, _res, next) => {
-    try {
-      await limiter.consume(keyOf(req));
-    } catch (err) {
-      if (err instanceof RateLimiterRes) throw new TooManyRequestsError(undefined, err.msBeforeNext / 1000);
-      // Redis away: refuse rather than run unlimited, and say it is temporary.
-      throw new ServiceUnavailableError();
-    }
+    await consumePoint(limiter, keyOf(req));
     next();
   };
 }

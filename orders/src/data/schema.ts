@@ -3,7 +3,7 @@ import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } f
 
 export const ticketStatusEnum = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
 export const orderStatusEnum = pgEnum('order_status', ['created', 'cancelled', 'complete']);
-export const cancellationReasonEnum = pgEnum('cancellation_reason', ['user', 'expired']);
+export const cancellationReasonEnum = pgEnum('cancellation_reason', ['user', 'expired', 'rejected']);
 
 /** The replica of tickets: written only by ticket.created / ticket.updated, in version order. */
 export const ticketsTable = pgTable('tickets', {

@@ -19,6 +19,11 @@ export const ticketReplica = {
     return row;
   },
 
+  async findById(tx: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id));
+    return row;
+  },
+
   async save(tx: Executor, ticket: TicketRow): Promise<void> {
     await tx.update(ticketsTable).set(ticket).where(eq(ticketsTable.id, ticket.id));
   },

@@ -1,15 +1,36 @@
-import { orderCompleted, outbox, type Executor } from '@ticketing/common';
+import {
+  orderCompleted,
+  outbox,
+  RetryLaterError,
+  type Executor,
+  type PaymentCreated,
+} from '@ticketing/common';
 import { orders } from '../data/orders.repository';
+import { ticketReplica } from '../data/tickets.repository';
+import { recordCancellation } from './cancel-order';
 import { completed } from './order';
 
 /**
- * A payment went through: the open order becomes complete. A payment for an order already cancelled
- * changes nothing here, payments refunds it; a second payment for a complete order is payments' to settle.
+ * The one place where a payment, the expiry and the buyer's cancel meet: under the order's row lock,
+ * whichever reached orders first decides, and the others change nothing.
+ * - An order that is no longer open is not completed: payments refunds the charge on order.cancelled.
+ * - A charge taken after the reservation window is refused even if the expiry has not arrived yet: the
+ *   order is cancelled as expired here and then, so the money goes back.
+ * - A paid order completes only once tickets confirmed its reservation (the replica shows the ticket held
+ *   by it): until then tickets may still reject it, and the listing's state wins.
  */
-export async function completeOrder(tx: Executor, orderId: string): Promise<void> {
-  const order = await orders.lockById(tx, orderId);
-  if (!order) throw new Error(`order ${orderId} is unknown`);
+export async function completeOrder(tx: Executor, payment: PaymentCreated): Promise<void> {
+  const order = await orders.lockById(tx, payment.orderId);
+  if (!order) throw new Error(`order ${payment.orderId} is unknown`);
   if (order.status !== 'created') return;
+  if (payment.paidAt && new Date(payment.paidAt) > order.expiresAt) {
+    await recordCancellation(tx, order, 'expired');
+    return;
+  }
+  const ticket = await ticketReplica.findById(tx, order.ticketId);
+  if (ticket?.orderId !== order.id) {
+    throw new RetryLaterError(`order ${order.id} is paid but tickets has not confirmed its reservation yet`);
+  }
   const saved = await orders.save(tx, completed(order, new Date()));
   await outbox.add(tx, orderCompleted, {
     id: saved.id,

@@ -49,7 +49,13 @@ export async function createOrder(
         status: order.status,
         userId: order.userId,
         expiresAt: order.expiresAt.toISOString(),
-        ticket: { id: ticket.id, priceCents: order.priceCents, currency: order.currency },
+        // The listing's version this order reserved against: tickets rejects it if the listing changed since.
+        ticket: {
+          id: ticket.id,
+          priceCents: order.priceCents,
+          currency: order.currency,
+          version: ticket.version,
+        },
       });
       const { title, venue, eventDate, priceCents, currency } = ticket;
       return { order, ticket: { id: ticket.id, title, venue, eventDate, priceCents, currency } };

@@ -1,7 +1,8 @@
 import { requireAuth, userOf, validate, type Database } from '@ticketing/common';
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { StripeClient } from '../data/stripe-client';
+import type { CardLimit } from '../domain/card-limit';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
@@ -14,15 +15,25 @@ export interface PaymentsRouterDeps {
   database: Database;
   stripe: StripeClient;
   webhookSecret: string;
+  confirmTimeoutMs: number;
+  limits: { perUser: RequestHandler; perCard: CardLimit };
 }
 
-export function paymentsRouter({ database, stripe, webhookSecret }: PaymentsRouterDeps): Router {
+export function paymentsRouter({
+  database,
+  stripe,
+  webhookSecret,
+  confirmTimeoutMs,
+  limits,
+}: PaymentsRouterDeps): Router {
   const router = Router();
 
-  router.post('/', requireAuth, validate({ body: payOrderBody }), async (req, res) => {
+  router.post('/', requireAuth, limits.perUser, validate({ body: payOrderBody }), async (req, res) => {
     const input = req.body as z.infer<typeof payOrderBody>;
-    const payment = await payOrder(database, stripe, input, userOf(req).id);
-    res.status(201).json({ id: payment.id, status: payment.status });
+    await limits.perCard(input.paymentMethodId);
+    const { payment, confirmed } = await payOrder(database, stripe, input, userOf(req).id, confirmTimeoutMs);
+    // 202: charged, but orders has not accepted it yet (e.g. it is away); the order page shows the outcome.
+    res.status(confirmed ? 201 : 202).json({ id: payment.id, status: payment.status });
   });
 
   router.get('/', requireAuth, validate({ query: listPaymentsQuery }), async (req, res) => {

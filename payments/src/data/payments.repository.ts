@@ -32,18 +32,65 @@ export const paymentsRepository = {
   async markRefundPending(tx: Executor, id: string, reason: string): Promise<void> {
     await tx
       .update(payments)
-      .set({ status: 'refund_pending', refundReason: reason })
+      .set({ status: 'refund_pending', refundReason: reason, refundNextAttemptAt: sql`now()` })
       .where(and(eq(payments.id, id), eq(payments.status, 'succeeded')));
     await notifyRefundWorker(tx);
   },
 
-  async listRefundPending(db: Executor, limit: number): Promise<PaymentRow[]> {
+  /**
+   * Takes up to `limit` due refunds, soonest due first, skipping rows another worker holds, and leases
+   * them: the attempt is counted and the next one pushed `leaseMs` away, so a crash mid-attempt is retried
+   * then. Stripe is called after this commits, with no lock held.
+   */
+  async claimDueRefunds(db: Executor, limit: number, leaseMs: number): Promise<PaymentRow[]> {
+    const result = await db.execute<{ id: string }>(sql`
+      update payments set refund_attempts = refund_attempts + 1,
+        refund_next_attempt_at = now() + ${leaseMs} * interval '1 millisecond'
+      where id in (
+        select id from payments
+        where status = 'refund_pending' and refund_next_attempt_at <= now()
+        order by refund_next_attempt_at
+        limit ${limit}
+        for update skip locked)
+      returning id`);
+    const ids = result.rows.map((r) => r.id);
+    return ids.length ? db.select().from(payments).where(inArray(payments.id, ids)) : [];
+  },
+
+  /** A failed attempt: retried after `retryInMs`, or given up (refund_failed) once attempts ran out. */
+  async recordRefundFailure(
+    db: Executor,
+    id: string,
+    error: string,
+    outcome: { giveUp: boolean; retryInMs: number },
+  ): Promise<void> {
+    await db
+      .update(payments)
+      .set({
+        status: outcome.giveUp ? 'refund_failed' : 'refund_pending',
+        refundLastError: error.slice(0, 1_000),
+        refundNextAttemptAt: sql`now() + ${outcome.retryInMs} * interval '1 millisecond'`,
+      })
+      .where(and(eq(payments.id, id), eq(payments.status, 'refund_pending')));
+  },
+
+  async listRefundFailed(db: Executor): Promise<PaymentRow[]> {
     return db
       .select()
       .from(payments)
-      .where(eq(payments.status, 'refund_pending'))
-      .orderBy(asc(payments.createdAt))
-      .limit(limit);
+      .where(eq(payments.status, 'refund_failed'))
+      .orderBy(asc(payments.createdAt));
+  },
+
+  /** An operator asks for another round of attempts; the worker is woken at commit. */
+  async retryFailedRefund(tx: Executor, id: string): Promise<PaymentRow | undefined> {
+    const [row] = await tx
+      .update(payments)
+      .set({ status: 'refund_pending', refundAttempts: 0, refundNextAttemptAt: sql`now()` })
+      .where(and(eq(payments.id, id), eq(payments.status, 'refund_failed')))
+      .returning();
+    if (row) await notifyRefundWorker(tx);
+    return row;
   },
 
   /** The row when this call finished the refund; undefined when another worker already had. */

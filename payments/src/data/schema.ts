@@ -11,9 +11,12 @@ export const orders = pgTable('orders', {
   currency: text('currency').notNull(),
   version: integer('version').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** The charge attempt in flight, if any: one per order at a time (claimed by a conditional UPDATE). */
+  chargeAttemptId: uuid('charge_attempt_id'),
+  chargeStartedAt: timestamp('charge_started_at', { withTimezone: true }),
 });
 
-export const paymentStatuses = ['succeeded', 'refund_pending', 'refunded'] as const;
+export const paymentStatuses = ['succeeded', 'refund_pending', 'refunded', 'refund_failed'] as const;
 
 /** One row per successful charge. refund_pending is a durable instruction the refund worker carries out. */
 export const payments = pgTable(
@@ -34,6 +37,10 @@ export const payments = pgTable(
     // Millisecond precision, like the JavaScript Date a list cursor carries it in.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    /** Refund attempts made so far; the next is due at refund_next_attempt_at (jittered backoff). */
+    refundAttempts: integer('refund_attempts').notNull().default(0),
+    refundNextAttemptAt: timestamp('refund_next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    refundLastError: text('refund_last_error'),
   },
   (t) => [
     // An order is paid at most once; a second charge is recorded as refund_pending, never as a success.
@@ -42,8 +49,9 @@ export const payments = pgTable(
       .where(sql`${t.status} = 'succeeded'`),
     index('payments_order_idx').on(t.orderId),
     index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
-    index('payments_refund_pending_idx')
-      .on(t.createdAt)
+    // The refund worker's queue: due work first.
+    index('payments_refund_due_idx')
+      .on(t.refundNextAttemptAt)
       .where(sql`${t.status} = 'refund_pending'`),
   ],
 );

@@ -30,6 +30,15 @@ export class AlreadyPaidError extends ConflictError {
   }
 }
 
+/** Another charge attempt for this order is in flight: one at a time, so a buyer is never charged twice. */
+export class PaymentInProgressError extends ConflictError {
+  override readonly code = 'payment_in_progress';
+
+  constructor() {
+    super('A payment for this order is already in progress');
+  }
+}
+
 export class UnknownPaymentMethodError extends BadRequestError {
   override readonly code = 'invalid_payment_method';
 
@@ -57,4 +66,9 @@ export class PaymentProviderUnavailableError extends ServiceUnavailableError {
   constructor() {
     super('The payment provider is unavailable, try again shortly');
   }
+}
+
+/** The order's amount is one the provider refuses (common/src/money): answered before Stripe is asked. */
+export class AmountNotChargeableError extends BadRequestError {
+  override readonly code = 'amount_not_chargeable';
 }

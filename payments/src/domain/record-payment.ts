@@ -35,6 +35,7 @@ export async function recordSucceededPayment(tx: Executor, charge: SucceededChar
       currency: payment.currency,
       provider: 'stripe',
       providerPaymentId: payment.providerPaymentId,
+      paidAt: payment.createdAt.toISOString(),
     });
   }
   return payment;

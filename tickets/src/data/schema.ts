@@ -39,15 +39,22 @@ export const tickets = pgTable(
   ],
 );
 
-export const closedOrderOutcome = pgEnum('closed_order_outcome', ['cancelled', 'completed']);
+export const replicaOrderStatus = pgEnum('replica_order_status', [
+  'created',
+  'rejected',
+  'cancelled',
+  'complete',
+]);
 
 /**
- * Orders we heard were cancelled or completed. Events of different subjects may arrive in any order, so
- * an order.created that comes after its own cancellation must not reserve the ticket again.
+ * The replica of orders, by order version: order events of one ticket travel on separate consumers, so an
+ * order.cancelled or order.completed waits here until its order.created was applied (causal order).
+ * `rejected`: tickets refused the reservation (ticket.reservation-rejected) and never held the ticket for it.
  */
-export const closedOrders = pgTable('closed_orders', {
-  orderId: uuid('order_id').primaryKey(),
+export const orderReplica = pgTable('order_replica', {
+  id: uuid('id').primaryKey(),
   ticketId: uuid('ticket_id').notNull(),
-  outcome: closedOrderOutcome('outcome').notNull(),
-  closedAt: timestamptz('closed_at').notNull().defaultNow(),
+  status: replicaOrderStatus('status').notNull(),
+  version: integer('version').notNull(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });

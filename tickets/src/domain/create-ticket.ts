@@ -1,6 +1,6 @@
 import { outbox, ticketCreated, type Db } from '@ticketing/common';
 import { ticketsRepository } from '../data/tickets.repository';
-import { toTicketCreated, type Ticket } from './ticket';
+import { assertChargeable, toTicketCreated, type Ticket } from './ticket';
 
 export interface NewTicket {
   title: string;
@@ -12,6 +12,7 @@ export interface NewTicket {
 }
 
 export function createTicket(db: Db, input: NewTicket, sellerId: string): Promise<Ticket> {
+  assertChargeable(input.priceCents, input.currency);
   return db.transaction(async (tx) => {
     const ticket = await ticketsRepository.insert(tx, { ...input, sellerId });
     await outbox.add(tx, ticketCreated, toTicketCreated(ticket));

@@ -1,14 +1,21 @@
-import type { Executor } from '@ticketing/common';
-import { closedOrdersRepository } from '../data/closed-orders.repository';
+import { nextVersionDecision, type Executor, type OrderCancelled } from '@ticketing/common';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { ticketsRepository } from '../data/tickets.repository';
 import { applyHoldChange, skipped, type HoldOutcome } from './order-holds';
 
-/** order.cancelled: the ticket goes back on sale, but only if this very order still holds it. */
-export async function releaseTicket(tx: Executor, ticketId: string, orderId: string): Promise<HoldOutcome> {
-  const ticket = await ticketsRepository.lockById(tx, ticketId);
-  await closedOrdersRepository.record(tx, orderId, ticketId, 'cancelled');
+/**
+ * order.cancelled: the ticket goes back on sale, but only if this very order holds it. A cancellation
+ * whose order.created has not been applied yet waits for it (RetryLaterError): causal order per order.
+ */
+export async function releaseTicket(tx: Executor, order: OrderCancelled): Promise<HoldOutcome> {
+  const known = await orderReplicaRepository.lockById(tx, order.id);
+  if (nextVersionDecision(known?.version, order.version, `order ${order.id}`) === 'stale') {
+    return skipped('stale or repeated order version');
+  }
+  await orderReplicaRepository.update(tx, order.id, 'cancelled', order.version);
+  const ticket = await ticketsRepository.lockById(tx, order.ticket.id);
   if (!ticket) return skipped('unknown ticket');
-  if (ticket.orderId !== orderId) return skipped('ticket is not held by this order');
+  if (ticket.orderId !== order.id) return skipped('ticket is not held by this order');
   if (ticket.status !== 'reserved') return skipped(`ticket is ${ticket.status}`);
   return applyHoldChange(tx, ticket, { status: 'available', orderId: null });
 }

@@ -1,20 +1,31 @@
-import type { Executor } from '@ticketing/common';
-import { closedOrdersRepository } from '../data/closed-orders.repository';
+import { outbox, ticketReservationRejected, type Executor, type OrderCreated } from '@ticketing/common';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { ticketsRepository } from '../data/tickets.repository';
 import { applyHoldChange, skipped, type HoldOutcome } from './order-holds';
+import { reservationRefusal } from './ticket';
 
 /**
- * order.created: the order holds the ticket. Orders checks availability against its replica, so a ticket
- * that is not available here means a lost race or a withdrawal it had not heard of yet: leave it alone.
+ * order.created: the order holds the ticket, if tickets agrees. Orders reserves against its replica, so the
+ * listing may have been withdrawn, taken or changed since the version the order saw: then the reservation
+ * is rejected with an event of its own and orders cancels the order. The listing's state wins.
  */
-export async function reserveTicket(tx: Executor, ticketId: string, orderId: string): Promise<HoldOutcome> {
-  const ticket = await ticketsRepository.lockById(tx, ticketId);
-  if (!ticket) return skipped('unknown ticket');
-  if (ticket.orderId === orderId) return skipped('already held by this order');
-  // Read under the ticket lock: a concurrent cancellation either committed before or will see our hold.
-  const closed = await closedOrdersRepository.outcomeOf(tx, orderId);
-  if (closed === 'cancelled') return skipped('order was cancelled before it was created here');
-  if (ticket.status !== 'available') return skipped(`ticket is ${ticket.status}`);
-  // A completion that overtook its creation: the order paid, so the ticket is sold to it.
-  return applyHoldChange(tx, ticket, { status: closed === 'completed' ? 'sold' : 'reserved', orderId });
+export async function reserveTicket(tx: Executor, order: OrderCreated): Promise<HoldOutcome> {
+  if (await orderReplicaRepository.lockById(tx, order.id)) return skipped('order already known');
+  const ticket = await ticketsRepository.lockById(tx, order.ticket.id);
+  const refusal = reservationRefusal(ticket, order.ticket.version);
+  await orderReplicaRepository.insert(tx, {
+    id: order.id,
+    ticketId: order.ticket.id,
+    status: refusal ? 'rejected' : 'created',
+    version: order.version,
+  });
+  if (refusal || !ticket) {
+    await outbox.add(tx, ticketReservationRejected, {
+      orderId: order.id,
+      ticketId: order.ticket.id,
+      reason: refusal ?? 'unknown_ticket',
+    });
+    return skipped(`reservation rejected: ${refusal}`);
+  }
+  return applyHoldChange(tx, ticket, { status: 'reserved', orderId: order.id });
 }

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, NotFoundError } from '@ticketing/common';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '@ticketing/common';
 import type { TicketStatus } from '@ticketing/common';
 
 export class TicketNotFoundError extends NotFoundError {
@@ -24,4 +24,9 @@ export class TicketNotModifiableError extends ConflictError {
         : `The ticket is ${status} and cannot be changed`,
     );
   }
+}
+
+/** A price or currency the payment provider would refuse to charge (common/src/money). */
+export class PriceNotChargeableError extends BadRequestError {
+  override readonly code = 'price_not_chargeable';
 }

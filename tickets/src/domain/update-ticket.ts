@@ -1,6 +1,6 @@
 import { outbox, ticketUpdated, type CurrentUser, type Db } from '@ticketing/common';
 import { ticketsRepository } from '../data/tickets.repository';
-import { assertEditableBy, toTicketUpdated, type Ticket } from './ticket';
+import { assertChargeable, assertEditableBy, toTicketUpdated, type Ticket } from './ticket';
 import { TicketNotFoundError } from './ticket-errors';
 import type { NewTicket } from './create-ticket';
 
@@ -11,6 +11,7 @@ export function updateTicket(db: Db, id: string, edit: TicketEdit, user: Current
     const ticket = await ticketsRepository.lockById(tx, id);
     if (!ticket) throw new TicketNotFoundError();
     assertEditableBy(ticket, user);
+    assertChargeable(edit.priceCents ?? ticket.priceCents, edit.currency ?? ticket.currency);
     const saved = await ticketsRepository.save(tx, ticket, edit);
     await outbox.add(tx, ticketUpdated, toTicketUpdated(saved));
     return saved;

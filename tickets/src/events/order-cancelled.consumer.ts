@@ -3,7 +3,7 @@ import { releaseTicket } from '../domain/release-ticket';
 
 export const onOrderCancelled = (logger: Logger) =>
   consumer(orderCancelled, 'tickets', async (tx, order) => {
-    const outcome = await releaseTicket(tx, order.ticket.id, order.id);
+    const outcome = await releaseTicket(tx, order);
     if (!outcome.applied) {
       logger.info(
         { orderId: order.id, ticketId: order.ticket.id, reason: outcome.reason },

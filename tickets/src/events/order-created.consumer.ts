@@ -3,7 +3,7 @@ import { reserveTicket } from '../domain/reserve-ticket';
 
 export const onOrderCreated = (logger: Logger) =>
   consumer(orderCreated, 'tickets', async (tx, order) => {
-    const outcome = await reserveTicket(tx, order.ticket.id, order.id);
+    const outcome = await reserveTicket(tx, order);
     if (!outcome.applied) {
       logger.warn(
         { orderId: order.id, ticketId: order.ticket.id, reason: outcome.reason },

@@ -1,0 +1,92 @@
+import { Client } from 'pg';
+import { waitFor } from '@ticketing/common/testing';
+import type { Platform } from './platform';
+
+interface PaymentRow {
+  id: string;
+  order_id: string;
+  user_id: string;
+  status: string;
+}
+interface OrderRow {
+  id: string;
+  user_id: string;
+  ticket_id: string;
+  status: string;
+}
+interface TicketRow {
+  id: string;
+  status: string;
+  order_id: string | null;
+}
+
+async function rows<T>(platform: Platform, service: string, sql: string): Promise<T[]> {
+  const client = new Client({ connectionString: platform.databaseUrl(service) });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** What the three services hold, once no order is open and no refund or event is still on its way. */
+async function settledState(platform: Platform) {
+  return waitFor(
+    async () => {
+      const payments = await rows<PaymentRow>(platform, 'payments', 'select * from payments');
+      const orders = await rows<OrderRow>(platform, 'orders', 'select * from orders');
+      const tickets = await rows<TicketRow>(platform, 'tickets', 'select id, status, order_id from tickets');
+      const byOrder = new Map(orders.map((o) => [o.id, o]));
+      const paidUnsettled = payments.some(
+        (p) =>
+          p.status === 'refund_pending' ||
+          (p.status === 'succeeded' && byOrder.get(p.order_id)?.status === 'created'),
+      );
+      const soldPending = orders.some(
+        (o) => o.status === 'complete' && tickets.find((t) => t.id === o.ticket_id)?.status === 'reserved',
+      );
+      return paidUnsettled || soldPending ? undefined : { payments, orders, tickets };
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+}
+
+/**
+ * The whole-platform property, checked after a test file's journeys: every captured payment pays a
+ * complete order whose ticket is sold to that buyer (or is refunded); no ticket is sold twice; no order is
+ * complete for a withdrawn ticket. Returns the violations, one line each.
+ */
+export async function platformViolations(platform: Platform): Promise<string[]> {
+  const { payments, orders, tickets } = await settledState(platform);
+  const orderById = new Map(orders.map((o) => [o.id, o]));
+  const ticketById = new Map(tickets.map((t) => [t.id, t]));
+  const violations: string[] = [];
+  for (const payment of payments) {
+    if (payment.status === 'refunded') continue;
+    const order = orderById.get(payment.order_id);
+    const ticket = order && ticketById.get(order.ticket_id);
+    if (order?.status !== 'complete' || order.user_id !== payment.user_id) {
+      violations.push(
+        `payment ${payment.id} (${payment.status}) pays order ${payment.order_id} in ${order?.status}`,
+      );
+    } else if (ticket?.status !== 'sold' || ticket.order_id !== order.id) {
+      violations.push(
+        `payment ${payment.id}: ticket ${order.ticket_id} is ${ticket?.status} for ${ticket?.order_id}`,
+      );
+    }
+  }
+  const completeByTicket = new Map<string, number>();
+  for (const order of orders.filter((o) => o.status === 'complete')) {
+    completeByTicket.set(order.ticket_id, (completeByTicket.get(order.ticket_id) ?? 0) + 1);
+    const ticket = ticketById.get(order.ticket_id);
+    if (ticket?.status === 'withdrawn')
+      violations.push(`order ${order.id} is complete for a withdrawn ticket`);
+    const paid = payments.filter((p) => p.order_id === order.id && p.status === 'succeeded');
+    if (paid.length !== 1) violations.push(`complete order ${order.id} has ${paid.length} kept payments`);
+  }
+  for (const [ticketId, count] of completeByTicket) {
+    if (count > 1) violations.push(`ticket ${ticketId} sold ${count} times`);
+  }
+  return violations;
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { intentsFor, pay, seedOrder, startPayments, type PaymentsHarness } from './factories';
+
+let h: PaymentsHarness;
+
+beforeAll(async () => {
+  h = await startPayments({
+    PAYMENT_RATE_POINTS_PER_USER: '3',
+    PAYMENT_RATE_POINTS_PER_CARD: '4',
+    RATE_LIMIT_PREFIX: `payments-limits-${randomUUID()}`,
+  });
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+describe('amounts the provider refuses', () => {
+  test("when the order asks less than the currency's smallest charge, then 400 amount_not_chargeable and Stripe is not asked", async () => {
+    const { order, buyer } = await seedOrder(h, {
+      ticket: { id: randomUUID(), priceCents: 10, currency: 'usd' },
+    });
+    const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({
+      code: 'amount_not_chargeable',
+      message: expect.stringContaining('USD 0.50'),
+    });
+    expect(intentsFor(h, order.id)).toHaveLength(0);
+  });
+});
+
+describe('payment rate limits', () => {
+  test('when one buyer keeps trying cards, then the fourth attempt in the window is 429 and Stripe is not asked', async () => {
+    const { order, buyer } = await seedOrder(h);
+    const declined = 'pm_card_chargeDeclinedInsufficientFunds';
+    for (let i = 0; i < 3; i++) {
+      expect((await pay(h, buyer, { orderId: order.id, paymentMethodId: declined })).status).toBe(402);
+    }
+    const limited = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors[0].code).toBe('rate_limited');
+    expect(limited.headers['retry-after']).toBeDefined();
+  });
+
+  test('when one card is tried from many accounts, then it is limited by its fingerprint, whatever PaymentMethod carries it', async () => {
+    const card = 'pm_card_chargeDeclinedStolenCard';
+    const answers = [];
+    for (let i = 0; i < 5; i++) {
+      const { order, buyer } = await seedOrder(h);
+      answers.push((await pay(h, buyer, { orderId: order.id, paymentMethodId: card })).status);
+    }
+    expect(answers).toEqual([402, 402, 402, 402, 429]);
+  });
+});
