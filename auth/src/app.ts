@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { AccountLockout } from './domain/account-lockout';
+import { sessionsPurge } from './domain/purge-sessions';
 import type { AuthDeps } from './domain/auth-deps';
 import { dummyHash } from './domain/passwords';
 import { sessionCookies } from './api/session-cookies';
@@ -52,6 +53,7 @@ export const authService: ServiceDefinition<Config> = {
     });
     return {
       routes: { [USERS_PATH]: usersRouter(deps, limits, cookies) },
+      periodicJobs: [sessionsPurge(database.db)],
     };
   },
 };

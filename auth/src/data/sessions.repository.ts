@@ -1,5 +1,5 @@
 import type { Executor } from '@ticketing/common';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sessions, type SessionRow } from './schema';
 
 export type NewSession = typeof sessions.$inferInsert;
@@ -47,5 +47,21 @@ export const sessionsRepository = {
       .update(sessions)
       .set({ revokedAt: at })
       .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt)));
+  },
+
+  /**
+   * Deletes rows no token can use any more, `graceSeconds` after they stopped working: expired ones, and
+   * every row of a family that has no live row left (signed out or revoked for reuse). A rotated row of
+   * a live family stays until it expires: it is what detects the reuse of a stolen token.
+   */
+  async purgeEnded(db: Executor, graceSeconds: number): Promise<number> {
+    const cutoff = sql`now() - make_interval(secs => ${graceSeconds})`;
+    const result = await db.execute(sql`
+      delete from ${sessions} s
+      where s.expires_at < ${cutoff}
+         or (s.revoked_at < ${cutoff} and not exists (
+              select 1 from ${sessions} live
+              where live.family_id = s.family_id and live.revoked_at is null and live.expires_at > now()))`);
+    return result.rowCount ?? 0;
   },
 };

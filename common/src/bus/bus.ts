@@ -25,7 +25,8 @@ export interface BusOptions {
   replicas?: number;
 }
 
-const DUPLICATE_WINDOW_MS = 2 * 60_000;
+/** JetStream drops a second publish with the same Nats-Msg-Id within this window (the stream's setting). */
+export const DUPLICATE_WINDOW_MS = 2 * 60_000;
 
 /**
  * NATS_URL carries its credentials like DATABASE_URL and REDIS_URL do (nats://user:password@host:4222),

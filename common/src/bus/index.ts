@@ -5,3 +5,4 @@ export * from './relay';
 export { consumerFailures, deadLetters, outboxTable, processedEvents } from './schema';
 export * from './ordering';
 export * from './dead-letters';
+export * from './purge';

@@ -1,3 +1,4 @@
 export * from './database';
 export * from './migrate';
 export * from './notified-worker';
+export * from './periodic-job';

@@ -4,10 +4,12 @@ import type { Logger } from 'pino';
 import { SessionRevocations } from '../auth/revocations';
 import { Bus, busCheck } from '../bus/bus';
 import { createBusMetrics, EventConsumer, type ConsumerDefinition } from '../bus/consumer';
+import { processedEventsPurge } from '../bus/purge';
 import { OutboxRelay } from '../bus/relay';
 import { ConfigError } from '../config/config';
 import { connectDatabase, databaseCheck, type Database } from '../db/database';
 import { runMigrations } from '../db/migrate';
+import { PeriodicJob, type PeriodicJobDefinition } from '../db/periodic-job';
 import { createServiceApp } from '../http/create-app';
 import { createMetricsRegistry } from '../http/metrics';
 import type { ReadinessChecks } from '../http/health';
@@ -51,6 +53,8 @@ export interface ServiceWiring {
   consumers?: ConsumerDefinition[];
   csrfExempt?: string[];
   readiness?: ReadinessChecks;
+  /** Housekeeping of the service's own tables (e.g. expired sessions), run on a timer. */
+  periodicJobs?: PeriodicJobDefinition[];
   /** Closed after consumers and relay, before the shared connections. */
   closeables?: NamedCloseable[];
 }
@@ -66,6 +70,8 @@ export interface RunningService<C extends ServiceConfig> extends ServiceParts<C>
   app: Express;
   relay?: OutboxRelay;
   consumers: EventConsumer[];
+  /** The service's periodic jobs, plus the processed_events purge when it has a bus. */
+  jobs: PeriodicJob[];
   server?: RunningServer;
   /** Every part in shutdown order: http, consumers, relay, the service's own, redis, nats, database. */
   parts: NamedCloseable[];
@@ -149,6 +155,10 @@ export async function startService<C extends ServiceConfig>(
         { close: async () => void (await Promise.all(consumers.map((c) => c.close()))) },
       ]);
     }
+    const jobs = [...(bus ? [processedEventsPurge(database.db)] : []), ...(wiring.periodicJobs ?? [])].map(
+      (definition) => new PeriodicJob(definition, logger).start(),
+    );
+    head.push(['jobs', { close: async () => void (await Promise.all(jobs.map((j) => j.close()))) }]);
     const app = createServiceApp({
       name: definition.name,
       logger,
@@ -164,7 +174,16 @@ export async function startService<C extends ServiceConfig>(
     });
     const server = bind ? await listen(app, config.PORT, logger) : undefined;
     const all: NamedCloseable[] = [...(server ? [['http', server] as const] : []), ...head, ...tail];
-    return { ...parts, app, relay, consumers, server, parts: all, close: () => closeInOrder(all, logger) };
+    return {
+      ...parts,
+      app,
+      relay,
+      consumers,
+      jobs,
+      server,
+      parts: all,
+      close: () => closeInOrder(all, logger),
+    };
   } catch (err) {
     await closeInOrder(tail, logger);
     throw err;
