@@ -1,0 +1,144 @@
+/** The phases of bench/bus.bench.ts: raw NATS baselines, then the bus's relay and consumer. */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { AckPolicy } from '@nats-io/jetstream';
+import { sql } from 'drizzle-orm';
+import {
+  consumer,
+  createEnvelope,
+  createLogger,
+  EventConsumer,
+  outbox,
+  OutboxRelay,
+  ticketCreated,
+  type Bus,
+  type Database,
+  type TicketCreated,
+} from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+
+export const logger = createLogger('bench', 'silent');
+const WINDOW = 1_000;
+const eventDate = new Date(Date.now() + 86_400_000).toISOString();
+const payloadOf = (i: number) =>
+  createEnvelope(ticketCreated, {
+    id: randomUUID(),
+    version: 0,
+    title: `Bench ${i}`,
+    venue: 'Hall',
+    eventDate,
+    priceCents: 1_000 + i,
+    currency: 'usd',
+    sellerId: randomUUID(),
+    status: 'available',
+  });
+
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1_000);
+
+/** js.publish with Nats-Msg-Id, `WINDOW` acks awaited at once: what the NATS client does alone. */
+export async function rawPublish(bus: Bus, events: number): Promise<number> {
+  const subject = bus.subject('ticket.raw.v1');
+  const payload = JSON.stringify(payloadOf(0));
+  const started = performance.now();
+  for (let i = 0; i < events; i += WINDOW) {
+    const acks = [];
+    for (let j = i; j < Math.min(events, i + WINDOW); j++) {
+      acks.push(bus.js.publish(subject, payload, { msgID: randomUUID() }));
+    }
+    await Promise.all(acks);
+  }
+  return perSecond(events, performance.now() - started);
+}
+
+/** A durable pull consumer acking what rawPublish stored, no database. */
+export async function rawConsume(bus: Bus, events: number): Promise<number> {
+  const { stream } = bus.options;
+  await bus.jsm.consumers.add(stream, {
+    durable_name: 'bench_raw',
+    ack_policy: AckPolicy.Explicit,
+    filter_subject: bus.subject('ticket.raw.v1'),
+  });
+  const messages = await (await bus.js.consumers.get(stream, 'bench_raw')).consume({ max_messages: WINDOW });
+  const started = performance.now();
+  let seen = 0;
+  for await (const message of messages) {
+    message.ack();
+    if (++seen >= events) break;
+  }
+  const rate = perSecond(events, performance.now() - started);
+  await messages.close();
+  return rate;
+}
+
+/** `events` committed outbox rows (inserted in bulk), then the relay started: time until all are sent. */
+export async function relayRate(bus: Bus, database: Database, events: number): Promise<number> {
+  for (let i = 0; i < events; i += WINDOW) {
+    const envelopes = Array.from({ length: Math.min(WINDOW, events - i) }, (_, j) => payloadOf(i + j));
+    await database.pool.query(
+      'insert into outbox (id, subject, envelope) select * from unnest($1::uuid[], $2::text[], $3::jsonb[])',
+      [envelopes.map((e) => e.id), envelopes.map((e) => e.subject), envelopes.map((e) => JSON.stringify(e))],
+    );
+  }
+  const started = performance.now();
+  const relay = new OutboxRelay(bus, database, logger);
+  await waitFor(async () => (await unsent(database)) === 0, { timeoutMs: 600_000, intervalMs: 20 });
+  const rate = perSecond(events, performance.now() - started);
+  await relay.close();
+  return rate;
+}
+
+const unsent = async (database: Database) =>
+  Number((await database.pool.query('select count(*) as n from outbox where sent_at is null')).rows[0].n);
+
+/** Applies ticket.created into a replica table through common's consumer(); records when each landed. */
+export async function startReplica(bus: Bus, database: Database) {
+  await database.pool.query(
+    'create table if not exists replica (id uuid primary key, version int not null, title text not null, price_cents int not null)',
+  );
+  const appliedAt = new Map<string, number>();
+  const definition = consumer(ticketCreated, 'bench', async (tx, data: TicketCreated) => {
+    await tx.execute(sql`insert into replica (id, version, title, price_cents)
+      values (${data.id}, ${data.version}, ${data.title}, ${data.priceCents})
+      on conflict (id) do update set version = excluded.version, title = excluded.title`);
+    appliedAt.set(data.id, performance.now());
+  });
+  const running = await new EventConsumer(bus, database, definition, logger).start();
+  return { appliedAt, close: () => running.close() };
+}
+
+/** Commits single-event transactions at `perSecond` (or as fast as `concurrency` allows) for `ms`. */
+export async function produce(
+  database: Database,
+  ms: number,
+  options: { perSecond?: number; concurrency?: number },
+): Promise<Map<string, number>> {
+  const committedAt = new Map<string, number>();
+  const commitOne = async (i: number) => {
+    const envelope = payloadOf(i);
+    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, envelope.data));
+    committedAt.set(envelope.data.id, performance.now());
+  };
+  const end = performance.now() + ms;
+  let i = 0;
+  if (options.perSecond) {
+    const inFlight: Promise<void>[] = [];
+    while (performance.now() < end) {
+      const due = Math.floor(((performance.now() - (end - ms)) / 1_000) * options.perSecond);
+      while (i < due) inFlight.push(commitOne(i++));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await Promise.all(inFlight);
+  } else {
+    const worker = async () => {
+      while (performance.now() < end) await commitOne(i++);
+    };
+    await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+  }
+  return committedAt;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export { perSecond };
