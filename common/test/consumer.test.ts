@@ -46,7 +46,7 @@ async function applyUpdate(tx: Executor, data: TicketUpdated) {
 async function start(
   handle: Parameters<typeof consumer<typeof ticketUpdated>>[2],
   service = 'replica',
-  options: ConsumerOptions | Record<string, never> = { maxHandlerFailures: 3, predecessorAlertMs: 60_000 },
+  options: Partial<ConsumerOptions> = { maxHandlerFailures: 3 },
   log: Logger = logger,
 ) {
   const definition = consumer(ticketUpdated, service, handle);
@@ -257,3 +257,30 @@ test('when a handler throws RetryLaterError itself, then it is never counted as 
   expect(calls).toBe(6);
   expect(await deadLettersFor(c.name)).toEqual([]);
 }, 60_000);
+
+test('when events of many aggregates arrive, then different aggregates are handled in parallel and each one’s in order', async () => {
+  const applied = new Map<string, number[]>();
+  const inFlight = new Set<string>();
+  let mostInFlight = 0;
+  let sameKeyOverlap = false;
+  await start(
+    async (_tx, data) => {
+      sameKeyOverlap ||= inFlight.has(data.id);
+      inFlight.add(data.id);
+      mostInFlight = Math.max(mostInFlight, inFlight.size);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      applied.set(data.id, [...(applied.get(data.id) ?? []), data.version]);
+      inFlight.delete(data.id);
+    },
+    'parallel',
+    { concurrency: 4 },
+  );
+  const ids = Array.from({ length: 20 }, () => randomUUID());
+  for (let version = 0; version < 5; version++) {
+    await Promise.all(ids.map((id) => bus.publish(ticketUpdated, update(id, version))));
+  }
+  await waitFor(() => ids.every((id) => applied.get(id)?.length === 5), { timeoutMs: 30_000 });
+  for (const id of ids) expect(applied.get(id)).toEqual([0, 1, 2, 3, 4]);
+  expect(sameKeyOverlap).toBe(false);
+  expect(mostInFlight).toBeGreaterThan(1);
+});

@@ -23,13 +23,13 @@ beforeAll(async () => {
     EXPIRATION_QUEUE_PREFIX: `t${uniqueSuffix()}`,
     REDIS_URL: redis.url,
   });
-});
+}, 60_000);
 
 afterAll(async () => {
-  await redis.start().catch(() => undefined);
-  await service.close();
-  await redis.destroy();
-});
+  await redis?.start().catch(() => undefined);
+  await service?.close();
+  await redis?.destroy();
+}, 60_000);
 
 test('when Redis is away for 60 s, then every order that fell due meanwhile expires once it is back, and expiration keeps working without a restart', async () => {
   const expired = expirations(service.recorder!, () => service.bus!);

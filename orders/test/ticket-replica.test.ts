@@ -14,8 +14,7 @@ import { handled, replicaOf, seedTicket, startOrders, ticketData, type OrdersTes
 let service: OrdersTestService;
 
 beforeAll(async () => {
-  // Early updates are naked and redelivered; leave room for a few rounds before anything dead-letters.
-  service = await startOrders({ BUS_MAX_DELIVERIES: '10' });
+  service = await startOrders();
 });
 
 afterAll(async () => {

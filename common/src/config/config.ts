@@ -49,6 +49,8 @@ export const configParts = {
     BUS_MAX_HANDLER_FAILURES: z.coerce.number().int().min(1).default(5),
     /** An event waiting longer than this for its predecessor is logged at error level and counted. */
     BUS_PREDECESSOR_ALERT_MS: z.coerce.number().int().positive().default(60_000),
+    /** Lanes per consumer applying messages in parallel (one aggregate's messages stay in one lane). */
+    BUS_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** JetStream replicas of the stream: 3 on a clustered NATS in production. */
     NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   },

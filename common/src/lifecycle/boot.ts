@@ -31,6 +31,7 @@ export interface ServiceConfig {
   NATS_SUBJECT_PREFIX?: string;
   BUS_MAX_HANDLER_FAILURES?: number;
   BUS_PREDECESSOR_ALERT_MS?: number;
+  BUS_CONSUMER_CONCURRENCY?: number;
   NATS_STREAM_REPLICAS?: number;
   REDIS_URL?: string;
   JWT_PUBLIC_KEY?: string;
@@ -145,6 +146,7 @@ export async function startService<C extends ServiceConfig>(
       const options = {
         maxHandlerFailures: config.BUS_MAX_HANDLER_FAILURES,
         predecessorAlertMs: config.BUS_PREDECESSOR_ALERT_MS,
+        concurrency: config.BUS_CONSUMER_CONCURRENCY,
         metrics: createBusMetrics(metricsRegistry),
       };
       consumers = await Promise.all(

@@ -1,4 +1,4 @@
-import { isConnectionError } from '../db/database';
+import { isConnectionError, isTransientDbError } from '../db/database';
 
 /**
  * A failure of something this code depends on (a server away, a timeout), not of the work itself: retried
@@ -40,7 +40,8 @@ function causes(err: unknown): unknown[] {
 
 /** Is this failure the infrastructure's (PostgreSQL, Redis, NATS, Stripe unreachable) rather than the work's? */
 export function isTransient(err: unknown): boolean {
-  if (isConnectionError(err)) return true;
+  // A deadlock or serialization failure between parallel transactions succeeds when tried again.
+  if (isConnectionError(err) || isTransientDbError(err)) return true;
   return causes(err).some((e) => {
     if (e instanceof TransientError) return true;
     if (!(e instanceof Error)) return false;

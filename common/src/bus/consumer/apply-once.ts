@@ -1,35 +1,39 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Contract, Envelope, EventData } from '../../events/contract';
+import { withCorrelationId } from '../../logging/correlation';
 import { consumerFailures, processedEvents } from '../schema';
 import type { EventHandler } from './definition';
 
 /**
- * Applies an event at most once per consumer: the processed_events row and the handler's writes commit
- * together, so a duplicate delivery finds the row and changes nothing. The handler runs with the event's
- * correlation id, so its log lines and the events it emits carry it on.
+ * Applies events at most once per consumer, in the given order, in one transaction: the processed_events
+ * rows and the handlers' writes commit together, so a duplicate delivery finds its row and changes nothing.
+ * Each handler runs with its event's correlation id. `redelivered` are the ids that may have failed before:
+ * their failure counts go with the success (a first delivery never pays for that statement).
  */
 export async function applyOnce<C extends Contract>(
   db: Db,
   consumer: string,
-  envelope: Envelope<EventData<C>>,
+  envelopes: Array<Envelope<EventData<C>>>,
   handle: EventHandler<C>,
-  { hadFailures }: { hadFailures: boolean },
-): Promise<'applied' | 'duplicate'> {
-  return db.transaction(async (tx) => {
-    const fresh = await tx
+  redelivered: string[],
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const inserted = await tx
       .insert(processedEvents)
-      .values({ consumer, eventId: envelope.id })
+      .values(envelopes.map((e) => ({ consumer, eventId: e.id })))
       .onConflictDoNothing()
       .returning({ eventId: processedEvents.eventId });
-    if (fresh.length === 0) return 'duplicate' as const;
-    await handle(tx, envelope.data, envelope);
-    // Only a redelivered message can have failed before: the first delivery skips this statement.
-    if (hadFailures) {
+    const fresh = new Set(inserted.map((row) => row.eventId));
+    for (const envelope of envelopes) {
+      // Deleting marks it handled: the same event twice in one batch is applied once.
+      if (!fresh.delete(envelope.id)) continue;
+      await withCorrelationId(envelope.correlationId, () => handle(tx, envelope.data, envelope));
+    }
+    if (redelivered.length > 0) {
       await tx
         .delete(consumerFailures)
-        .where(and(eq(consumerFailures.consumer, consumer), eq(consumerFailures.eventId, envelope.id)));
+        .where(and(eq(consumerFailures.consumer, consumer), inArray(consumerFailures.eventId, redelivered)));
     }
-    return 'applied' as const;
   });
 }

@@ -6,14 +6,26 @@ import type { Contract } from '../../events/contract';
 import { backoffDelay } from '../../retry/backoff';
 import type { Bus } from '../bus';
 import { durableName, type ConsumerDefinition } from './definition';
-import { MessageProcessor, type ProcessorOptions } from './message-processor';
+import { KeyedLanes } from './lanes';
+import { MessageProcessor, type Outcome, type ProcessorOptions } from './message-processor';
+import { parseMessage, type Parsed } from './parse';
 
-export type ConsumerOptions = Omit<ProcessorOptions, 'ackWaitMs'>;
+type Item<C extends Contract> = { message: JsMsg; parsed: Parsed<C> };
+
+export type ConsumerOptions = Omit<ProcessorOptions, 'ackWaitMs'> & {
+  /** Lanes working in parallel (each its own transaction); one key's messages always share a lane. */
+  concurrency: number;
+};
 
 export const DEFAULT_CONSUMER_OPTIONS: ConsumerOptions = {
   maxHandlerFailures: 5,
   predecessorAlertMs: 60_000,
+  concurrency: 4,
 };
+
+/** Messages of one lane applied in one transaction at most; messages pulled and not yet applied at most. */
+const BATCH_SIZE = 64;
+const MAX_QUEUED = 512;
 
 const ACK_WAIT_MS = 30_000;
 const RESUBSCRIBE = { baseMs: 250, maxMs: 10_000 };
@@ -31,6 +43,7 @@ export class EventConsumer<C extends Contract = Contract> {
   private stopping = false;
   private paused = false;
   private readonly processor: MessageProcessor<C>;
+  private readonly lanes: KeyedLanes<Item<C>>;
   readonly name: string;
 
   constructor(
@@ -47,6 +60,8 @@ export class EventConsumer<C extends Contract = Contract> {
       metrics: options.metrics,
       ackWaitMs: ACK_WAIT_MS,
     });
+    const lanes = options.concurrency ?? DEFAULT_CONSUMER_OPTIONS.concurrency;
+    this.lanes = new KeyedLanes(lanes, BATCH_SIZE, MAX_QUEUED, (batch) => this.work(batch));
   }
 
   async start(): Promise<this> {
@@ -86,7 +101,7 @@ export class EventConsumer<C extends Contract = Contract> {
 
   private async subscribe(): Promise<ConsumerMessages> {
     const consumer = await this.bus.js.consumers.get(this.bus.options.stream, this.name);
-    const messages = await consumer.consume({ max_messages: 64 });
+    const messages = await consumer.consume({ max_messages: MAX_QUEUED });
     // Left alone, consume() waits forever for a deleted consumer; end it so run() recreates the durable.
     void (async () => {
       for await (const status of messages.status()) {
@@ -114,6 +129,8 @@ export class EventConsumer<C extends Contract = Contract> {
         this.logger.warn({ err, consumer: this.name }, 'consumer subscription failed');
       }
       messages = undefined;
+      // What was pulled is applied (or, once paused or closing, handed back) before anything else.
+      await this.lanes.idle();
       if (this.stopping) break;
       if (this.paused) {
         await this.waitForDatabase();
@@ -129,19 +146,30 @@ export class EventConsumer<C extends Contract = Contract> {
     }
   }
 
+  /** Into the lane of its aggregate (the contract's key): that key's messages stay in order. */
   private async handle(message: JsMsg, messages: ConsumerMessages): Promise<void> {
-    // Pulled before the pause or the close: back to the stream untouched, for whoever pulls next.
     if (this.stopping || this.paused) return message.nak();
-    const outcome = await this.processor.process(message).catch((err: unknown) => {
-      this.logger.error({ err, consumer: this.name }, 'message handling failed unexpectedly');
-      message.nak(backoffDelay(message.info.deliveryCount, RESUBSCRIBE));
-      return 'retrying' as const;
-    });
-    if (outcome === 'database-unavailable' && !this.paused) {
-      this.paused = true;
-      this.logger.warn({ consumer: this.name }, 'database unavailable: consumer paused');
+    const parsed = parseMessage(message, this.definition.contract);
+    const key = parsed.ok ? this.definition.contract.key(parsed.envelope.data) : '';
+    await this.lanes.push(key, { message, parsed });
+    if (this.paused) {
       // Not awaited: close() settles when this very iteration ends. What is buffered comes back as nak.
       void messages.close().catch(() => undefined);
+    }
+  }
+
+  private async work(batch: Array<Item<C>>): Promise<void> {
+    // Pulled before the pause or the close: back to the stream untouched, for whoever pulls next.
+    if (this.stopping || this.paused) return void batch.forEach(({ message }) => message.nak());
+    const outcomes = await this.processor.processBatch(batch).catch((err: unknown) => {
+      this.logger.error({ err, consumer: this.name }, 'message handling failed unexpectedly');
+      batch.forEach(({ message }) => message.nak(backoffDelay(message.info.deliveryCount, RESUBSCRIBE)));
+      return [] as Outcome[];
+    });
+    if (outcomes.includes('database-unavailable') && !this.paused) {
+      this.paused = true;
+      this.logger.warn({ consumer: this.name }, 'database unavailable: consumer paused');
+      void this.messages?.close().catch(() => undefined);
     }
   }
 

@@ -9,7 +9,7 @@ import { applyOnce } from './apply-once';
 import { RetryLaterError, type ConsumerDefinition } from './definition';
 import { describeError, FailureLedger } from './failures';
 import type { BusMetrics } from './metrics';
-import { parseMessage } from './parse';
+import { parseMessage, type Parsed } from './parse';
 
 export interface ProcessorOptions {
   /** Non-transient handler failures of one event before it is dead-lettered. */
@@ -45,8 +45,39 @@ export class MessageProcessor<C extends Contract = Contract> {
     this.ledger = new FailureLedger(database.db, name);
   }
 
-  async process(message: JsMsg): Promise<Outcome> {
-    const parsed = parseMessage(message, this.definition.contract);
+  /**
+   * Several messages (in order, of one lane) in one transaction, acked together after its commit. If any
+   * fails, the transaction rolls back and each is processed on its own, so a failure is judged alone.
+   */
+  async processBatch(items: Array<{ message: JsMsg; parsed: Parsed<C> }>): Promise<Outcome[]> {
+    const valid = items.flatMap(({ message, parsed }) =>
+      parsed.ok ? [{ message, envelope: parsed.envelope }] : [],
+    );
+    if (items.length > 1 && valid.length === items.length) {
+      try {
+        const envelopes = valid.map((v) => v.envelope);
+        const redelivered = valid.filter((v) => v.message.info.deliveryCount > 1).map((v) => v.envelope.id);
+        await applyOnce(this.database.db, this.name, envelopes, this.definition.handle, redelivered);
+        for (const { message, envelope } of valid) {
+          message.ack();
+          this.overdue.delete(envelope.id);
+        }
+        return items.map(() => 'acked');
+      } catch {
+        // Judged one by one below.
+      }
+    }
+    const outcomes: Outcome[] = [];
+    for (const { message, parsed } of items) {
+      if (outcomes.includes('database-unavailable')) {
+        message.nak();
+        outcomes.push('retrying');
+      } else outcomes.push(await this.process(message, parsed));
+    }
+    return outcomes;
+  }
+
+  async process(message: JsMsg, parsed = parseMessage(message, this.definition.contract)): Promise<Outcome> {
     if (!parsed.ok) return this.deadLetter(message, `invalid message: ${parsed.reason}`, undefined, 1);
     const { envelope } = parsed;
     // Everything logged or emitted while handling it carries the correlation id of what caused it.
@@ -56,8 +87,8 @@ export class MessageProcessor<C extends Contract = Contract> {
   private async apply(message: JsMsg, envelope: Envelope<EventData<C>>): Promise<Outcome> {
     const keepAlive = setInterval(() => message.working(), this.options.ackWaitMs / 3);
     try {
-      const hadFailures = message.info.deliveryCount > 1;
-      await applyOnce(this.database.db, this.name, envelope, this.definition.handle, { hadFailures });
+      const redelivered = message.info.deliveryCount > 1 ? [envelope.id] : [];
+      await applyOnce(this.database.db, this.name, [envelope], this.definition.handle, redelivered);
       message.ack();
       this.overdue.delete(envelope.id);
       this.logger.debug({ consumer: this.name, eventId: envelope.id }, 'event handled');
