@@ -61,6 +61,20 @@ export function OrderPanel({ initial, publishableKey }: { initial: Order; publis
   }
   if (order.status === 'cancelled') {
     const expired = order.cancellationReason === 'expired';
+    if (order.cancellationReason === 'rejected') {
+      return (
+        <div className="alert alert--warning" role="status" data-testid="order-result">
+          <p>
+            <strong>This ticket is no longer available</strong>
+          </p>
+          <p>
+            The seller withdrew or changed the listing before your reservation reached it, so the order was
+            cancelled. If you had already paid, the money is being refunded to your card.
+          </p>
+          <Link href="/">Find another ticket</Link>
+        </div>
+      );
+    }
     return (
       <div className="alert alert--warning" role="status" data-testid="order-result">
         <p>

@@ -15,6 +15,7 @@ export function TicketStatusBadge({ status }: { status: TicketStatus }) {
 export function orderStatusLabel(order: Pick<Order, 'status' | 'cancellationReason'>): string {
   if (order.status === 'complete') return 'Paid';
   if (order.status === 'created') return 'Awaiting payment';
+  if (order.cancellationReason === 'rejected') return 'No longer available';
   return order.cancellationReason === 'expired' ? 'Expired' : 'Cancelled';
 }
 

@@ -33,6 +33,12 @@ export function usePayment({ orderId, onPaid, onNotPayable }: PaymentCallbacks) 
       setBusy(false);
       if (err instanceof PaymentMethodError) return setError(err.message);
       const apiError = toApiError(err);
+      // Another payment for this order (another tab, a double click) is still being processed.
+      if (apiError.errors[0]?.code === 'payment_in_progress') {
+        return setError(
+          'A payment for this order is already being processed. Wait a moment, then check the order.',
+        );
+      }
       if (apiError.status === 409) return onNotPayable(apiError);
       // 402: Stripe's own words ("Your card was declined."); the order stays open for another try.
       setError(apiError.status === 402 ? `${apiError.message} Try another card.` : apiError.message);

@@ -35,7 +35,7 @@ export interface Order {
   expiresAt: string;
   priceCents: number;
   currency: string;
-  cancellationReason: 'user' | 'expired' | null;
+  cancellationReason: 'user' | 'expired' | 'rejected' | null;
   version: number;
   createdAt: string;
   ticket: Pick<Ticket, 'id' | 'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency'>;
