@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Executor } from '@ticketing/common';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
 /** The local replica of tickets; only the ticket consumers write it. */
@@ -12,6 +12,17 @@ export const ticketReplica = {
       .onConflictDoNothing({ target: ticketsTable.id })
       .returning({ id: ticketsTable.id });
     return inserted.length > 0;
+  },
+
+  /** A named statement: the first step of every order, prepared once per connection. */
+  async findById(db: Db, id: string): Promise<TicketRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(ticketsTable)
+      .where(eq(ticketsTable.id, sql.placeholder('id')))
+      .prepare('orders_ticket_by_id')
+      .execute({ id });
+    return row;
   },
 
   async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
