@@ -16,7 +16,7 @@ import { activeOrdersPerTicket, seedTickets } from './load/seed';
 import { waitForSettled } from './load/settle';
 import { steadyOrdering } from './load/steady';
 import { printTable } from './load/table';
-import { openTarget, residentMb } from './load/target';
+import { cpuMsPer, cpuSeconds, openTarget, residentMb } from './load/target';
 import { mintUsers } from './load/users';
 
 const env = process.env;
@@ -59,12 +59,17 @@ async function main(): Promise<void> {
 
     say(`bare path: ${settings.connections} connections, ${settings.seconds}s`);
     const bareTickets = await seedTickets([bare.databaseUrl], STEADY_TICKETS, randomUUID());
+    const bareCpu = cpuSeconds(bare.pids);
     const bareRun = await steadyOrdering(bare.url, buyers, bareTickets, settings);
+    const bareCpuMs = cpuMsPer(bareCpu, cpuSeconds(bare.pids), bareRun.created);
 
     say(`steady ordering through the gateway: ${settings.connections} connections, ${settings.seconds}s`);
     const steadyTickets = await seedTickets(stock, STEADY_TICKETS, randomUUID());
+    const platformCpu = cpuSeconds(target.pids());
     const steady = await steadyOrdering(target.url, buyers, steadyTickets, settings);
     const settleSeconds = await waitForSettled(ordersUrl);
+    // Until every event of those orders was handled: what one order costs each process, whatever the load.
+    const cpuMsPerOrder = cpuMsPer(platformCpu, cpuSeconds(target.pids()), steady.created);
 
     say(
       `listing → orderable: ${settings.listingConnections} sellers' connections, ${settings.listingSeconds}s`,
@@ -83,6 +88,7 @@ async function main(): Promise<void> {
       steady,
       ratio: Math.round((steady.ordersPerSecond / bareRun.ordersPerSecond) * 100) / 100,
       settleSeconds: Math.round(settleSeconds * 10) / 10,
+      cpuMsPerOrder: { ...bareCpuMs, ...cpuMsPerOrder },
       listing,
       rssMb: { end: residentMb(target.pids()), peak: peakRss },
     };

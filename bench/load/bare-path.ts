@@ -10,6 +10,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export interface BarePath {
   url: string;
   databaseUrl: string;
+  pids: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +51,7 @@ export async function startBarePath(adminUrl: string, name: string): Promise<Bar
   return {
     url: `http://127.0.0.1:${proxyPort}`,
     databaseUrl,
+    pids: { 'bare proxy': proxy.pid!, 'bare app': app.pid! },
     async stop() {
       for (const child of [proxy, app]) child.kill('SIGKILL');
       await admin.query(`drop database if exists "${name}" with (force)`);

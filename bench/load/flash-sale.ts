@@ -10,6 +10,8 @@ export interface FlashSaleResult {
   oversold: number;
   latency: Latency;
   wallMs: number;
+  /** The body of one answer per unexpected status, to say what went wrong. */
+  unexpected: Record<string, string>;
 }
 
 /**
@@ -38,7 +40,12 @@ export async function flashSale(
     if (reply.status === 201) wins.set(reply.ticketId, (wins.get(reply.ticketId) ?? 0) + 1);
   const inDatabase = await activeOrders(ticketIds);
   const oversold = ticketIds.filter((id) => (wins.get(id) ?? 0) > 1 || (inDatabase.get(id) ?? 0) > 1).length;
+  const unexpected: Record<string, string> = {};
+  for (const reply of replies)
+    if (reply.status !== 201 && reply.status !== 409)
+      unexpected[String(reply.status)] ??= reply.body.slice(0, 200);
   return {
+    unexpected,
     buyers: buyers.length,
     tickets: ticketIds.length,
     statuses: tally(replies.map((reply) => reply.status)),

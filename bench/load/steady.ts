@@ -2,6 +2,7 @@ import type { LoadUser } from './users';
 import { round, type Latency } from './stats';
 
 export interface SteadyResult {
+  created: number;
   ordersPerSecond: number;
   latency: Latency;
   /** Anything but 201: non-2xx answers, timeouts and connection errors. */
@@ -58,6 +59,7 @@ export async function steadyOrdering(
   );
   const created = statuses['201'] ?? 0;
   return {
+    created,
     ordersPerSecond: round(created / result.duration, 0),
     latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
     errors: result.non2xx + result.errors,

@@ -10,6 +10,7 @@ export interface LoadResult {
   steady: SteadyResult;
   ratio: number;
   settleSeconds: number;
+  cpuMsPerOrder: Record<string, number>;
   listing: ListingLagResult;
   rssMb: { end: Record<string, number>; peak: Record<string, number> };
 }
@@ -52,6 +53,14 @@ export function printTable(r: LoadResult): void {
     ['steady / bare', `${r.ratio}`, '≥ 0.70', mark(r.ratio >= 0.7)],
     ['events settled', `${r.settleSeconds} s after the steady run`, '', ''],
     [
+      'CPU ms per order',
+      Object.entries(r.cpuMsPerOrder)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+      '',
+      '',
+    ],
+    [
       'listing → orderable',
       `${l.listingsPerSecond} listings/s (${statuses(l.statuses)}), lag p50 ${l.lag.p50} ms, p99 ${l.lag.p99} ms, missing ${l.missing}`,
       'p99 ≤ 100 ms',
@@ -82,4 +91,6 @@ export function printTable(r: LoadResult): void {
   process.stdout.write(`${line(['phase', 'figures', 'target', ''])}\n`);
   process.stdout.write(`${line(width.map((w) => '-'.repeat(w)))}\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
+  for (const [status, body] of Object.entries(f.unexpected))
+    process.stdout.write(`flash sale, a ${status} answer: ${body}\n`);
 }

@@ -64,3 +64,28 @@ export function residentMb(pids: Record<string, number>): Record<string, number>
   }
   return out;
 }
+
+/** CPU seconds (user + system) each process has used so far (Linux /proc; clock ticks of 100 Hz). */
+export function cpuSeconds(pids: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, pid] of Object.entries(pids)) {
+    try {
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      out[name] = (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out;
+}
+
+/** Milliseconds of CPU per unit of work, per process, between two cpuSeconds readings. */
+export function cpuMsPer(before: Record<string, number>, after: Record<string, number>, units: number) {
+  return Object.fromEntries(
+    Object.keys(after).map((name) => [
+      name,
+      Math.round((((after[name]! - (before[name] ?? 0)) * 1000) / units) * 100) / 100,
+    ]),
+  );
+}
