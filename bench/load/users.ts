@@ -1,5 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, signAccessToken } from '@ticketing/common';
+import { randomUUID } from 'node:crypto';
+import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, newCsrfToken, signAccessToken } from '@ticketing/common';
 
 export interface LoadUser {
   id: string;
@@ -26,7 +26,7 @@ export function mintUsers(count: number, privateKey: string, role: string): Load
       privateKey,
       3_600,
     );
-    const csrf = randomBytes(18).toString('base64url');
+    const csrf = newCsrfToken();
     return {
       id,
       headers: { cookie: `${ACCESS_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`, [CSRF_HEADER]: csrf },
