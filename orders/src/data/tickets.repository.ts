@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db, Executor } from '@ticketing/common';
+import type { Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
 /** The local replica of tickets; only the ticket consumers write it. */
@@ -14,8 +14,8 @@ export const ticketReplica = {
     return inserted.length > 0;
   },
 
-  /** A named statement: the first step of every order, prepared once per connection. */
-  async findById(db: Db, id: string): Promise<TicketRow | undefined> {
+  /** A named statement (the first step of every order): parsed and planned once per connection. */
+  async findById(db: Executor, id: string): Promise<TicketRow | undefined> {
     const [row] = await db
       .select()
       .from(ticketsTable)
@@ -27,11 +27,6 @@ export const ticketReplica = {
 
   async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
     const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id)).for('update');
-    return row;
-  },
-
-  async findById(tx: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id));
     return row;
   },
 
