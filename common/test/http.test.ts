@@ -18,21 +18,8 @@ import { anonymousCsrf, signIn, testKeys } from '../src/testing';
 
 const revoked = new Set<string>();
 const lines: string[] = [];
-const captured = createLogger('http-test', 'error');
-captureLogLines();
-
-/** Log output is captured to prove that internals go to the logs and never to a response. */
-function captureLogLines() {
-  const write = process.stdout.write.bind(process.stdout);
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const text = chunk.toString();
-    if (text.includes('"service":"http-test"')) {
-      lines.push(text);
-      return true;
-    }
-    return (write as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest);
-  });
-}
+// Log output is captured to prove that internals go to the logs and never to a response.
+const captured = createLogger('http-test', 'error', { write: (line: string) => void lines.push(line) });
 
 const schema = z.object({ title: z.string().min(1).max(5), priceCents: z.number().int().positive() });
 const router = Router();

@@ -54,6 +54,27 @@ describe('a ticket is sold at most once', () => {
     expect(service.recorder!.of(orderCreated).filter((e) => e.data.ticket.id === ticket.id)).toHaveLength(1);
   });
 
+  test('when another transaction holds the ticket row, then a buyer is answered 409 without waiting for it', async () => {
+    const ticket = await seedTicket(service);
+    const holder = await service.database.pool.connect();
+    try {
+      // Stands for the winner of a race mid-transaction: its lock lasts until this test releases it.
+      await holder.query('begin');
+      await holder.query('select id from tickets where id = $1 for update', [ticket.id]);
+
+      const res = await post(signIn(), { ticketId: ticket.id });
+
+      expect(res.status).toBe(409);
+      expect(res.body.errors[0].message).toMatch(/reserved/);
+    } finally {
+      await holder.query('rollback');
+      holder.release();
+    }
+    expect(
+      await service.database.db.select().from(ordersTable).where(eq(ordersTable.ticketId, ticket.id)),
+    ).toEqual([]);
+  });
+
   test('when anything bypasses the checks, then the database itself refuses a second open or paid order', async () => {
     const ticket = await seedTicket(service);
     const { db } = service.database;

@@ -17,20 +17,27 @@ const REDACT = [
   '*.refreshToken',
 ];
 
+/**
+ * JSON lines on stdout, written asynchronously: a synchronous write per line stalls the event loop under
+ * load. pino flushes what is buffered synchronously when the process exits (shutdown, or a crash).
+ * `destination` lets a test read the lines.
+ */
 export function createLogger(
   service: string,
   level = process.env.LOG_LEVEL ?? 'info',
-  destination?: DestinationStream,
+  destination: DestinationStream = pino.destination({ dest: 1, sync: false }),
 ): Logger {
-  const options = {
-    name: service,
-    level,
-    redact: { paths: REDACT, censor: '[redacted]' },
-    base: { service },
-    mixin: () => {
-      const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
+  return pino(
+    {
+      name: service,
+      level,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      base: { service },
+      mixin: () => {
+        const correlationId = currentCorrelationId();
+        return correlationId ? { correlationId } : {};
+      },
     },
-  };
-  return destination ? pino(options, destination) : pino(options);
+    destination,
+  );
 }

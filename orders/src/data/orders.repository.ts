@@ -1,5 +1,12 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Keyset } from '@ticketing/common';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import {
+  OUTBOX_CHANNEL,
+  type Database,
+  type Db,
+  type Envelope,
+  type Executor,
+  type Keyset,
+} from '@ticketing/common';
 import { ordersTable, ticketsTable, type OrderRow } from './schema';
 
 const ticketSummary = {
@@ -23,22 +30,56 @@ export interface PageQuery {
   after?: Keyset;
 }
 
+/**
+ * One statement, so one round trip and its own transaction: lock the ticket's replica row unless another
+ * order is being placed on it (SKIP LOCKED: that buyer is answered at once instead of queueing behind the
+ * winner), check it is still the version that was read, insert the order unless an open or paid one exists (the
+ * unique partial index decides), then the outbox row and its NOTIFY. A row comes back only if it was placed.
+ */
+const RESERVE = `
+  with ticket as (
+    select id from tickets
+    where id = $3 and status = 'available' and version = $13
+    for update skip locked
+  ), placed as (
+    insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version, created_at, updated_at)
+    select $1::uuid, $2::uuid, ticket.id, $4::order_status, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz
+    from ticket
+    on conflict (ticket_id) where status in ('created', 'complete') do nothing
+    returning id
+  ), event as (
+    insert into outbox (id, subject, envelope) select $10::uuid, $11::text, $12::jsonb from placed returning id
+  )
+  select pg_notify('${OUTBOX_CHANNEL}', '') from event`;
+
 export const orders = {
-  async insert(tx: Executor, order: OrderRow): Promise<OrderRow> {
-    const [row] = await tx.insert(ordersTable).values(order).returning();
-    return row!;
+  /** Places `order` and records `event` in one statement; false when the ticket is held or changed since `ticketVersion`. */
+  async reserve(db: Db, order: OrderRow, ticketVersion: number, event: Envelope): Promise<boolean> {
+    // The pool under drizzle: a named statement is parsed and planned once per connection.
+    const { rowCount } = await (db as Db & { $client: Database['pool'] }).$client.query({
+      name: 'orders_reserve',
+      text: RESERVE,
+      values: [
+        order.id,
+        order.userId,
+        order.ticketId,
+        order.status,
+        order.expiresAt,
+        order.priceCents,
+        order.currency,
+        order.version,
+        order.createdAt,
+        event.id,
+        event.subject,
+        event,
+        ticketVersion,
+      ],
+    });
+    return rowCount === 1;
   },
 
   async lockById(tx: Executor, id: string): Promise<OrderRow | undefined> {
     const [row] = await tx.select().from(ordersTable).where(eq(ordersTable.id, id)).for('update');
-    return row;
-  },
-
-  async findHolding(tx: Executor, ticketId: string): Promise<OrderRow | undefined> {
-    const [row] = await tx
-      .select()
-      .from(ordersTable)
-      .where(and(eq(ordersTable.ticketId, ticketId), inArray(ordersTable.status, ['created', 'complete'])));
     return row;
   },
 

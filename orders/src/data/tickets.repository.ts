@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
@@ -14,13 +14,19 @@ export const ticketReplica = {
     return inserted.length > 0;
   },
 
-  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id)).for('update');
+  /** A named statement (the first step of every order): parsed and planned once per connection. */
+  async findById(db: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(ticketsTable)
+      .where(eq(ticketsTable.id, sql.placeholder('id')))
+      .prepare('orders_ticket_by_id')
+      .execute({ id });
     return row;
   },
 
-  async findById(tx: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id));
+  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
+    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id)).for('update');
     return row;
   },
 

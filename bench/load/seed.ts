@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * Tickets for the order phases, written straight into tickets' table and orders' replica as if
+ * ticket.created had been applied (version 0, available): listing tens of thousands through the API
+ * would take minutes and is measured on its own (listing → orderable).
+ */
+export async function seedTickets(
+  databaseUrls: string[],
+  count: number,
+  sellerId: string,
+): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  for (const url of databaseUrls) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (let from = 0; from < ids.length; from += 10_000) {
+        await client.query(
+          `insert into tickets (id, title, venue, event_date, price_cents, currency, seller_id, status, version)
+           select id, 'Bench ticket', 'Bench hall', now() + interval '30 days', 2500, 'usd', $2, 'available', 0
+           from unnest($1::uuid[]) as id`,
+          [ids.slice(from, from + 10_000), sellerId],
+        );
+      }
+    } finally {
+      await client.end();
+    }
+  }
+  return ids;
+}
+
+/** Rows in a table of one database: how many orders are open or paid per ticket, among `ticketIds`. */
+export async function activeOrdersPerTicket(
+  ordersUrl: string,
+  ticketIds: string[],
+): Promise<Map<string, number>> {
+  const client = new Client({ connectionString: ordersUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ticket_id: string; n: number }>(
+      `select ticket_id, count(*)::int as n from orders
+       where ticket_id = any($1::uuid[]) and status in ('created', 'complete') group by ticket_id`,
+      [ticketIds],
+    );
+    return new Map(rows.map((row) => [row.ticket_id, row.n]));
+  } finally {
+    await client.end();
+  }
+}
