@@ -13,6 +13,8 @@ const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'];
 /** A platform started by the real runner for one test file, isolated from any other run on the machine. */
 export interface Platform {
   url: string;
+  /** A service's database on this run (a test may promote a user to admin, as the make-admin CLI does). */
+  databaseUrl(service: string): string;
   client(): ApiClient;
   /** Every event published on this run's subjects (de-duplicate by envelope id). */
   recorder: EventRecorder;
@@ -103,7 +105,12 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     });
   }
   const url = `http://127.0.0.1:${ports.gateway}`;
-  return { url, client: () => new ApiClient(url), recorder, pids, output: () => output, stop };
+  const databaseUrl = (service: string) => {
+    const url = new URL(testServers.adminDatabaseUrl);
+    url.pathname = `/e2e_${id}_${service}`;
+    return url.toString();
+  };
+  return { url, databaseUrl, client: () => new ApiClient(url), recorder, pids, output: () => output, stop };
 }
 
 const alive = (pid: number) => {
