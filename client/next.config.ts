@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Browsers ask for /favicon.ico whatever the page declares: answer with the app's icon, not a 404.
+  rewrites: async () => [{ source: '/favicon.ico', destination: '/icon.svg' }],
 };
 
 export default nextConfig;

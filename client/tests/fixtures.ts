@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { Client } from 'pg';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
@@ -52,6 +53,7 @@ export async function listByApi(
   context: BrowserContext,
   title: string,
   priceCents = 4500,
+  extra: { currency?: string; description?: string; eventDate?: string } = {},
 ): Promise<ListedTicket> {
   const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
   const headers = { 'x-csrf-token': decodeURIComponent(csrf) };
@@ -64,6 +66,7 @@ export async function listByApi(
       priceCents,
       currency: 'usd',
       description: 'Row 7, seat 12. Standing area close to the stage.',
+      ...extra,
     },
   });
   expect(res.status()).toBe(201);
@@ -88,6 +91,23 @@ export async function orderByApi(context: BrowserContext, ticketId: string): Pro
   return ((await res.json()) as { id: string }).id;
 }
 
+/** What `npm run make-admin -w auth -- <email>` does, on this run's auth database; then signs in again. */
+export async function makeAdmin(context: BrowserContext, user: User): Promise<void> {
+  const db = new Client({ connectionString: process.env.TICKETING_AUTH_DB });
+  await db.connect();
+  try {
+    await db.query(`update users set role = 'admin' where email = $1`, [user.email]);
+  } finally {
+    await db.end();
+  }
+  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
+  const res = await context.request.post('/api/users/signin', {
+    data: { email: user.email, password: user.password },
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+  });
+  expect(res.status()).toBe(200);
+}
+
 export async function signInViaForm(page: Page, user: User): Promise<void> {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
@@ -105,7 +125,23 @@ export async function payWith(page: Page, cardLabel: string): Promise<void> {
 
 const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
 
-/** No serious or critical axe violation, then a full-page screenshot at desktop and phone widths. */
+export const PHONE = { width: 390, height: 844 };
+
+/** The page is no wider than the screen (nothing to scroll sideways). */
+export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.scrollingElement!.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  expect(widths.scroll, `${name}: page wider than the ${widths.inner}px screen`).toBeLessThanOrEqual(
+    widths.inner,
+  );
+}
+
+/**
+ * No serious or critical axe violation, then a full-page screenshot at desktop and phone widths; at
+ * phone width the page must not scroll sideways.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
   // A session whose access token expired meanwhile takes one hop through /session/refresh and back:
   // analyse the page that hop lands on, not the one it navigates away from.
@@ -121,9 +157,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const [label, size] of [
     ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 375, height: 812 }],
+    ['phone', PHONE],
   ] as const) {
     await page.setViewportSize(size);
+    if (label === 'phone') await expectNoSidewaysScroll(page, name);
     await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);

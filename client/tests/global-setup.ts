@@ -25,5 +25,6 @@ export default async function globalSetup(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
   });
   process.env.TICKETING_URL = platform.url;
+  process.env.TICKETING_AUTH_DB = platform.databaseUrl('auth');
   (globalThis as { ticketingPlatform?: typeof platform }).ticketingPlatform = platform;
 }

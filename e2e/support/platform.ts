@@ -13,6 +13,8 @@ const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'];
 /** A platform started by the real runner for one test file, isolated from any other run on the machine. */
 export interface Platform {
   url: string;
+  /** A service's database on this run (a test may promote a user to admin, as the make-admin CLI does). */
+  databaseUrl(service: string): string;
   client(): ApiClient;
   /** Every event published on this run's subjects (de-duplicate by envelope id). */
   recorder: EventRecorder;

@@ -76,6 +76,23 @@ describe('GET /api/orders', () => {
     expect(page2.body).toEqual({ items: [expect.objectContaining({ id: first.id })], nextCursor: null });
   });
 
+  test('when a buyer asks for one ticket’s orders, then only theirs for that ticket are listed', async () => {
+    const buyer = signIn();
+    const mine = await placeOrder(service, buyer);
+    await placeOrder(service, buyer);
+    const res = await get(buyer, `/api/orders?ticketId=${mine.ticket.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((o: { id: string }) => o.id)).toEqual([mine.id]);
+    const other = await get(signIn(), `/api/orders?ticketId=${mine.ticket.id}`);
+    expect(other.body.items).toEqual([]);
+  });
+
+  test('when anyone asks for the policy, then it states how long an order holds its ticket', async () => {
+    const res = await request(service.app).get('/api/orders/policy');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ holdSeconds: expect.any(Number) });
+  });
+
   test('when the cursor is not one of ours, then 400 naming it', async () => {
     const res = await get(signIn(), '/api/orders?cursor=garbage');
     expect(res.status).toBe(400);

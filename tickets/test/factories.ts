@@ -43,6 +43,7 @@ export interface SeedRow {
   venue: string;
   eventDate: Date;
   priceCents: number;
+  currency?: string;
   sellerId: string;
   status?: 'available' | 'reserved' | 'sold' | 'withdrawn';
 }

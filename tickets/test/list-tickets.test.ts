@@ -15,7 +15,14 @@ afterAll(async () => {
   await service.close();
 });
 
-type Item = { id: string; eventDate: string; priceCents: number; title: string; venue: string };
+type Item = {
+  id: string;
+  eventDate: string;
+  priceCents: number;
+  currency: string;
+  title: string;
+  venue: string;
+};
 const STATUSES = ['available', 'available', 'available', 'reserved', 'sold', 'withdrawn'] as const;
 
 /** n rows of one seller: several share an event date (the id breaks the tie), a sixth of each status. */
@@ -134,6 +141,22 @@ test('when date and price ranges are given, then only tickets inside both (inclu
   expect(expected.length).toBeGreaterThan(10);
   expect(seen).toHaveLength(expected.length);
   expect(seen.every((t) => t.priceCents >= 3_000 && t.priceCents <= 6_000)).toBe(true);
+});
+
+test('when a currency is given, then prices are compared only among listings in that currency', async () => {
+  const sellerId = randomUUID();
+  const rows = generate(30, sellerId, (i) => ({
+    status: 'available' as const,
+    currency: i % 3 === 0 ? 'jpy' : 'usd',
+    priceCents: i % 3 === 0 ? 12_000 : 15_000,
+  }));
+  await seedTickets(service.database.db, rows);
+
+  const usd = await walk({ sellerId, currency: 'USD', minPrice: 10_000, maxPrice: 20_000 });
+  expect(usd).toHaveLength(20);
+  expect(usd.every((t) => t.currency === 'usd')).toBe(true);
+  expect(await walk({ sellerId, currency: 'jpy' })).toHaveLength(10);
+  expect((await list({ currency: 'dollars' })).body.errors[0]).toMatchObject({ field: 'currency' });
 });
 
 test('when no limit is given, then a page holds 20; events already started are never listed', async () => {

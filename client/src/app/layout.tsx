@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { LocaleProvider } from '@/components/locale';
 import { SiteHeader } from '@/components/site-header';
-import { currentUser, requestLocale } from '@/lib/api/server';
+import { currentUser } from '@/lib/api/server';
+import { messages } from '@/lib/messages';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,14 +14,14 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [user, locale] = await Promise.all([currentUser(), requestLocale()]);
+  const user = await currentUser();
   return (
-    <html lang={locale}>
+    <html lang={messages.lang}>
       <body>
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <LocaleProvider locale={locale}>
+        <LocaleProvider locale={messages.locale}>
           <SiteHeader user={user} />
           <main id="main" tabIndex={-1}>
             <div className="container">{children}</div>

@@ -1,133 +1,84 @@
-import Form from 'next/form';
 import Link from 'next/link';
-import { Pagination } from '@/components/pagination';
+import { redirect } from 'next/navigation';
 import { FormErrors } from '@/components/field';
+import { Pagination } from '@/components/pagination';
+import { SearchForm } from '@/components/search-form';
 import { TicketCard } from '@/components/ticket-card';
 import { ApiError } from '@/lib/api/errors';
-import { serverApi, type TicketFilters } from '@/lib/api/server';
+import { serverApi } from '@/lib/api/server';
 import type { Page, Ticket } from '@/lib/api/types';
-import { toMinorUnits } from '@/lib/format';
+import { formErrors } from '@/lib/messages';
+import {
+  API_FIELD,
+  searchHref,
+  searchValues,
+  toFilters,
+  type SearchParams,
+  type SearchValues,
+} from '@/lib/search-filters';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
-/** The form speaks in major units and calendar days; the API in minor units and instants. */
-function toFilters(params: SearchParams): TicketFilters {
-  const min = one(params.min);
-  const max = one(params.max);
-  const to = one(params.to);
-  return {
-    q: one(params.q),
-    from: one(params.from),
-    to: to && /^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : to,
-    minPrice: min === undefined ? undefined : (toMinorUnits(min, 'usd') ?? -1),
-    maxPrice: max === undefined ? undefined : (toMinorUnits(max, 'usd') ?? -1),
-    cursor: one(params.cursor),
-  };
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  q: 'Search',
-  from: 'From',
-  to: 'To',
-  minPrice: 'Min price',
-  maxPrice: 'Max price',
-  cursor: 'Page',
-};
-
-export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const filters = toFilters(params);
+async function search(values: SearchValues) {
+  const { filters, errors } = toFilters(values);
   let page: Page<Ticket> = { items: [], nextCursor: null };
-  let errors: string[] = [];
+  let general: string[] = [];
+  if (Object.keys(errors).length > 0) return { page, errors, general };
   try {
     page = await serverApi.listTickets(filters);
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    errors = err.errors.map((e) =>
-      e.field ? `${FIELD_LABELS[e.field] ?? e.field}: ${e.message}` : e.message,
-    );
+    const mapped = formErrors(err, 'search');
+    for (const [field, text] of Object.entries(mapped.fields)) {
+      if (field === 'cursor') general.push(text);
+      else errors[API_FIELD[field] ?? field] = text;
+    }
+    general = [...general, ...mapped.general];
   }
-  const filtered = Boolean(filters.q || filters.from || filters.to || one(params.min) || one(params.max));
-  const nextParams = new URLSearchParams();
-  for (const key of ['q', 'from', 'to', 'min', 'max']) {
-    const value = one(params[key]);
-    if (value) nextParams.set(key, value);
-  }
-  const firstPage = `/?${nextParams.toString()}`;
-  if (page.nextCursor) nextParams.set('cursor', page.nextCursor);
+  return { page, errors, general };
+}
+
+export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const values = searchValues(params);
+  // A submitted form names every field, filled or not: keep the address to the ones that say something.
+  if (Object.values(params).some((v) => v === '' || (Array.isArray(v) && v.length > 1)))
+    redirect(searchHref(values));
+  const { page, errors, general } = await search(values);
+  const { cursor, ...criteria } = values;
+  const filtered = Object.keys(criteria).length > 0;
+  const firstPage = searchHref(criteria);
+  const summary = [...Object.values(errors), ...general];
 
   return (
     <>
       <div className="page-head">
         <div>
           <h1>Find tickets</h1>
-          <p className="lede">Events with tickets on sale now, soonest first.</p>
+          <p className="lede lede--wide">Events with tickets on sale now, soonest first.</p>
         </div>
-        <Link href="/sell" className="button button--secondary">
+        <Link href="/sell" className="button button--secondary page-head__action">
           Sell a ticket
         </Link>
       </div>
 
-      <Form action="/" className="filters card" role="search" aria-label="Search tickets">
-        <div className="field field--search">
-          <label htmlFor="q">Search</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            className="input"
-            placeholder="Artist, event or venue"
-            defaultValue={one(params.q)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="from">From</label>
-          <input id="from" name="from" type="date" className="input" defaultValue={one(params.from)} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">To</label>
-          <input id="to" name="to" type="date" className="input" defaultValue={one(params.to)} />
-        </div>
-        <div className="field">
-          <label htmlFor="min">Min price</label>
-          <input
-            id="min"
-            name="min"
-            inputMode="decimal"
-            className="input"
-            placeholder="0"
-            defaultValue={one(params.min)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="max">Max price</label>
-          <input
-            id="max"
-            name="max"
-            inputMode="decimal"
-            className="input"
-            placeholder="Any"
-            defaultValue={one(params.max)}
-          />
-        </div>
-        <button type="submit" className="button">
-          Search
-        </button>
-      </Form>
-
-      <FormErrors messages={errors} />
+      <SearchForm values={values} errors={errors} />
+      <FormErrors messages={summary} />
+      {general.length > 0 && cursor && (
+        <p>
+          <Link href={firstPage}>Back to the first page</Link>
+        </p>
+      )}
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="visually-hidden">
           Results
         </h2>
-        {page.items.length === 0 && errors.length === 0 ? (
+        {page.items.length === 0 && summary.length === 0 ? (
           <div className="card empty">
             <h3>{filtered ? 'No tickets match your search' : 'No tickets on sale yet'}</h3>
             <p className="muted">
-              {filtered ? 'Try other words, dates or prices.' : 'Be the first: list a ticket you cannot use.'}
+              {filtered
+                ? 'Try other words, dates, a currency or prices.'
+                : 'Be the first: list a ticket you cannot use.'}
             </p>
             {filtered ? (
               <Link href="/" className="button button--secondary">
@@ -149,8 +100,8 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           </ul>
         )}
         <Pagination
-          firstHref={filters.cursor ? firstPage : undefined}
-          nextHref={page.nextCursor ? `/?${nextParams.toString()}` : undefined}
+          firstHref={cursor ? firstPage : undefined}
+          nextHref={page.nextCursor ? searchHref({ ...criteria, cursor: page.nextCursor }) : undefined}
         />
       </section>
     </>

@@ -5,13 +5,27 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
+import { errorText, formErrors, messages } from '@/lib/messages';
 import { Field, FormErrors } from './field';
+import { useFormErrors, type FieldErrors } from './use-form-errors';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Every field checked at once before anything is sent (the API checks again). */
+function check(signup: boolean, name: string, email: string, password: string): FieldErrors {
+  const say = signup ? messages.errors.byField.account : messages.errors.byField.signin;
+  const errors: FieldErrors = {};
+  if (signup && !name.trim()) errors.name = messages.errors.byField.account.name;
+  if (!EMAIL.test(email.trim())) errors.email = say.email;
+  if (signup ? password.length < 8 || password.length > 128 : !password) errors.password = say.password;
+  return errors;
+}
 
 /** Sign up or sign in, then back to where the user was (`next`, already checked to be a path on this site). */
 export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: string }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const { formRef, fields: errors, general, show, clear } = useFormErrors();
+  const [emailTaken, setEmailTaken] = useState(false);
   const [busy, setBusy] = useState(false);
   const signup = mode === 'signup';
 
@@ -20,36 +34,57 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '');
     const password = String(form.get('password') ?? '');
+    const name = String(form.get('name') ?? '');
+    const found = check(signup, name, email, password);
+    setEmailTaken(false);
+    if (Object.keys(found).length > 0) return show(found);
+    clear();
     setBusy(true);
     try {
-      if (signup) await browserApi.signUp({ email, password, name: String(form.get('name') ?? '') });
+      if (signup) await browserApi.signUp({ email, password, name });
       else await browserApi.signIn({ email, password });
       router.replace(next);
       router.refresh();
     } catch (err) {
       const apiError = toApiError(err);
-      setErrors(apiError.fieldErrors());
-      setGeneral(
-        apiError.status === 409
-          ? ['An account with this email already exists. Sign in instead?']
-          : apiError.status === 429
-            ? ['Too many attempts. Please wait a minute and try again.']
-            : apiError.generalMessages(),
-      );
+      if (signup && apiError.status === 409) {
+        // One message, at the email field, with the way out as a link.
+        setEmailTaken(true);
+        show({ email: messages.errors.byCode.email_taken });
+      } else if (!signup && apiError.status === 401) {
+        show({}, [messages.errors.byCode.invalid_credentials]);
+      } else if (apiError.status === 400) {
+        const { fields, general } = formErrors(apiError, signup ? 'account' : 'signin');
+        show(fields, general);
+      } else {
+        show({}, [errorText(apiError)]);
+      }
       setBusy(false);
     }
   };
 
   const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
   return (
-    <form className="form card" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form card" onSubmit={submit} noValidate>
       <FormErrors messages={general} />
       {signup && (
         <Field id="name" label="Name" error={errors.name}>
           {(aria) => <input {...aria} name="name" autoComplete="name" className="input" aria-required />}
         </Field>
       )}
-      <Field id="email" label="Email" error={errors.email}>
+      <Field
+        id="email"
+        label="Email"
+        error={
+          emailTaken ? (
+            <>
+              {errors.email} <Link href={other}>Sign in instead</Link>
+            </>
+          ) : (
+            errors.email
+          )
+        }
+      >
         {(aria) => (
           <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
         )}

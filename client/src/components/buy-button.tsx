@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
+import { errorText } from '@/lib/messages';
 
 /** Reserves the ticket (creates an order) and goes to the order to pay for it. */
 export function BuyButton({ ticketId }: { ticketId: string }) {
@@ -22,9 +23,7 @@ export function BuyButton({ ticketId }: { ticketId: string }) {
         router.push(`/signin?next=${encodeURIComponent(`/tickets/${ticketId}`)}`);
         return;
       }
-      setError(
-        apiError.status === 409 ? 'Someone else has just reserved or bought this ticket.' : apiError.message,
-      );
+      setError(errorText(apiError));
       setBusy(false);
       router.refresh();
     }

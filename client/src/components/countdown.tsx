@@ -18,8 +18,8 @@ export function Countdown({ expiresAt }: { expiresAt: string }) {
   const deadline = Math.floor(Date.parse(expiresAt) / 1000);
   const left = now === null ? null : Math.max(0, deadline - now);
   return (
-    <div>
-      <p className="field__hint">Ticket reserved for you for</p>
+    <div className="countdown-box">
+      <p className="field__hint">Reserved for you</p>
       <p className="countdown" role="timer" aria-label="Time left to pay" data-testid="countdown">
         {left === null ? '--:--' : `${twoDigits(Math.floor(left / 60))}:${twoDigits(left % 60)}`}
       </p>

@@ -3,15 +3,13 @@ import type { ReactNode } from 'react';
 interface FieldProps {
   id: string;
   label: string;
-  error?: string | undefined;
+  error?: ReactNode;
   hint?: string;
   className?: string;
   children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 }
 
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-/** A label, the control, a hint and the API's message for this field, wired together for screen readers. */
+/** A label, the control, a hint and the message for this field, wired together for screen readers. */
 export function Field({ id, label, error, hint, className, children }: FieldProps) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -29,7 +27,7 @@ export function Field({ id, label, error, hint, className, children }: FieldProp
       )}
       {error && (
         <span id={`${id}-error`} className="field__error">
-          {sentence(error)}
+          {error}
         </span>
       )}
     </div>
@@ -39,7 +37,7 @@ export function Field({ id, label, error, hint, className, children }: FieldProp
 export function FormErrors({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;
   return (
-    <div className="alert alert--error" role="alert">
+    <div className="alert alert--error" role="alert" tabIndex={-1}>
       {messages.length === 1 ? (
         <p>{messages[0]}</p>
       ) : (

@@ -2,41 +2,22 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import type { Order } from '@/lib/api/types';
+import { errorText } from '@/lib/messages';
 import { formatMoney } from '@/lib/format';
-import { Countdown, useExpired } from './countdown';
+import { ConfirmButton } from './confirm-button';
+import { useLiveOrder } from './live-order';
 import { useLocale } from './locale';
 import { PaymentForm } from './payment-form';
 
-const POLL_MS = 1_000;
-
-/**
- * The buyer's side of an order: the countdown, the payment, and the outcome. Completion and expiry
- * arrive by events a moment after the fact, so the panel polls the order until it reaches its final state.
- */
-export function OrderPanel({ initial, publishableKey }: { initial: Order; publishableKey: string }) {
+/** The buyer's side of an order (inside <LiveOrder>): the payment with its countdown, and the outcome. */
+export function OrderPanel({ publishableKey }: { publishableKey: string }) {
   const router = useRouter();
   const locale = useLocale();
-  const [order, setOrder] = useState(initial);
-  const [paid, setPaid] = useState(false);
+  const { order, setOrder, paid, markPaid, timeUp } = useLiveOrder();
   const [notice, setNotice] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const timeUp = useExpired(order.expiresAt);
-  const open = order.status === 'created';
-  const polling = open && (paid || timeUp);
-
-  useEffect(() => {
-    if (!polling) return;
-    const timer = setInterval(() => {
-      browserApi
-        .order(order.id)
-        .then((fresh) => setOrder(fresh))
-        .catch(() => undefined); // keep polling; a blip is not an answer
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [polling, order.id]);
 
   const cancel = async () => {
     setCancelling(true);
@@ -103,7 +84,6 @@ export function OrderPanel({ initial, publishableKey }: { initial: Order; publis
   }
   return (
     <div className="stack">
-      <Countdown expiresAt={order.expiresAt} />
       {notice && (
         <p className="alert alert--warning" role="alert">
           {notice}
@@ -113,15 +93,22 @@ export function OrderPanel({ initial, publishableKey }: { initial: Order; publis
         orderId={order.id}
         amount={amount}
         publishableKey={publishableKey}
-        onPaid={() => setPaid(true)}
+        onPaid={markPaid}
         onNotPayable={(error) => {
-          setNotice(error.message);
+          setNotice(errorText(error));
           void browserApi.order(order.id).then(setOrder, () => undefined);
         }}
       />
-      <button type="button" className="button button--link" onClick={cancel} disabled={cancelling}>
-        Cancel reservation
-      </button>
+      <ConfirmButton
+        label="Cancel reservation"
+        question="Cancel this reservation?"
+        detail="The ticket goes back on sale and someone else may buy it. You have not been charged."
+        confirmLabel="Cancel reservation"
+        cancelLabel="Keep my reservation"
+        className="button button--link"
+        disabled={cancelling}
+        onConfirm={() => void cancel()}
+      />
     </div>
   );
 }

@@ -1,4 +1,12 @@
-/** What both payment forms end with: the latest problem, then the Pay button. */
+'use client';
+
+import { Countdown } from './countdown';
+import { usePayDeadline } from './live-order';
+
+/**
+ * What both payment forms end with: the latest problem, then the Pay button with the time left beside it
+ * (on a phone this bar stays at the bottom of the screen while the form is in view).
+ */
 export function PaymentFooter({
   error,
   busy,
@@ -11,6 +19,7 @@ export function PaymentFooter({
   /** False until a card can be charged (Stripe Elements: the card details are complete). */
   ready?: boolean;
 }) {
+  const deadline = usePayDeadline();
   return (
     <>
       {error && (
@@ -18,9 +27,12 @@ export function PaymentFooter({
           {error}
         </p>
       )}
-      <button type="submit" className="button button--block" disabled={busy || !ready}>
-        {busy ? 'Paying…' : `Pay ${amount}`}
-      </button>
+      <div className="pay-bar">
+        {deadline && <Countdown expiresAt={deadline} />}
+        <button type="submit" className="button pay-bar__button" disabled={busy || !ready}>
+          {busy ? 'Paying…' : `Pay ${amount}`}
+        </button>
+      </div>
     </>
   );
 }

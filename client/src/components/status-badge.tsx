@@ -1,22 +1,17 @@
 import type { Order, TicketStatus } from '@/lib/api/types';
-
-const TICKET_LABELS: Record<TicketStatus, string> = {
-  available: 'Available',
-  reserved: 'Reserved',
-  sold: 'Sold',
-  withdrawn: 'Withdrawn',
-};
+import { messages } from '@/lib/messages';
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  return <span className={`badge badge--${status}`}>{TICKET_LABELS[status]}</span>;
+  return <span className={`badge badge--${status}`}>{messages.ticketStatus[status]}</span>;
 }
 
 /** An order cancelled by its timer reads "Expired": that is what happened, from the buyer's side. */
 export function orderStatusLabel(order: Pick<Order, 'status' | 'cancellationReason'>): string {
-  if (order.status === 'complete') return 'Paid';
-  if (order.status === 'created') return 'Awaiting payment';
-  if (order.cancellationReason === 'rejected') return 'No longer available';
-  return order.cancellationReason === 'expired' ? 'Expired' : 'Cancelled';
+  if (order.status === 'cancelled' && order.cancellationReason === 'expired')
+    return messages.orderStatus.expired;
+  if (order.status === 'cancelled' && order.cancellationReason === 'rejected')
+    return messages.orderStatus.rejected;
+  return messages.orderStatus[order.status];
 }
 
 export function OrderStatusBadge({ order }: { order: Pick<Order, 'status' | 'cancellationReason'> }) {

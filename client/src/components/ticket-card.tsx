@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Ticket } from '@/lib/api/types';
-import { LocalDate, Money } from './locale';
+import { EventDate, Money } from './locale';
 
 export function TicketCard({ ticket }: { ticket: Ticket }) {
   return (
@@ -10,7 +10,7 @@ export function TicketCard({ ticket }: { ticket: Ticket }) {
       </h2>
       <p className="ticket-card__meta">{ticket.venue}</p>
       <p className="ticket-card__meta">
-        <LocalDate iso={ticket.eventDate} />
+        <EventDate iso={ticket.eventDate} withLocal={false} />
       </p>
       <p className="ticket-card__price">
         <Money minor={ticket.priceCents} currency={ticket.currency} />

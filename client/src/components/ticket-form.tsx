@@ -2,25 +2,18 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
-import { browserApi, type TicketInput } from '@/lib/api/browser';
+import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
+import { formErrors, messages } from '@/lib/messages';
+import { readTicketForm, toLocalInput } from '@/lib/ticket-input';
 import type { Ticket } from '@/lib/api/types';
-import { toMajorInput, toMinorUnits } from '@/lib/format';
+import { CURRENCIES, toMajorInput } from '@/lib/format';
 import { Field, FormErrors } from './field';
+import { useFormErrors } from './use-form-errors';
 
-const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** An instant → the browser's wall-clock value for <input type="datetime-local">. */
-const toLocalInput = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
 const noop = () => () => undefined;
 
-type Errors = Record<string, string>;
-
-/** Lists a new ticket, or edits one (`ticket` given). Every check is the API's: its 400 names the field. */
+/** Lists a new ticket, or edits one (`ticket` given). Every field is checked at once, then by the API. */
 export function TicketForm({ ticket }: { ticket?: Ticket }) {
   const router = useRouter();
   const hydrated = useSyncExternalStore(
@@ -28,31 +21,14 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
     () => true,
     () => false,
   );
-  const [errors, setErrors] = useState<Errors>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const { formRef, fields: errors, general, show, clear } = useFormErrors();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
-    const currency = text('currency') || 'usd';
-    const priceCents = toMinorUnits(text('price'), currency);
-    const local = text('eventDate');
-    const input: TicketInput = {
-      title: text('title'),
-      venue: text('venue'),
-      // The browser knows the seller's time zone: send an instant with an offset, as the API requires.
-      eventDate: local && !Number.isNaN(Date.parse(local)) ? new Date(local).toISOString() : local,
-      priceCents: priceCents ?? 0,
-      currency,
-      description: text('description'),
-    };
-    if (priceCents === null) {
-      setErrors({ priceCents: 'Enter a price like 25 or 25.50' });
-      setGeneral([]);
-      return;
-    }
+    const { input, errors: found } = readTicketForm(new FormData(event.currentTarget));
+    if (Object.keys(found).length > 0) return show(found);
+    clear();
     setBusy(true);
     try {
       const saved = ticket
@@ -66,8 +42,8 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
         router.push(`/signin?next=${encodeURIComponent(ticket ? `/tickets/${ticket.id}/edit` : '/sell')}`);
         return;
       }
-      setErrors(apiError.fieldErrors());
-      setGeneral(apiError.generalMessages());
+      const { fields, general } = formErrors(apiError, 'ticket');
+      show(fields, general);
       setBusy(false);
     }
   };
@@ -75,6 +51,7 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form
+      ref={formRef}
       className="form card"
       onSubmit={submit}
       noValidate
@@ -82,7 +59,7 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
     >
       {hasErrors && (
         <p id="form-errors" className="alert alert--error" role="alert">
-          Please correct the {Object.keys(errors).length === 1 ? 'field' : 'fields'} marked below.
+          {messages.errors.formSummary(Object.keys(errors).length)}
         </p>
       )}
       <FormErrors messages={general} />
@@ -111,7 +88,16 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
         )}
       </Field>
       <div className="form__row">
-        <Field id="eventDate" label="Date and time" hint="In your time zone" error={errors.eventDate}>
+        <Field
+          id="eventDate"
+          label="Date and time"
+          hint={
+            hydrated
+              ? `In your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`
+              : 'In your time zone'
+          }
+          error={errors.eventDate}
+        >
           {(aria) => (
             <input
               {...aria}

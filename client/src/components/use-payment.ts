@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError, type ApiError } from '@/lib/api/errors';
+import { errorText } from '@/lib/messages';
 
 export interface PaymentCallbacks {
   orderId: string;
@@ -40,8 +41,8 @@ export function usePayment({ orderId, onPaid, onNotPayable }: PaymentCallbacks) 
         );
       }
       if (apiError.status === 409) return onNotPayable(apiError);
-      // 402: Stripe's own words ("Your card was declined."); the order stays open for another try.
-      setError(apiError.status === 402 ? `${apiError.message} Try another card.` : apiError.message);
+      // 402: the card was refused; the order stays open for another try.
+      setError(errorText(apiError));
     }
   };
 

@@ -1,3 +1,6 @@
+/** The currencies a listing may be priced in (lower-case ISO 4217, as the API stores them). */
+export const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];
+
 /** Money is integer minor units plus an ISO currency code: shown in major units, never via floats. */
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const code = currency.toUpperCase();
@@ -49,3 +52,10 @@ export const dateTimeOptions: Intl.DateTimeFormatOptions = {
   hour: 'numeric',
   minute: '2-digit',
 };
+
+/** 900 → "15 minutes", 12 → "12 seconds": how long a hold lasts, in words. */
+export function durationText(seconds: number): string {
+  if (seconds % 60 !== 0 || seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  const minutes = seconds / 60;
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}

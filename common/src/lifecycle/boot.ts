@@ -101,6 +101,9 @@ export async function startService<C extends ServiceConfig>(
 ): Promise<RunningService<C>> {
   const database = connectDatabase(config.DATABASE_URL, logger, { poolSize: config.DATABASE_POOL_SIZE });
   const tail: NamedCloseable[] = [['database', database]];
+  // Started before the server (relay, consumers, jobs): closed first, also when the start fails half-way,
+  // so a failed boot never leaves a relay polling a closed pool.
+  const head: NamedCloseable[] = [];
   const readiness: ReadinessChecks = { database: databaseCheck(database) };
   try {
     await runMigrations(database, definition.migrationsDir, logger);
@@ -136,7 +139,6 @@ export async function startService<C extends ServiceConfig>(
     const wiring = await definition.wire(parts);
     tail.unshift(...(wiring.closeables ?? []));
 
-    const head: NamedCloseable[] = [];
     const metricsRegistry = createMetricsRegistry(definition.name);
     let relay: OutboxRelay | undefined;
     let consumers: EventConsumer[] = [];
@@ -187,7 +189,7 @@ export async function startService<C extends ServiceConfig>(
       close: () => closeInOrder(all, logger),
     };
   } catch (err) {
-    await closeInOrder(tail, logger);
+    await closeInOrder([...head, ...tail], logger);
     throw err;
   }
 }

@@ -23,6 +23,10 @@ export interface OrdersRouterDeps {
 
 export function ordersRouter({ db, ttlSeconds, createLimit }: OrdersRouterDeps): Router {
   const router = Router();
+  // Public: how long an order holds its ticket, so a buyer is told before they buy.
+  router.get('/policy', (_req, res) => {
+    res.json({ holdSeconds: ttlSeconds });
+  });
   router.use(requireAuth);
 
   router.post('/', createLimit, validate({ body: createOrderBody }), async (req, res) => {
@@ -32,8 +36,8 @@ export function ordersRouter({ db, ttlSeconds, createLimit }: OrdersRouterDeps):
   });
 
   router.get('/', validate({ query: listOrdersQuery }), async (req, res) => {
-    const { limit, cursor, all } = req.query as unknown as ListOrdersQuery;
-    const page = await listOrders(db, { viewer: userOf(req), all, limit, cursor });
+    const { limit, cursor, all, ticketId } = req.query as unknown as ListOrdersQuery;
+    const page = await listOrders(db, { viewer: userOf(req), all, ticketId, limit, cursor });
     res.json({ items: page.items.map(toOrderView), nextCursor: page.nextCursor });
   });
 

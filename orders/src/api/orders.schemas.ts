@@ -13,5 +13,6 @@ export const listOrdersQuery = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  ticketId: z.uuid().optional(),
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

@@ -26,6 +26,8 @@ export interface OrderWithTicket {
 export interface PageQuery {
   /** Only this user's orders; every order when undefined (admins). */
   userId?: string;
+  /** Only orders for this ticket. */
+  ticketId?: string;
   limit: number;
   after?: Keyset;
 }
@@ -103,9 +105,10 @@ export const orders = {
   },
 
   /** Newest first; reads one row more than asked to know whether another page follows. */
-  async page(db: Executor, { userId, limit, after }: PageQuery): Promise<OrderWithTicket[]> {
+  async page(db: Executor, { userId, ticketId, limit, after }: PageQuery): Promise<OrderWithTicket[]> {
     const conditions: SQL[] = [];
     if (userId) conditions.push(eq(ordersTable.userId, userId));
+    if (ticketId) conditions.push(eq(ordersTable.ticketId, ticketId));
     if (after) {
       conditions.push(
         sql`(${ordersTable.createdAt}, ${ordersTable.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,

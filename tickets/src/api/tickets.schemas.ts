@@ -66,6 +66,7 @@ export const listTicketsQuery = pageQuery
     to: optional(isoDate),
     minPrice: optional(amount),
     maxPrice: optional(amount),
+    currency: optional(currency),
     sellerId: optional(z.uuid()),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be before from', path: ['to'] })

@@ -17,6 +17,8 @@ export interface AvailableFilters {
   to?: Date;
   minPrice?: number;
   maxPrice?: number;
+  /** Lower-case ISO 4217: prices are only comparable within one currency. */
+  currency?: string;
   sellerId?: string;
 }
 
@@ -65,6 +67,7 @@ export const ticketsRepository = {
       filters.to && lte(tickets.eventDate, filters.to),
       filters.minPrice !== undefined ? gte(tickets.priceCents, filters.minPrice) : undefined,
       filters.maxPrice !== undefined ? lte(tickets.priceCents, filters.maxPrice) : undefined,
+      filters.currency ? eq(tickets.currency, filters.currency) : undefined,
       filters.sellerId ? eq(tickets.sellerId, filters.sellerId) : undefined,
       filters.q ? matchesText(filters.q) : undefined,
       after &&

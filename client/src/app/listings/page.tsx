@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
-import { LocalDate, Money } from '@/components/locale';
+import { EventDate, Money } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import { WithdrawButton } from '@/components/withdraw-button';
 import { requireUser, serverApi } from '@/lib/api/server';
@@ -52,7 +52,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                   <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
                 </td>
                 <td data-label="Event">
-                  <LocalDate iso={ticket.eventDate} />
+                  <EventDate iso={ticket.eventDate} withLocal={false} />
                 </td>
                 <td data-label="Price">
                   <Money minor={ticket.priceCents} currency={ticket.currency} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
-import { LocalDate, Money } from '@/components/locale';
+import { EventDate, Money } from '@/components/locale';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
 
@@ -45,7 +45,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
                 </td>
                 <td data-label="Event">
-                  <LocalDate iso={order.ticket.eventDate} />
+                  <EventDate iso={order.ticket.eventDate} withLocal={false} />
                 </td>
                 <td data-label="Price">
                   <Money minor={order.priceCents} currency={order.currency} />

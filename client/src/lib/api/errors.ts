@@ -1,25 +1,16 @@
 import { isAxiosError } from 'axios';
 import type { ApiErrorEntry } from './types';
 
-/** A failed API call, with the `{ errors: [...] }` body every service answers. */
+/**
+ * A failed API call, with the `{ errors: [...] }` body every service answers. What people read comes from
+ * lib/messages (by `code`), never from `message`, which is written for developers.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly errors: ApiErrorEntry[],
   ) {
     super(errors[0]?.message ?? `Request failed (${status})`);
-  }
-
-  /** Field → message, for forms (the API sends one entry per bad field). */
-  fieldErrors(): Record<string, string> {
-    const byField: Record<string, string> = {};
-    for (const e of this.errors) if (e.field && !byField[e.field]) byField[e.field] = e.message;
-    return byField;
-  }
-
-  /** Messages that belong to no field, for the form's summary. */
-  generalMessages(): string[] {
-    return this.errors.filter((e) => !e.field).map((e) => e.message);
   }
 }
 
@@ -33,12 +24,10 @@ export function toApiError(err: unknown): ApiError {
     const body: unknown = err.response.data;
     if (isErrorBody(body)) return new ApiError(err.response.status, body.errors);
     return new ApiError(err.response.status, [
-      { code: 'unexpected', message: 'Something went wrong. Please try again.' },
+      { code: 'unexpected', message: `Request failed (${err.response.status})` },
     ]);
   }
-  return new ApiError(503, [
-    { code: 'unavailable', message: 'The service cannot be reached. Please try again.' },
-  ]);
+  return new ApiError(503, [{ code: 'offline', message: 'The API cannot be reached' }]);
 }
 
 export const isExpiredSession = (err: ApiError) =>

@@ -1,5 +1,5 @@
 import axios from 'axios';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl } from './base-url';
@@ -61,6 +61,7 @@ export interface TicketFilters {
   to?: string;
   minPrice?: number;
   maxPrice?: number;
+  currency?: string;
   cursor?: string;
 }
 
@@ -70,19 +71,19 @@ export const serverApi = {
     getOrFail<Page<Ticket>>(withCursor('/api/tickets/mine', cursor), '/listings'),
   ticket: (id: string) => getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),
   myOrders: (cursor?: string) => getOrFail<Page<Order>>(withCursor('/api/orders', cursor), '/orders'),
+  /** Everyone's orders (admins only). */
+  allOrders: (cursor?: string) =>
+    getOrFail<Page<Order>>(`${withCursor('/api/orders', cursor)}&all=true`, '/admin'),
   order: (id: string) => getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
+  /** The signed-in buyer's open order for this ticket, if they hold it. */
+  myOpenOrderFor: async (ticketId: string): Promise<Order | null> => {
+    const page = await get<Page<Order>>('/api/orders', { ticketId, limit: 5 }).catch(() => null);
+    return page?.items.find((o) => o.status === 'created') ?? null;
+  },
+  /** How long an order holds its ticket; null when orders cannot say right now. */
+  holdSeconds: async (): Promise<number | null> =>
+    (await get<{ holdSeconds: number }>('/api/orders/policy').catch(() => null))?.holdSeconds ?? null,
 };
 
 const withCursor = (path: string, cursor?: string) =>
   cursor ? `${path}?limit=20&cursor=${encodeURIComponent(cursor)}` : `${path}?limit=20`;
-
-/** The locale to format numbers and dates in on the server: the browser's first Accept-Language. */
-export async function requestLocale(): Promise<string> {
-  const header = (await headers()).get('accept-language') ?? '';
-  const first = header.split(',')[0]?.split(';')[0]?.trim();
-  try {
-    return first ? (Intl.getCanonicalLocales(first)[0] ?? 'en-US') : 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}

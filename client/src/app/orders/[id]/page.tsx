@@ -1,55 +1,78 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { LocalDate, Money } from '@/components/locale';
+import { LiveOrder, LiveOrderBadge } from '@/components/live-order';
+import { EventDate, LocalDate, Money } from '@/components/locale';
 import { OrderPanel } from '@/components/order-panel';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
 import { stripePublishableKey } from '@/lib/stripe-key';
 
-export const metadata: Metadata = { title: 'Your order' };
+export const metadata: Metadata = { title: 'Order' };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireUser(`/orders/${id}`);
+  const user = await requireUser(`/orders/${id}`);
   const order = await serverApi.order(id);
+  // An admin may read anyone's order: they see its facts, never the buyer's wording or a Pay form.
+  const buyer = order.userId === user.id;
+  const facts = (
+    <section className="card stack" aria-labelledby="ticket-heading">
+      <h2 id="ticket-heading">
+        <Link href={`/tickets/${order.ticket.id}`}>{order.ticket.title}</Link>
+      </h2>
+      <dl className="facts">
+        <dt>Venue</dt>
+        <dd>{order.ticket.venue}</dd>
+        <dt>When</dt>
+        <dd>
+          <EventDate iso={order.ticket.eventDate} />
+        </dd>
+        <dt>Price</dt>
+        <dd>
+          <Money minor={order.priceCents} currency={order.currency} />
+        </dd>
+        <dt>Ordered</dt>
+        <dd>
+          <LocalDate iso={order.createdAt} />
+        </dd>
+        {!buyer && (
+          <>
+            <dt>Buyer</dt>
+            <dd className="mono">{order.userId}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+  const heading = (badge: ReactNode) => (
+    <div className="page-head">
+      <div>
+        <h1>{buyer ? 'Your order' : 'Order'}</h1>
+        <p className="lede">
+          Order <span className="mono">{order.id.slice(0, 8)}</span> · {badge}
+        </p>
+      </div>
+    </div>
+  );
+  if (!buyer) {
+    return (
+      <>
+        {heading(<OrderStatusBadge order={order} />)}
+        <div className="detail">{facts}</div>
+      </>
+    );
+  }
   return (
-    <>
-      <div className="page-head">
-        <div>
-          <h1>Your order</h1>
-          <p className="lede">
-            Order <span style={{ fontFamily: 'var(--font-mono)' }}>{order.id.slice(0, 8)}</span> ·{' '}
-            <OrderStatusBadge order={order} />
-          </p>
-        </div>
-      </div>
+    <LiveOrder initial={order}>
+      {heading(<LiveOrderBadge />)}
       <div className="detail">
-        <section className="card stack" aria-labelledby="ticket-heading">
-          <h2 id="ticket-heading">
-            <Link href={`/tickets/${order.ticket.id}`}>{order.ticket.title}</Link>
-          </h2>
-          <dl className="facts">
-            <dt>Venue</dt>
-            <dd>{order.ticket.venue}</dd>
-            <dt>When</dt>
-            <dd>
-              <LocalDate iso={order.ticket.eventDate} />
-            </dd>
-            <dt>Price</dt>
-            <dd>
-              <Money minor={order.priceCents} currency={order.currency} />
-            </dd>
-            <dt>Ordered</dt>
-            <dd>
-              <LocalDate iso={order.createdAt} />
-            </dd>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="payment-heading">
+        {facts}
+        <section className="card detail__action" aria-labelledby="payment-heading">
           <h2 id="payment-heading">Payment</h2>
-          <OrderPanel initial={order} publishableKey={stripePublishableKey()} />
+          <OrderPanel publishableKey={stripePublishableKey()} />
         </section>
       </div>
-    </>
+    </LiveOrder>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BuyButton } from '@/components/buy-button';
-import { LocalDate, Money } from '@/components/locale';
+import { EventDate, Money } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
+import { Countdown } from '@/components/countdown';
 import { currentUser, serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
+import { durationText } from '@/lib/format';
+import { messages } from '@/lib/messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,10 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const UNAVAILABLE: Record<Exclude<Ticket['status'], 'available'>, { title: string; text: string }> = {
-  reserved: {
-    title: 'Reserved',
-    text: 'Someone is paying for this ticket right now. If they do not finish in time, it goes back on sale.',
-  },
+  reserved: { title: 'Reserved', text: messages.hold.someoneElse },
   sold: { title: 'Sold', text: 'This ticket has been sold.' },
   withdrawn: { title: 'No longer on sale', text: 'The seller has withdrawn this listing.' },
 };
@@ -26,6 +26,10 @@ export default async function TicketPage({ params }: Props) {
   const { id } = await params;
   const [ticket, user] = await Promise.all([serverApi.ticket(id), currentUser()]);
   const own = user?.id === ticket.sellerId;
+  const [held, holdSeconds] = await Promise.all([
+    user && !own && ticket.status === 'reserved' ? serverApi.myOpenOrderFor(ticket.id) : null,
+    !own && ticket.status === 'available' ? serverApi.holdSeconds() : null,
+  ]);
 
   return (
     <div className="detail">
@@ -39,10 +43,10 @@ export default async function TicketPage({ params }: Props) {
           <dd>{ticket.venue}</dd>
           <dt>When</dt>
           <dd>
-            <LocalDate iso={ticket.eventDate} />
+            <EventDate iso={ticket.eventDate} />
           </dd>
         </dl>
-        {ticket.description && <p style={{ whiteSpace: 'pre-line' }}>{ticket.description}</p>}
+        {ticket.description && <p className="prose">{ticket.description}</p>}
       </article>
 
       <aside className="card" aria-label="Buy">
@@ -72,6 +76,16 @@ export default async function TicketPage({ params }: Props) {
               Sign in to buy
             </Link>
           )
+        ) : held ? (
+          <div className="alert alert--info stack" data-testid="your-hold">
+            <p>
+              <strong>{messages.hold.yours}</strong>
+            </p>
+            <Countdown expiresAt={held.expiresAt} />
+            <Link href={`/orders/${held.id}`} className="button button--block">
+              Go to your order and pay
+            </Link>
+          </div>
         ) : (
           <div
             className={`alert ${ticket.status === 'reserved' ? 'alert--warning' : 'alert--info'}`}
@@ -84,8 +98,10 @@ export default async function TicketPage({ params }: Props) {
           </div>
         )}
         {!own && ticket.status === 'available' && (
-          <p className="field__hint" style={{ marginTop: 'var(--space-3)' }}>
-            Buying reserves the ticket for you while you pay.
+          <p className="field__hint" style={{ marginTop: 'var(--space-3)' }} data-testid="hold-policy">
+            {holdSeconds === null
+              ? 'Buying holds the ticket for you for a short time while you pay.'
+              : messages.hold.beforeBuy(durationText(holdSeconds))}
           </p>
         )}
       </aside>

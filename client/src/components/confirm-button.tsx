@@ -1,0 +1,74 @@
+'use client';
+
+import { useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A button that asks first, in a modal <dialog> (focus moves into it and returns, Escape cancels), instead
+ * of the browser's confirm().
+ */
+export function ConfirmButton({
+  label,
+  ariaLabel,
+  question,
+  detail,
+  confirmLabel,
+  cancelLabel = 'Keep it',
+  className,
+  disabled,
+  onConfirm,
+}: {
+  label: ReactNode;
+  ariaLabel?: string;
+  question: string;
+  detail?: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  className: string;
+  disabled?: boolean;
+  onConfirm: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        aria-label={ariaLabel}
+        disabled={disabled}
+        onClick={() => dialog.current?.showModal()}
+      >
+        {label}
+      </button>
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby={`${id}-q`}
+        aria-describedby={detail ? `${id}-d` : undefined}
+      >
+        <h2 id={`${id}-q`}>{question}</h2>
+        {detail && <p id={`${id}-d`}>{detail}</p>}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              dialog.current?.close();
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => dialog.current?.close()}
+            autoFocus
+          >
+            {cancelLabel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

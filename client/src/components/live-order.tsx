@@ -1,0 +1,69 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { browserApi } from '@/lib/api/browser';
+import type { Order } from '@/lib/api/types';
+import { useExpired } from './countdown';
+import { OrderStatusBadge } from './status-badge';
+
+const POLL_MS = 1_000;
+
+interface LiveOrderState {
+  order: Order;
+  setOrder: (order: Order) => void;
+  /** The API accepted the payment; the order completes when the event reaches orders. */
+  paid: boolean;
+  markPaid: () => void;
+  timeUp: boolean;
+}
+
+const LiveOrderContext = createContext<LiveOrderState | null>(null);
+
+/**
+ * The one copy of an order on its page: the header's badge and the panel both read it, so they change
+ * together. Completion and expiry arrive by events a moment after the fact, so while the buyer has paid
+ * or the time is up, the order is polled until it reaches its final state.
+ */
+export function LiveOrder({ initial, children }: { initial: Order; children: ReactNode }) {
+  const [order, setOrder] = useState(initial);
+  const [paid, setPaid] = useState(false);
+  const timeUp = useExpired(order.expiresAt);
+  const polling = order.status === 'created' && (paid || timeUp);
+
+  useEffect(() => {
+    if (!polling) return;
+    const timer = setInterval(() => {
+      browserApi
+        .order(order.id)
+        .then(setOrder)
+        .catch(() => undefined); // keep polling; a blip is not an answer
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [polling, order.id]);
+
+  return (
+    <LiveOrderContext.Provider value={{ order, setOrder, paid, markPaid: () => setPaid(true), timeUp }}>
+      {children}
+    </LiveOrderContext.Provider>
+  );
+}
+
+export function useLiveOrder(): LiveOrderState {
+  const state = useContext(LiveOrderContext);
+  if (!state) throw new Error('useLiveOrder outside <LiveOrder>');
+  return state;
+}
+
+/** The order's deadline while it can still be paid, for the countdown beside the Pay button. */
+export function usePayDeadline(): string | null {
+  const state = useContext(LiveOrderContext);
+  return state && state.order.status === 'created' && !state.timeUp ? state.order.expiresAt : null;
+}
+
+export function LiveOrderBadge() {
+  return (
+    <span data-testid="order-status">
+      <OrderStatusBadge order={useLiveOrder().order} />
+    </span>
+  );
+}

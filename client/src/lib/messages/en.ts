@@ -1,0 +1,104 @@
+/**
+ * Every sentence the client says about an error or a status, in one place. A second language is a copy of
+ * this file with the same keys (typed by `Messages`), chosen in ./index.ts. The API's error `code` (and, for
+ * `invalid`, its `field`) picks the sentence: the API's own wording is never shown.
+ */
+export const en = {
+  lang: 'en',
+  /** Numbers and dates are formatted in the language of the text around them. */
+  locale: 'en-US',
+  errors: {
+    byCode: {
+      not_authorized: 'Please sign in to continue.',
+      session_ended: 'Your session has ended. Please sign in again.',
+      forbidden: 'Your account is not allowed to do that.',
+      csrf_failed: 'This page was open too long to send safely. Reload it and try again.',
+      not_found: 'We could not find that. It may have been removed.',
+      rate_limited: 'Too many attempts. Please wait a minute and try again.',
+      payload_too_large: 'That is more text than we can take. Please shorten it.',
+      database_unavailable: 'We are having trouble right now. Please try again in a moment.',
+      unavailable: 'We are having trouble right now. Please try again in a moment.',
+      unexpected: 'Something went wrong on our side. Please try again.',
+      offline: 'We cannot reach the marketplace. Check your connection and try again.',
+      ticket_not_available: 'Someone else has just reserved or bought this ticket.',
+      own_ticket: 'This is your own listing, so you cannot buy it.',
+      ticket_not_modifiable: 'This listing is reserved or sold now, so it cannot be changed.',
+      order_not_cancellable: 'This order has already been paid or cancelled.',
+      not_your_order: 'This order belongs to another account.',
+      order_not_payable: 'This order can no longer be paid: it expired, was cancelled or is already paid.',
+      already_paid: 'This order is already paid.',
+      card_declined: 'Your card was declined. Try another card.',
+      payment_required: 'The payment did not go through. Try another card.',
+      invalid_payment_method: 'That card cannot be used. Try another card.',
+      invalid_credentials: 'That email and password do not match an account.',
+      email_taken: 'An account with this email already exists.',
+    },
+    /** `invalid` answers name a field: one sentence per field of each form. */
+    byField: {
+      ticket: {
+        title: 'Enter the event title (up to 120 characters).',
+        venue: 'Enter the venue (up to 120 characters).',
+        eventDate: 'Choose a date and time in the future.',
+        priceCents: 'Enter a price above zero and up to 1,000,000, like 25 or 25.50.',
+        currency: 'Choose a currency from the list.',
+        description: 'Keep the description under 2,000 characters.',
+      },
+      account: {
+        name: 'Enter your name (up to 100 characters).',
+        email: 'Enter an email address like name@example.com.',
+        password: 'Use at least 8 characters for your password (at most 128).',
+      },
+      signin: {
+        email: 'Enter the email address you signed up with.',
+        password: 'Enter your password.',
+      },
+      search: {
+        q: 'Search for up to 100 characters.',
+        from: 'Choose a valid start date.',
+        to: 'Choose an end date on or after the start date.',
+        minPrice: 'Enter a lowest price like 20 or 19.99.',
+        maxPrice: 'Enter a highest price like 80 or 79.99, not below the lowest price.',
+        currency: 'Choose a currency from the list.',
+        cursor: 'That page of results is no longer available. Start again from the first page.',
+      },
+    },
+    generic: 'Something went wrong. Please try again.',
+    formSummary: (count: number) =>
+      count === 1
+        ? 'Please correct the field marked below.'
+        : `Please correct the ${count} fields marked below.`,
+  },
+  search: {
+    priceNeedsCurrency:
+      'Choose a currency to filter by price: prices in different currencies are not comparable.',
+  },
+  orderStatus: {
+    created: 'Awaiting payment',
+    complete: 'Paid',
+    cancelled: 'Cancelled',
+    expired: 'Expired',
+    rejected: 'No longer available',
+  },
+  ticketStatus: {
+    available: 'Available',
+    reserved: 'Reserved',
+    sold: 'Sold',
+    withdrawn: 'Withdrawn',
+  },
+  hold: {
+    beforeBuy: (minutes: string) =>
+      `Buying holds the ticket for you for ${minutes} while you pay. If you do not pay in time, it goes back on sale.`,
+    yours: 'You are holding this ticket. Finish paying before the time runs out.',
+    someoneElse:
+      'Someone is paying for this ticket right now. If they do not finish in time, it goes back on sale.',
+  },
+};
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language file has. */
+export type Messages = Widen<typeof en>;

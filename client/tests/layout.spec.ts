@@ -1,0 +1,59 @@
+import {
+  expect,
+  expectNoSidewaysScroll,
+  listByApi,
+  newUser,
+  PHONE,
+  signUpByApi,
+  test,
+  uniqueTitle,
+} from './fixtures';
+
+test('when an event is shown, then its time is given in UTC, labelled, with the reader’s own clock beside it', async ({
+  browser,
+}) => {
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, newUser('seller'));
+  const ticket = await listByApi(sellerContext, uniqueTitle('Premiere'), 5_000, {
+    eventDate: '2031-06-20T18:30:00.000Z',
+  });
+  // The suite's browser runs in Europe/Berlin; a reader in Tokyo sees the same event time.
+  for (const timezoneId of ['Europe/Berlin', 'Asia/Tokyo']) {
+    const page = await (await browser.newContext({ timezoneId })).newPage();
+    await page.goto(`/tickets/${ticket.id}`);
+    const when = page.locator('.facts time');
+    await expect(when).toContainText('Fri, Jun 20, 2031, 6:30 PM UTC');
+    await expect(when).toContainText(
+      timezoneId === 'Asia/Tokyo' ? '(Sat, 3:30 AM GMT+9 your time)' : '(Fri, 8:30 PM GMT+2 your time)',
+    );
+  }
+});
+
+test('when a phone opens the marketplace, then the header is one line, filters fold away and results are on the first screen', async ({
+  browser,
+}) => {
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, newUser('seller'));
+  const title = uniqueTitle('Phone show');
+  await listByApi(sellerContext, title, 2_000, {
+    description: `Details: https://example.com/${'very-long-path-segment-'.repeat(12)}`,
+  });
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  await signUpByApi(context, newUser('phone'));
+  const page = await context.newPage();
+  await page.goto('/');
+  expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(64);
+  await expect(page.getByLabel('Min price')).toBeHidden();
+  await expect(page.getByTestId('ticket-card').first()).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByLabel('Min price')).toBeVisible();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('link', { name: 'My orders' })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'marketplace with menu and filters open');
+
+  await page.goto(`/?q=${encodeURIComponent(title)}`);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByText('very-long-path-segment')).toBeVisible();
+  await expectNoSidewaysScroll(page, 'ticket with a long address');
+});

@@ -1,0 +1,96 @@
+import { expect, listByApi, newUser, signUpByApi, test, uniqueTitle, type User } from './fixtures';
+
+/** What people must never read: validator wording and the API's field names. */
+const RAW = /[<>]=|minPrice|maxPrice|priceCents|eventDate|Invalid cursor|ISO 8601|must be /;
+
+test('when the sell form is sent empty, then every field says what to do at once and focus goes to the first', async ({
+  page,
+  context,
+}) => {
+  await signUpByApi(context, newUser('seller'));
+  await page.goto('/sell');
+  await page.getByLabel('Price').fill('12.345');
+  await page.getByRole('button', { name: 'List ticket' }).click();
+  await expect(page.locator('main').getByRole('alert').first()).toHaveText(
+    'Please correct the 4 fields marked below.',
+  );
+  await expect(page.locator('#title-error')).toHaveText('Enter the event title (up to 120 characters).');
+  await expect(page.locator('#venue-error')).toHaveText('Enter the venue (up to 120 characters).');
+  await expect(page.locator('#eventDate-error')).toHaveText('Choose a date and time in the future.');
+  await expect(page.locator('#price-error')).toContainText('Enter a price above zero');
+  await expect(page.getByLabel('Event title')).toBeFocused();
+  await expect(page.locator('main')).not.toContainText(RAW);
+});
+
+test('when the results page is not one of ours, then the buyer reads a sentence and a way back, not the API', async ({
+  page,
+}) => {
+  await page.goto('/?q=jazz&cursor=garbage&min=');
+  await expect(page).toHaveURL(/\/\?q=jazz&cursor=garbage$/);
+  await expect(page.locator('main').getByRole('alert')).toHaveText(
+    'That page of results is no longer available. Start again from the first page.',
+  );
+  await expect(page.getByRole('link', { name: 'Back to the first page' })).toHaveAttribute(
+    'href',
+    '/?q=jazz',
+  );
+  await expect(page.locator('main')).not.toContainText(RAW);
+});
+
+test('when prices are filtered, then only listings in the chosen currency are compared', async ({
+  page,
+  browser,
+}) => {
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, newUser('seller'));
+  const word = uniqueTitle('Kabuki').split(' ')[1]!;
+  await listByApi(sellerContext, `Kabuki ${word}`, 12_000, { currency: 'jpy' });
+  await listByApi(sellerContext, `Musical ${word}`, 15_000, { currency: 'usd' });
+
+  await page.goto(`/?q=${word}&min=100&max=200`);
+  await expect(page.locator('main').getByRole('alert')).toContainText('Choose a currency to filter by price');
+  await expect(page.getByLabel('Currency')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Currency').selectOption('usd');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${word}&currency=usd&min=100&max=200$`));
+  await expect(page.getByTestId('ticket-card')).toHaveCount(1);
+  await expect(page.getByTestId('ticket-card')).toContainText('$150.00');
+
+  await page.goto(`/?q=${word}&currency=jpy&min=10000&max=20000`);
+  await expect(page.getByTestId('ticket-card')).toHaveCount(1);
+  await expect(page.getByTestId('ticket-card')).toContainText('¥12,000');
+});
+
+test('when an email is already registered, then sign-up says so once, at the field, with a link to sign in', async ({
+  page,
+  browser,
+}) => {
+  const existing: User = newUser('taken');
+  const setup = await browser.newContext();
+  await signUpByApi(setup, existing);
+  await page.goto('/signup');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Name')).toBeFocused();
+  await page.getByLabel('Name').fill('Someone Else');
+  await page.getByLabel('Email').fill(existing.email);
+  await page.getByLabel('Password').fill('another-password-456');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#email-error')).toHaveText(
+    'An account with this email already exists. Sign in instead',
+  );
+  await expect(page.getByText('already exists')).toHaveCount(1);
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.locator('#email-error').getByRole('link', { name: 'Sign in instead' }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test('when the browser prefers German, then the page still says it is English, as its text is', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find tickets');
+});
