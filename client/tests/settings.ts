@@ -5,5 +5,7 @@
  * machine (page loads there can take several seconds).
  */
 export const ORDER_TTL_SECONDS = 60;
+/** How the pages state that hold to a person. */
+export const ORDER_TTL_IN_WORDS = '1 minute';
 /** Short access tokens, so the journeys also cross silent refreshes (proxy bounce and browser retry). */
 export const ACCESS_TOKEN_TTL_SECONDS = 30;

@@ -1,4 +1,4 @@
-import { ORDER_TTL_SECONDS } from './settings';
+import { ORDER_TTL_IN_WORDS, ORDER_TTL_SECONDS } from './settings';
 import {
   expect,
   listByApi,
@@ -23,7 +23,7 @@ test('when the buyer pays, then the order page’s header and panel both say Pai
   const page = await context.newPage();
   await page.goto(`/tickets/${ticket.id}`);
   await expect(page.getByTestId('hold-policy')).toHaveText(
-    `Buying holds the ticket for you for ${ORDER_TTL_SECONDS} seconds while you pay. If you do not pay in time, it goes back on sale.`,
+    `Buying holds the ticket for you for ${ORDER_TTL_IN_WORDS} while you pay. If you do not pay in time, it goes back on sale.`,
   );
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
