@@ -27,6 +27,7 @@ export async function startNatsServer(): Promise<OwnNats> {
   const own: OwnNats = {
     url: `nats://127.0.0.1:${port}`,
     async start() {
+      if (running()) return; // a second one could not bind the port, and would leave this one never killed
       server = spawn(
         process.env.NATS_SERVER_BIN ?? 'nats-server',
         ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir],

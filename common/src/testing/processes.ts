@@ -32,7 +32,7 @@ export interface OwnRedis {
   port: number;
   /** SIGKILL: the server vanishes as in a crash; its append-only file keeps every acknowledged write. */
   kill(): Promise<void>;
-  /** Starts it again on the same port with the same data. */
+  /** Starts it again on the same port with the same data (nothing when it is running). */
   start(): Promise<void>;
   /** Kills it and deletes its data. */
   destroy(): Promise<void>;
@@ -51,6 +51,8 @@ export async function startRedisServer(): Promise<OwnRedis> {
     url: `redis://127.0.0.1:${port}`,
     port,
     async start() {
+      // Already running: a second one could not bind the port, and would leave this one never killed.
+      if (server && server.exitCode === null && server.signalCode === null) return;
       server = spawn(
         process.env.REDIS_SERVER_BIN ?? 'redis-server',
         ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''].concat([
