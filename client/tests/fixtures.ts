@@ -125,6 +125,15 @@ export async function payWith(page: Page, cardLabel: string): Promise<void> {
 
 const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
 
+/**
+ * Opens the sell form once it is interactive: before hydration a typed date is replaced (the field is
+ * re-rendered in the browser's time zone) and a click submits the bare HTML form.
+ */
+export async function openSellForm(page: Page): Promise<void> {
+  await page.goto('/sell');
+  await expect(page.getByText(/^In your time zone \(.+\)$/)).toBeVisible();
+}
+
 export const PHONE = { width: 390, height: 844 };
 
 /** The page is no wider than the screen (nothing to scroll sideways). */

@@ -1,11 +1,11 @@
-import { expect, newUser, signedInAs, signInViaForm, signUpByApi, test } from './fixtures';
+import { expect, newUser, signedInAs, signInViaForm, signUpByApi, test, openSellForm } from './fixtures';
 
 test('when the sell form is sent with a date in the past, then that field says why and the others pass', async ({
   page,
   context,
 }) => {
   await signUpByApi(context, newUser('seller'));
-  await page.goto('/sell');
+  await openSellForm(page);
   await page.getByLabel('Price').fill('10');
   await page.getByLabel('Date and time').fill('2001-01-01T10:00');
   await page.getByRole('button', { name: 'List ticket' }).click();

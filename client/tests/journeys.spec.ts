@@ -1,5 +1,15 @@
 import { ORDER_TTL_SECONDS } from './settings';
-import { expect, listByApi, newUser, payWith, signedInAs, signUpByApi, test, uniqueTitle } from './fixtures';
+import {
+  expect,
+  listByApi,
+  newUser,
+  payWith,
+  signedInAs,
+  signUpByApi,
+  test,
+  uniqueTitle,
+  openSellForm,
+} from './fixtures';
 
 test('when a seller lists a ticket and a buyer finds and pays for it, then the order completes and the seller sees it sold', async ({
   browser,
@@ -10,7 +20,7 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await signUpByApi(sellerContext, seller);
 
   const title = uniqueTitle('Jazz night');
-  await sellerPage.goto('/sell');
+  await openSellForm(sellerPage);
   await sellerPage.getByLabel('Event title').fill(title);
   await sellerPage.getByLabel('Venue').fill('Blue Note Hall');
   await sellerPage.getByLabel('Date and time').fill('2031-06-20T20:30');

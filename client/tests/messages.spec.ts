@@ -1,4 +1,13 @@
-import { expect, listByApi, newUser, signUpByApi, test, uniqueTitle, type User } from './fixtures';
+import {
+  expect,
+  listByApi,
+  newUser,
+  signUpByApi,
+  test,
+  uniqueTitle,
+  type User,
+  openSellForm,
+} from './fixtures';
 
 /** What people must never read: validator wording and the API's field names. */
 const RAW = /[<>]=|minPrice|maxPrice|priceCents|eventDate|Invalid cursor|ISO 8601|must be /;
@@ -8,7 +17,7 @@ test('when the sell form is sent empty, then every field says what to do at once
   context,
 }) => {
   await signUpByApi(context, newUser('seller'));
-  await page.goto('/sell');
+  await openSellForm(page);
   await page.getByLabel('Price').fill('12.345');
   await page.getByRole('button', { name: 'List ticket' }).click();
   await expect(page.locator('main').getByRole('alert').first()).toHaveText(
