@@ -18,6 +18,7 @@ import {
   createTestBus,
   EventRecorder,
   waitFor,
+  ticketCreatedData,
 } from '../src/testing';
 
 // One purchase, followed by its request id: the HTTP request that listed a ticket, the event it emitted,
@@ -30,17 +31,7 @@ let relay: OutboxRelay;
 let orderConsumer: EventConsumer;
 let recorder: EventRecorder;
 
-const listing = () => ({
-  id: randomUUID(),
-  version: 0,
-  title: 'Gig',
-  venue: 'Club',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 2500,
-  currency: 'eur',
-  sellerId: randomUUID(),
-  status: 'available' as const,
-});
+const listing = ticketCreatedData;
 
 beforeAll(async () => {
   database = await createMigratedDatabase('correlation');

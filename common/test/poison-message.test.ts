@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import {
   consumer,
@@ -9,9 +8,8 @@ import {
   runDeadLettersCommand,
   ticketCreated,
   type Database,
-  type TicketCreated,
 } from '../src';
-import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+import { createMigratedDatabase, createTestBus, waitFor, ticketCreatedData } from '../src/testing';
 
 // One message whose handler hits a bug: it alone is dead-lettered, everything after it keeps flowing, and
 // once the bug is fixed it replays through the normal path and is applied exactly once.
@@ -25,17 +23,7 @@ let bugFixed = false;
 let poisonId = '';
 const attempts = new Map<string, number>();
 
-const listing = (): TicketCreated => ({
-  id: randomUUID(),
-  version: 0,
-  title: 'Gig',
-  venue: 'Club',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 2500,
-  currency: 'eur',
-  sellerId: randomUUID(),
-  status: 'available',
-});
+const listing = ticketCreatedData;
 
 const appliedCount = async (id: string) =>
   (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from replica where id = ${id}`))

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { isNull } from 'drizzle-orm';
 import { Bus, createLogger, outbox, outboxTable, OutboxRelay, ticketCreated, type Database } from '../src';
 import {
@@ -8,23 +7,14 @@ import {
   uniqueBusOptions,
   waitFor,
   type OwnNats,
+  ticketCreatedData,
 } from '../src/testing';
 
 // This test runs its own nats-server on a spare port: stopping the machine's shared one would disturb others.
 const logger = createLogger('test', 'silent');
 let nats: OwnNats;
 
-const ticket = () => ({
-  id: randomUUID(),
-  version: 0,
-  title: 'Gig',
-  venue: 'Club',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 2500,
-  currency: 'eur',
-  sellerId: randomUUID(),
-  status: 'available' as const,
-});
+const ticket = ticketCreatedData;
 
 let database: Database & { drop(): Promise<void> };
 

@@ -9,3 +9,4 @@ export * from './processes';
 export * from './client-faults';
 export * from './raw-http';
 export * from './nats-server';
+export * from './events';
