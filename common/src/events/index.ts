@@ -6,6 +6,7 @@ export * from './ticket-reservation-rejected';
 export * from './order-created';
 export * from './order-cancelled';
 export * from './order-completed';
+export * from './order-etickets-issued';
 export * from './expiration-complete';
 export * from './payment-created';
 export * from './payment-refunded';
@@ -14,6 +15,7 @@ import { expirationComplete } from './expiration-complete';
 import { orderCancelled } from './order-cancelled';
 import { orderCompleted } from './order-completed';
 import { orderCreated } from './order-created';
+import { orderEticketsIssued } from './order-etickets-issued';
 import { paymentCreated } from './payment-created';
 import { paymentRefunded } from './payment-refunded';
 import { ticketCreated } from './ticket-created';
@@ -28,6 +30,7 @@ export const contracts = {
   orderCreated,
   orderCancelled,
   orderCompleted,
+  orderEticketsIssued,
   expirationComplete,
   paymentCreated,
   paymentRefunded,
