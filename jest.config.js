@@ -9,6 +9,7 @@ const candidates = [
   'orders',
   'payments',
   'expiration',
+  'notifications',
   'stripe-emulator',
   'platform',
   'client',

@@ -6,6 +6,8 @@ const seconds = (fallback: number) => z.coerce.number().int().positive().default
 export const configSchema = z.object({
   ...configParts.base,
   ...configParts.database,
+  /** Auth publishes user.registered through its outbox; the relay needs NATS. */
+  ...configParts.bus,
   ...configParts.redis,
   ...configParts.jwtVerify,
   ...configParts.jwtSign,

@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import {
   createTestDatabase,
+  deleteStream,
   testKeys,
   testServers,
+  uniqueBusOptions,
   uniqueSuffix,
   waitFor,
   type TestDatabase,
@@ -16,6 +18,8 @@ let database: TestDatabase;
 let child: ChildProcess;
 const lines: string[] = [];
 let exited: Promise<number | null>;
+// Its own stream and subjects: the process publishes user.registered like the deployed one.
+const bus = uniqueBusOptions();
 
 beforeAll(async () => {
   database = await createTestDatabase('auth_process');
@@ -31,6 +35,9 @@ beforeAll(async () => {
         LOG_LEVEL: 'trace',
         DATABASE_URL: database.url,
         REDIS_URL: testServers.redisUrl,
+        NATS_URL: testServers.natsUrl,
+        NATS_STREAM: bus.stream,
+        NATS_SUBJECT_PREFIX: bus.subjectPrefix,
         JWT_PUBLIC_KEY: testKeys().publicKey,
         JWT_PRIVATE_KEY: testKeys().privateKey,
         RATE_LIMIT_PREFIX: `auth-test-${uniqueSuffix()}`,
@@ -51,6 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (child.exitCode === null) child.kill('SIGKILL');
+  await deleteStream(bus.url, bus.stream);
   await database.drop();
 });
 

@@ -8,7 +8,7 @@ import { deleteStream, EventRecorder, testServers, waitFor } from '@ticketing/co
 import { ApiClient } from '../../platform/src/api-client';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'];
+const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'];
 
 /** A platform started by the real runner for one test file, isolated from any other run on the machine. */
 export interface Platform {
@@ -32,13 +32,13 @@ const free = (port: number) =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
-/** Six consecutive free ports (client, auth … expiration) plus the gateway's and the emulator's. */
-async function sparePorts(): Promise<{ base: number; gateway: number; emulator: number }> {
+/** Seven consecutive free ports (client, auth … notifications), the gateway's, the emulator's and maildev's. */
+async function sparePorts() {
   for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 2_000) * 10;
-    const all = Array.from({ length: 8 }, (_, i) => base + i);
+    const base = 20_000 + Math.floor(Math.random() * 2_000) * 20;
+    const all = Array.from({ length: 11 }, (_, i) => base + i);
     if ((await Promise.all(all.map(free))).every(Boolean))
-      return { base, gateway: base + 6, emulator: base + 7 };
+      return { base, gateway: base + 7, emulator: base + 8, smtp: base + 9, inbox: base + 10 };
   }
 }
 
@@ -57,6 +57,8 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     PORT: String(ports.gateway),
     SERVICE_PORT_BASE: String(ports.base),
     STRIPE_EMULATOR_PORT: String(ports.emulator),
+    MAILDEV_SMTP_PORT: String(ports.smtp),
+    MAILDEV_WEB_PORT: String(ports.inbox),
     PLATFORM_DB_PREFIX: `e2e_${id}_`,
     PLATFORM_SKIP_BUILD: '1', // global-setup built once
     PLATFORM_SKIP_CLIENT: '1',

@@ -21,14 +21,16 @@ export interface Keys {
   privateKey: string;
 }
 
-/** The five services, in start order; each owns a database of the same name. */
-export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'] as const;
+/** The six services, in start order; each owns a database of the same name. */
+export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'] as const;
 
 /** Dev-only Stripe values: the emulator's public test key and signing secret (see stripe-emulator/). */
 const DEV_STRIPE_SECRET_KEY = 'sk_test_dev_only_emulator';
 const DEV_STRIPE_WEBHOOK_SECRET = 'whsec_dev_only_local_emulator';
 
 export const localUrl = (port: number) => `http://127.0.0.1:${port}`;
+/** Where a developer reads the mails the platform sent. */
+export const inboxUrl = (config: PlatformConfig) => `http://localhost:${config.maildevWebPort}`;
 export const hasClient = (root: string) => existsSync(path.join(root, 'client', 'package.json'));
 
 /** Backend name in the HTTPRoute → local port: the gateway's half of the route table. */
@@ -55,6 +57,23 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
       STRIPE_WEBHOOK_SECRET: config.inherited.STRIPE_WEBHOOK_SECRET ?? DEV_STRIPE_WEBHOOK_SECRET,
     },
   };
+  // A real SMTP server that keeps every mail and shows them in a web inbox (its REST API at /api/email).
+  const maildev: Component = {
+    name: 'maildev',
+    cwd: config.root,
+    command: process.execPath,
+    args: [
+      'node_modules/maildev/dist/bin/maildev.js',
+      ...['--smtp', String(config.maildevSmtpPort), '--web', String(config.maildevWebPort)],
+      ...['--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
+      // In the run's own directory: kept while the platform runs, gone with it (e2e runs leave nothing).
+      ...['--mail-directory', path.join(config.root, '.dev', 'run', config.name, 'mail')],
+    ],
+    port: config.maildevWebPort,
+    readyPath: '/api/healthz',
+    startTimeoutSeconds: 30,
+    env: {},
+  };
   const services = SERVICES.map((name): Component => ({
     name,
     cwd: config.root,
@@ -73,6 +92,12 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
       JWT_PUBLIC_KEY: keys.publicKey,
       ...(name === 'auth' ? { JWT_PRIVATE_KEY: keys.privateKey } : {}),
       ...(name === 'orders' && config.orderTtlSeconds ? { ORDER_TTL_SECONDS: config.orderTtlSeconds } : {}),
+      ...(name === 'notifications'
+        ? {
+            SMTP_URL: `smtp://127.0.0.1:${config.maildevSmtpPort}`,
+            PUBLIC_URL: `http://localhost:${config.gatewayPort}`,
+          }
+        : {}),
       ...(name === 'payments'
         ? {
             STRIPE_API_URL: localUrl(config.emulatorPort),
@@ -82,7 +107,7 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
         : {}),
     },
   }));
-  const all = [emulator, ...services];
+  const all = [emulator, maildev, ...services];
   if (hasClient(config.root) && !config.skipClient) {
     all.push({
       name: 'client',

@@ -6,9 +6,12 @@ export interface PlatformConfig {
   /** Names this run: its lock and pid files live in .dev/run/<name>/ (e2e runs use unique names). */
   name: string;
   gatewayPort: number;
-  /** Client on base, auth base+1 … expiration base+5 (3000 → 3001..3005, as in production). */
+  /** Client on base, auth base+1 … notifications base+6 (3000 → 3001..3006, as in production). */
   servicePortBase: number;
   emulatorPort: number;
+  /** maildev, the local SMTP catcher: notifications sends to its SMTP port; its inbox is a web page. */
+  maildevSmtpPort: number;
+  maildevWebPort: number;
   databaseAdminUrl: string;
   /** Prepended to every service's database name (e2e: a unique one per run). */
   databasePrefix: string;
@@ -48,6 +51,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     gatewayPort: port(env.PORT, 8080, 'PORT'),
     servicePortBase: port(env.SERVICE_PORT_BASE, 3000, 'SERVICE_PORT_BASE'),
     emulatorPort: port(env.STRIPE_EMULATOR_PORT, 12111, 'STRIPE_EMULATOR_PORT'),
+    maildevSmtpPort: port(env.MAILDEV_SMTP_PORT, 1025, 'MAILDEV_SMTP_PORT'),
+    maildevWebPort: port(env.MAILDEV_WEB_PORT, 1080, 'MAILDEV_WEB_PORT'),
     databaseAdminUrl: env.DATABASE_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
     databasePrefix: prefix,
     natsUrl: env.NATS_URL || 'nats://127.0.0.1:4222',

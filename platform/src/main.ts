@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { components, hasClient, localUrl, servicePorts, SERVICES, type Component } from './components';
+import {
+  components,
+  hasClient,
+  inboxUrl,
+  localUrl,
+  servicePorts,
+  SERVICES,
+  type Component,
+} from './components';
 import { loadPlatformConfig, type PlatformConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
 import { cross, say, tick } from './output';
@@ -61,11 +69,13 @@ async function main(): Promise<void> {
         `gateway listening on :${config.gatewayPort} (${routes.map((r) => `${r.prefix}→${r.service}`).join(' ')})`,
       ),
     );
-    // The emulator first (payments talks to it), then the services, all at once: each waits for its own deps.
-    const [emulator, ...rest] = all;
-    await startOne(supervisor, emulator!);
+    // The emulator and the mail catcher first (payments and notifications talk to them), then the services,
+    // all at once: each waits for its own deps.
+    const [emulator, maildev, ...rest] = all;
+    await Promise.all([startOne(supervisor, emulator!), startOne(supervisor, maildev!)]);
     await Promise.all(rest.map((component) => startOne(supervisor, component)));
     say(tick(`Ticketing is ready at ${gatewayUrl}  (Ctrl-C stops everything)`));
+    say(tick(`mails it sends are in the inbox at ${inboxUrl(config)}`));
     if (!hasClient(config.root)) say('(no client/ yet: / answers 503 until the web client exists)');
   } catch (err) {
     say(cross((err as Error).message));
@@ -77,6 +87,8 @@ async function preflight(config: PlatformConfig, patienceMs: number): Promise<vo
   const ports = {
     gateway: config.gatewayPort,
     'stripe-emulator': config.emulatorPort,
+    'maildev (SMTP)': config.maildevSmtpPort,
+    'maildev (inbox)': config.maildevWebPort,
     ...servicePorts(config),
   };
   const deadline = Date.now() + patienceMs;
@@ -93,7 +105,7 @@ async function preflight(config: PlatformConfig, patienceMs: number): Promise<vo
   if (busy.length) {
     throw new Error(
       `port(s) already in use: ${busy.join(', ')}. Another platform or service is running; stop it, or pick ` +
-        `other ports (PORT for the gateway, SERVICE_PORT_BASE, STRIPE_EMULATOR_PORT).`,
+        `other ports (PORT for the gateway, SERVICE_PORT_BASE, STRIPE_EMULATOR_PORT, MAILDEV_SMTP_PORT, MAILDEV_WEB_PORT).`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '@ticketing/common';
+import { isUniqueViolation, outbox, userRegistered } from '@ticketing/common';
 import { USERS_EMAIL_KEY, usersRepository } from '../data/users.repository';
 import type { AuthDeps, ClientInfo } from './auth-deps';
 import { EmailTakenError } from './errors';
@@ -16,6 +16,8 @@ export async function signUp(deps: AuthDeps, input: SignUpInput, client: ClientI
   try {
     return await deps.db.transaction(async (tx) => {
       const user = await usersRepository.insert(tx, { email: input.email, name: input.name, passwordHash });
+      // In the sign-up's transaction: a user exists if and only if the rest of the platform hears of it.
+      await outbox.add(tx, userRegistered, { id: user.id, email: user.email, name: user.name });
       return startSession(tx, user, client, deps.tokens);
     });
   } catch (err) {

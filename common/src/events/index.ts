@@ -10,6 +10,7 @@ export * from './order-etickets-issued';
 export * from './expiration-complete';
 export * from './payment-created';
 export * from './payment-refunded';
+export * from './user-registered';
 
 import { expirationComplete } from './expiration-complete';
 import { orderCancelled } from './order-cancelled';
@@ -21,6 +22,7 @@ import { paymentRefunded } from './payment-refunded';
 import { ticketCreated } from './ticket-created';
 import { ticketReservationRejected } from './ticket-reservation-rejected';
 import { ticketUpdated } from './ticket-updated';
+import { userRegistered } from './user-registered';
 
 /** Every v1 contract, by subject. */
 export const contracts = {
@@ -34,6 +36,7 @@ export const contracts = {
   expirationComplete,
   paymentCreated,
   paymentRefunded,
+  userRegistered,
 } as const;
 
 export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]) => [k, c.subject])) as {
@@ -41,5 +44,5 @@ export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]
 };
 
 /** The stream's subject families (docs/events.md). */
-export const STREAM_SUBJECT_FAMILIES = ['ticket', 'order', 'payment', 'expiration'] as const;
+export const STREAM_SUBJECT_FAMILIES = ['ticket', 'order', 'payment', 'expiration', 'user'] as const;
 export * from './envelope';

@@ -5,9 +5,9 @@ import { type K8sObject, render } from '../src/kustomize';
 export const REPO = path.resolve(__dirname, '../../..');
 export const K8S = path.join(REPO, 'infra', 'k8s');
 export const OVERLAYS = ['dev', 'prod', 'ingress-nginx'] as const;
-export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration'] as const;
+export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'] as const;
 export const IMAGES = [...SERVICES, 'client'] as const;
-/** The one Dockerfile of the five services (the client has its own). */
+/** The one Dockerfile of the six services (the client has its own). */
 export const SHARED_DOCKERFILE = 'infra/docker/service.Dockerfile';
 
 export const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');

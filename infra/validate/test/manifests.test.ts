@@ -126,9 +126,10 @@ describe('prod overlay', () => {
         name: string;
         valueFrom?: { secretKeyRef?: { name: string } };
       }[];
-      expect(env.find((e) => e.name === 'REDIS_URL')?.valueFrom?.secretKeyRef?.name).toBe('redis-auth');
-      if (name !== 'auth')
-        expect(env.find((e) => e.name === 'NATS_URL')?.valueFrom?.secretKeyRef?.name).toBe('nats-auth');
+      // Every service publishes or consumes events; notifications alone keeps nothing in Redis.
+      expect(env.find((e) => e.name === 'NATS_URL')?.valueFrom?.secretKeyRef?.name).toBe('nats-auth');
+      if (name !== 'notifications')
+        expect(env.find((e) => e.name === 'REDIS_URL')?.valueFrom?.secretKeyRef?.name).toBe('redis-auth');
     }
   });
 

@@ -1,0 +1,91 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  connectDatabase,
+  createLogger,
+  envelopeSchema,
+  runMigrations,
+  userRegistered,
+} from '@ticketing/common';
+import { createTestDatabase, waitFor } from '@ticketing/common/testing';
+import { sql } from 'drizzle-orm';
+import { authService } from '../src/app';
+import { users } from '../src/data/schema';
+import { Browser, newUser, startAuth, type AuthService } from './support';
+
+let service: AuthService;
+
+beforeAll(async () => {
+  service = await startAuth();
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+test('when someone signs up, then user.registered.v1 with their id, email and name is published once', async () => {
+  const user = newUser('registered');
+  const res = await new Browser(service.app).open().then((b) => b.post('/api/users/signup', user));
+  expect(res.status).toBe(201);
+  const events = await waitFor(() => {
+    const mine = service.recorder!.of(userRegistered).filter((e) => e.data.id === res.body.id);
+    return mine.length > 0 ? mine : undefined;
+  });
+  expect(events.map((e) => e.data)).toEqual([{ id: res.body.id, email: user.email, name: user.name }]);
+});
+
+test('when a sign-up is refused (email taken), then no user.registered.v1 is published for it', async () => {
+  const user = newUser('twice');
+  await new Browser(service.app).open().then((b) => b.post('/api/users/signup', user));
+  const again = await new Browser(service.app).open().then((b) => b.post('/api/users/signup', user));
+  expect(again.status).toBe(409);
+  const published = await waitFor(() => {
+    const mine = service.recorder!.of(userRegistered).filter((e) => e.data.email === user.email);
+    return mine.length > 0 ? mine : undefined;
+  });
+  // Everything auth queued is out by now: nothing else can follow for this email.
+  await waitFor(
+    async () =>
+      (await service.database.pool.query('select 1 from outbox where sent_at is null')).rowCount === 0,
+  );
+  expect(published).toHaveLength(1);
+  expect(service.recorder!.of(userRegistered).filter((e) => e.data.email === user.email)).toHaveLength(1);
+});
+
+test('when auth is upgraded over existing users, then its migration queues one user.registered.v1 per user', async () => {
+  // The migrations as they were before the backfill, applied to a database that already has users.
+  const before = await mkdtemp(path.join(tmpdir(), 'auth-migrations-'));
+  const database = await createTestDatabase('auth_backfill');
+  const logger = createLogger('auth-backfill', 'silent');
+  const db = connectDatabase(database.url, logger, { poolSize: 2 });
+  try {
+    await cp(authService.migrationsDir!, before, { recursive: true });
+    const journalPath = path.join(before, 'meta', '_journal.json');
+    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
+    journal.entries = journal.entries.filter((e) => e.tag !== '0002_user_registered_backfill');
+    await writeFile(journalPath, JSON.stringify(journal));
+    await runMigrations(db, before, logger);
+    const existing = [newUser('old-a'), newUser('old-b')];
+    const rows = await db.db
+      .insert(users)
+      .values(existing.map((u) => ({ email: u.email, name: u.name, passwordHash: 'x' })))
+      .returning();
+
+    await runMigrations(db, authService.migrationsDir, logger);
+    await runMigrations(db, authService.migrationsDir, logger);
+
+    const queued = await db.db.execute<{ subject: string; envelope: { id: string; data: unknown } }>(
+      sql`select subject, envelope, id from outbox order by seq`,
+    );
+    expect(queued.rows.map((r) => r.subject)).toEqual(['user.registered.v1', 'user.registered.v1']);
+    const data = queued.rows.map((r) => userRegistered.schema.parse(envelopeSchema.parse(r.envelope).data));
+    expect(data).toEqual(
+      expect.arrayContaining(rows.map((u) => ({ id: u.id, email: u.email, name: u.name }))),
+    );
+  } finally {
+    await db.close();
+    await database.drop();
+    await rm(before, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,5 @@
+import { bootService } from '@ticketing/common';
+import { notificationsService } from './app';
+import { loadServiceConfig } from './config';
+
+void bootService(notificationsService, () => loadServiceConfig());

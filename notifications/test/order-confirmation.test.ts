@@ -1,0 +1,98 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { orderEticketsIssued, userRegistered, type OrderEticketsIssued } from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import {
+  listTicket,
+  mailRow,
+  publish,
+  PUBLIC_URL,
+  receivedBy,
+  registerUser,
+  startNotifications,
+} from './support';
+
+let ctx: Awaited<ReturnType<typeof startNotifications>>;
+
+beforeAll(async () => {
+  ctx = await startNotifications();
+}, 60_000);
+
+afterAll(async () => {
+  await ctx.close();
+});
+
+const decodeQr = (png: Buffer): string | undefined => {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+};
+
+const issued = (buyerId: string, ticketId: string, seats: Array<string | null>): OrderEticketsIssued => ({
+  orderId: randomUUID(),
+  userId: buyerId,
+  ticket: { id: ticketId },
+  issuedAt: new Date().toISOString(),
+  etickets: seats.map((seat) => ({ id: randomUUID(), code: randomBytes(24).toString('base64url'), seat })),
+});
+
+test('when e-tickets are issued, then the buyer gets one confirmation with a QR code per e-ticket that decodes to its code', async () => {
+  const { service, maildev } = ctx;
+  const buyer = await registerUser(service, 'buyer');
+  const ticket = await listTicket(service, { title: 'Jazz <b>night</b> & "friends"', venue: 'Blue Note' });
+  const event = issued(buyer.id, ticket.id, ['A1', 'A2']);
+  await publish(service, orderEticketsIssued, event);
+
+  const [mail] = await receivedBy(maildev, buyer.email);
+  expect(mail!.subject).toBe('Your tickets for Jazz <b>night</b> & "friends"');
+  // The listing's title is the seller's text: escaped in HTML, never markup.
+  expect(mail!.html).toContain('Jazz &lt;b&gt;night&lt;/b&gt; &amp; &quot;friends&quot;');
+  expect(mail!.html).not.toContain('<b>night</b>');
+  expect(mail!.html).toContain(`${PUBLIC_URL}/my-tickets`);
+  expect(mail!.text).toContain(`See my tickets: ${PUBLIC_URL}/my-tickets`);
+  expect(mail!.headers['message-id']).toMatch(/@ticketing\.test>$/);
+
+  const images = mail!.attachments.filter((a) => a.contentType === 'image/png');
+  expect(images.map((a) => a.contentId).sort()).toEqual(['eticket-1@ticketing', 'eticket-2@ticketing']);
+  const decoded = await Promise.all(
+    images
+      .sort((a, b) => a.contentId.localeCompare(b.contentId))
+      .map(async (a) => decodeQr(await maildev.attachment(mail!, a.generatedFileName))),
+  );
+  expect(decoded).toEqual(event.etickets.map((e) => e.code));
+  for (const e of event.etickets) expect(mail!.text).toContain(e.code);
+});
+
+test('when the same e-tickets are announced twice (a new event id), then the buyer still gets one mail', async () => {
+  const { service, maildev } = ctx;
+  const buyer = await registerUser(service, 'twice');
+  const ticket = await listTicket(service);
+  const event = issued(buyer.id, ticket.id, [null]);
+  const first = await publish(service, orderEticketsIssued, event);
+  const second = await publish(service, orderEticketsIssued, event);
+  expect(second.id).not.toBe(first.id);
+
+  await receivedBy(maildev, buyer.email);
+  // Both events were handled (the second decided nothing new) before the inbox is counted.
+  await waitFor(async () => {
+    const { rowCount } = await service.database.pool.query(
+      'select 1 from processed_events where event_id = any($1::uuid[])',
+      [[first.id, second.id]],
+    );
+    return rowCount === 2;
+  });
+  expect((await mailRow(service, `order-confirmation:${event.orderId}`))!.state).toBe('sent');
+  expect(await maildev.to(buyer.email)).toHaveLength(1);
+});
+
+test('when the e-tickets arrive before the buyer is known, then the mail waits and goes out once the user arrives', async () => {
+  const { service, maildev } = ctx;
+  const ticket = await listTicket(service);
+  const buyer = { id: randomUUID(), email: `late-${randomUUID()}@example.test`, name: 'Late' };
+  const event = issued(buyer.id, ticket.id, ['B7']);
+  await publish(service, orderEticketsIssued, event);
+  await publish(service, userRegistered, buyer);
+
+  const [mail] = await receivedBy(maildev, buyer.email);
+  expect(mail!.text).toContain(event.etickets[0]!.code);
+});

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { orderCompleted, paymentRefunded, ticketUpdated } from '@ticketing/common';
+import {
+  createOrder,
+  listTicket,
+  mailRow,
+  publish,
+  PUBLIC_URL,
+  receivedBy,
+  registerUser,
+  startNotifications,
+} from './support';
+
+let ctx: Awaited<ReturnType<typeof startNotifications>>;
+
+beforeAll(async () => {
+  ctx = await startNotifications();
+}, 60_000);
+
+afterAll(async () => {
+  await ctx.close();
+});
+
+const inAnHour = () => new Date(Date.now() + 3_600_000);
+
+test('when an order is completed, then the seller gets one "your ticket sold" mail naming the listing as last updated', async () => {
+  const { service, maildev } = ctx;
+  const seller = await registerUser(service, 'seller');
+  const buyer = await registerUser(service, 'buyer');
+  const ticket = await listTicket(service, { sellerId: seller.id, title: 'Opera', venue: 'La Scala' });
+  await publish(service, ticketUpdated, { ...ticket, version: 1, title: 'Opera gala', orderId: null });
+  const order = await createOrder(service, buyer.id, ticket, inAnHour());
+  await publish(service, orderCompleted, {
+    id: order.id,
+    version: 1,
+    userId: buyer.id,
+    ticket: { id: ticket.id },
+  });
+
+  const [mail] = await receivedBy(maildev, seller.email);
+  expect(mail!.subject).toBe('Sold: Opera gala');
+  expect(mail!.text).toContain('La Scala');
+  expect(mail!.html).toContain(`${PUBLIC_URL}/listings`);
+  expect((await mailRow(service, `ticket-sold:${order.id}`))!.state).toBe('sent');
+  expect(await maildev.to(buyer.email)).toHaveLength(0);
+});
+
+test('when a payment is refunded, then its buyer gets one refund notice with the amount', async () => {
+  const { service, maildev } = ctx;
+  const buyer = await registerUser(service, 'refunded');
+  const ticket = await listTicket(service, { title: 'Derby', priceCents: 4250, currency: 'eur' });
+  const order = await createOrder(service, buyer.id, ticket, inAnHour());
+  const refund = {
+    id: randomUUID(),
+    orderId: order.id,
+    amountCents: 4250,
+    currency: 'eur',
+    reason: 'order_cancelled',
+  };
+  await publish(service, paymentRefunded, refund);
+  await publish(service, paymentRefunded, refund);
+
+  const [mail] = await receivedBy(maildev, buyer.email);
+  expect(mail!.subject).toBe('Refund of €42.50 for Derby');
+  expect(mail!.text).toContain(`${PUBLIC_URL}/orders/${order.id}`);
+  expect((await mailRow(service, `refund:${refund.id}`))!.state).toBe('sent');
+  expect(await maildev.to(buyer.email)).toHaveLength(1);
+});

@@ -1,0 +1,61 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { orderEticketsIssued, paymentRefunded } from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+import { mails } from '../src/data/schema';
+import { createOrder, listTicket, publish, receivedBy, registerUser, startNotifications } from './support';
+
+let ctx: Awaited<ReturnType<typeof startNotifications>>;
+
+beforeAll(async () => {
+  ctx = await startNotifications();
+}, 60_000);
+
+afterAll(async () => {
+  await ctx.close();
+});
+
+test('when the SMTP server is down, then mails wait and each is sent exactly once after it comes back; events are never dead-lettered', async () => {
+  const { service, maildev } = ctx;
+  await maildev.stop();
+  const buyers = await Promise.all([1, 2, 3].map((i) => registerUser(service, `outage${i}`)));
+  const ticket = await listTicket(service);
+  for (const [i, buyer] of buyers.entries()) {
+    // Inside its last minutes: no reminder joins the mails under test.
+    const order = await createOrder(service, buyer.id, ticket, new Date(Date.now() + 60_000));
+    if (i === 0) {
+      await publish(service, paymentRefunded, {
+        id: randomUUID(),
+        orderId: order.id,
+        amountCents: 2500,
+        currency: 'eur',
+        reason: 'order_cancelled',
+      });
+    } else {
+      await publish(service, orderEticketsIssued, {
+        orderId: order.id,
+        userId: buyer.id,
+        ticket: { id: ticket.id },
+        issuedAt: new Date().toISOString(),
+        etickets: [{ id: randomUUID(), code: randomBytes(24).toString('base64url'), seat: null }],
+      });
+    }
+  }
+
+  // Every mail was tried against the dead server and is waiting for its next attempt.
+  await waitFor(
+    async () => {
+      const rows = await service.database.db.select().from(mails);
+      return rows.length === 3 && rows.every((r) => r.state === 'pending' && r.attempts >= 1 && r.lastError);
+    },
+    { timeoutMs: 20_000 },
+  );
+
+  await maildev.start();
+  for (const buyer of buyers) await receivedBy(maildev, buyer.email);
+  await waitFor(async () =>
+    (await service.database.db.select().from(mails)).every((r) => r.state === 'sent'),
+  );
+  for (const buyer of buyers) expect(await maildev.to(buyer.email)).toHaveLength(1);
+  const { rows } = await service.database.pool.query('select count(*)::int as n from dead_letters');
+  expect(rows[0].n).toBe(0);
+}, 60_000);
