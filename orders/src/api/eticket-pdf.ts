@@ -12,6 +12,20 @@ const printable = (font: PDFFont, text: string) => {
   return [...text].map((ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
 };
 
+/** Titles and venues run to 120 characters: broken into lines that fit the page, at word boundaries. */
+function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && font.widthOfTextAtSize(candidate, size) > width) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  return [...lines, current];
+}
+
 export const eventDateText = (date: Date) =>
   `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
 
@@ -26,9 +40,11 @@ export async function eticketsPdf(rows: EticketWithEvent[]): Promise<Uint8Array>
     const page = pdf.addPage(A4);
     let y = A4[1] - MARGIN;
     const line = (text: string, font: PDFFont, size: number, gap = 10) => {
-      y -= size;
-      page.drawText(printable(font, text), { x: MARGIN, y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      y -= gap;
+      for (const part of wrap(font, printable(font, text), size, A4[0] - 2 * MARGIN)) {
+        y -= size;
+        page.drawText(part, { x: MARGIN, y, size, font, color: rgb(0.1, 0.1, 0.1) });
+        y -= gap;
+      }
     };
     line(ticket.title, bold, 24, 14);
     line(ticket.venue, regular, 14);
