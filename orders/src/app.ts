@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
+import { eticketsRouter } from './api/etickets.router';
 import { ordersRouter } from './api/orders.router';
 import type { Config } from './config';
+import { eticketSigner } from './domain/eticket-code';
 import { onExpirationComplete } from './events/expiration-complete.consumer';
 import { onPaymentCreated } from './events/payment-created.consumer';
+import { onPaymentRefunded } from './events/payment-refunded.consumer';
 import { onReservationRejected } from './events/ticket-reservation-rejected.consumer';
 import { onTicketCreated } from './events/ticket-created.consumer';
 import { onTicketUpdated } from './events/ticket-updated.consumer';
@@ -20,16 +23,31 @@ export const ordersService: ServiceDefinition<Config> = {
       durationSeconds: config.ORDER_CREATE_RATE_WINDOW_SECONDS,
       key: (req) => userOf(req).id,
     });
+    const checkInLimit = rateLimit({
+      redis,
+      name: 'orders:checkin',
+      points: config.CHECKIN_RATE_POINTS,
+      durationSeconds: config.CHECKIN_RATE_WINDOW_SECONDS,
+      key: (req) => userOf(req).id,
+    });
+    const signer = eticketSigner(config.ETICKET_SIGNING_KEY);
+    const etickets = eticketsRouter({ db: database.db, signer, checkInLimit });
     return {
       routes: {
-        '/api/orders': ordersRouter({ db: database.db, ttlSeconds: config.ORDER_TTL_SECONDS, createLimit }),
+        '/api/orders': ordersRouter({
+          db: database.db,
+          etickets,
+          ttlSeconds: config.ORDER_TTL_SECONDS,
+          createLimit,
+        }),
       },
       consumers: [
         onTicketCreated,
         onTicketUpdated,
         onReservationRejected,
         onExpirationComplete,
-        onPaymentCreated,
+        onPaymentCreated(signer),
+        onPaymentRefunded,
       ],
     };
   },

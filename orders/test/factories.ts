@@ -22,8 +22,14 @@ import { ticketsTable } from '../src/data/schema';
 
 export type OrdersTestService = TestService<Config>;
 
+/** The test platform's e-ticket key (a real deployment gets its own secret). */
+export const TEST_ETICKET_KEY = 'test_only_eticket_signing_key_0123456789';
+
 export const startOrders = (overrides: Record<string, string> = {}): Promise<OrdersTestService> =>
-  startTestService(ordersService, (env) => loadServiceConfig(env), overrides);
+  startTestService(ordersService, (env) => loadServiceConfig(env), {
+    ETICKET_SIGNING_KEY: TEST_ETICKET_KEY,
+    ...overrides,
+  });
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -84,7 +90,11 @@ export async function confirmReservation(service: OrdersTestService, order: Plac
 }
 
 /** Resolves once a consumer has committed its handling of one event (whatever the outcome was). */
-export async function handled(service: OrdersTestService, by: ConsumerDefinition, eventId: string) {
+export async function handled(
+  service: OrdersTestService,
+  by: Pick<ConsumerDefinition, 'service' | 'contract'>,
+  eventId: string,
+) {
   await waitFor(async () => {
     const rows = await service.database.db
       .select()

@@ -9,7 +9,6 @@ import {
 } from '@ticketing/common';
 import { signIn, waitFor } from '@ticketing/common/testing';
 import { onExpirationComplete } from '../src/events/expiration-complete.consumer';
-import { onPaymentCreated } from '../src/events/payment-created.consumer';
 import {
   confirmReservation,
   handled,
@@ -119,7 +118,7 @@ describe('payment.created', () => {
     const order = await placeOrder(service);
     await cancel(order, order.buyer).expect(204);
     const envelope = await pay(order);
-    await handled(service, onPaymentCreated, envelope.id);
+    await handled(service, { service: 'orders', contract: paymentCreated }, envelope.id);
     expect(await read(order)).toMatchObject({ status: 'cancelled', version: 1 });
     expect(completedEvents(order.id)).toEqual([]);
   });
@@ -162,7 +161,7 @@ describe('ticket.reservation-rejected', () => {
       ticketId: order.ticket.id,
       reason: 'changed',
     });
-    await handled(service, onPaymentCreated, payment.id);
+    await handled(service, { service: 'orders', contract: paymentCreated }, payment.id);
     expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'rejected' });
     expect(completedEvents(order.id)).toEqual([]);
   });

@@ -17,6 +17,7 @@ const anOrder = (overrides: Partial<Order> = {}): Order => ({
   priceCents: 1_000,
   currency: 'usd',
   cancellationReason: null,
+  paymentId: null,
   version: 0,
   createdAt: new Date(),
   updatedAt: new Date(),
@@ -53,7 +54,10 @@ describe('order status rules', () => {
   });
 
   test('when a cancelled order is completed, then it refuses', () => {
-    expect(() => completed(anOrder({ status: 'cancelled' }), new Date())).toThrow('cancelled');
-    expect(completed(anOrder({ version: 3 }), new Date())).toMatchObject({ status: 'complete', version: 4 });
+    expect(() => completed(anOrder({ status: 'cancelled' }), randomUUID(), new Date())).toThrow('cancelled');
+    expect(completed(anOrder({ version: 3 }), randomUUID(), new Date())).toMatchObject({
+      status: 'complete',
+      version: 4,
+    });
   });
 });

@@ -35,8 +35,13 @@ export function OrderPanel({ publishableKey }: { publishableKey: string }) {
         <p>
           <strong>Payment received — the ticket is yours.</strong>
         </p>
-        <p>You paid {amount}. It is listed under your orders.</p>
-        <Link href="/orders">See my orders</Link>
+        <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
+        <p className="actions">
+          <Link href="/my-tickets">See my e-tickets</Link>
+          <a href={`/api/orders/${order.id}/etickets/pdf`} download>
+            Download the PDF
+          </a>
+        </p>
       </div>
     );
   }

@@ -20,6 +20,8 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
               <>
                 <NavLink href="/listings">My listings</NavLink>
                 <NavLink href="/orders">My orders</NavLink>
+                <NavLink href="/my-tickets">My tickets</NavLink>
+                <NavLink href="/checkin">Check-in</NavLink>
                 {user.role === 'admin' && <NavLink href="/admin">Admin</NavLink>}
                 <span className="nav__user" data-testid="current-user">
                   Signed in as <strong>{user.name}</strong>

@@ -16,18 +16,21 @@ import { toOrderView } from './order-view';
 
 export interface OrdersRouterDeps {
   db: Db;
+  /** The e-ticket routes, mounted before `/:id` so their paths are never read as an order id. */
+  etickets: Router;
   ttlSeconds: number;
   /** Runs after requireAuth, so it can count per user. */
   createLimit: RequestHandler;
 }
 
-export function ordersRouter({ db, ttlSeconds, createLimit }: OrdersRouterDeps): Router {
+export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRouterDeps): Router {
   const router = Router();
   // Public: how long an order holds its ticket, so a buyer is told before they buy.
   router.get('/policy', (_req, res) => {
     res.json({ holdSeconds: ttlSeconds });
   });
   router.use(requireAuth);
+  router.use(etickets);
 
   router.post('/', createLimit, validate({ body: createOrderBody }), async (req, res) => {
     const { ticketId } = req.body as CreateOrderBody;

@@ -86,10 +86,10 @@ export const orders = {
   },
 
   async save(tx: Executor, order: OrderRow): Promise<OrderRow> {
-    const { status, cancellationReason, version, updatedAt } = order;
+    const { status, cancellationReason, paymentId, version, updatedAt } = order;
     const [row] = await tx
       .update(ordersTable)
-      .set({ status, cancellationReason, version, updatedAt })
+      .set({ status, cancellationReason, paymentId, version, updatedAt })
       .where(eq(ordersTable.id, order.id))
       .returning();
     return row!;

@@ -37,6 +37,8 @@ export const ordersTable = pgTable(
     version: integer('version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The payment that completed the order: a refund of that one (not of a duplicate) voids its e-tickets. */
+    paymentId: uuid('payment_id'),
   },
   (t) => [
     // The double-sell guard: at most one order per ticket that is open or paid, whatever the race.
@@ -48,5 +50,36 @@ export const ordersTable = pgTable(
   ],
 );
 
+/**
+ * The admission passes of paid orders, one per seat (an order may hold several). `code` is the signed
+ * secret the QR code carries; `used_at` is set once, by the check-in that admits it.
+ */
+export const eticketsTable = pgTable(
+  'etickets',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => ordersTable.id),
+    userId: uuid('user_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => ticketsTable.id),
+    seat: text('seat'),
+    code: text('code').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    usedBy: uuid('used_by'),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+  },
+  (t) => [
+    uniqueIndex('etickets_code_idx').on(t.code),
+    index('etickets_order_idx').on(t.orderId),
+    index('etickets_user_newest_idx').on(t.userId, t.issuedAt.desc(), t.id.desc()),
+  ],
+);
+
 export type TicketRow = typeof ticketsTable.$inferSelect;
 export type OrderRow = typeof ordersTable.$inferSelect;
+export type EticketRow = typeof eticketsTable.$inferSelect;

@@ -8,6 +8,8 @@ import {
 import { orders } from '../data/orders.repository';
 import { ticketReplica } from '../data/tickets.repository';
 import { recordCancellation } from './cancel-order';
+import type { EticketSigner } from './eticket-code';
+import { issueEtickets } from './issue-etickets';
 import { completed } from './order';
 
 /**
@@ -18,8 +20,13 @@ import { completed } from './order';
  *   order is cancelled as expired here and then, so the money goes back.
  * - A paid order completes only once tickets confirmed its reservation (the replica shows the ticket held
  *   by it): until then tickets may still reject it, and the listing's state wins.
+ * Completion issues the order's e-tickets in the same transaction.
  */
-export async function completeOrder(tx: Executor, payment: PaymentCreated): Promise<void> {
+export async function completeOrder(
+  tx: Executor,
+  payment: PaymentCreated,
+  signer: EticketSigner,
+): Promise<void> {
   const order = await orders.lockById(tx, payment.orderId);
   if (!order) throw new Error(`order ${payment.orderId} is unknown`);
   if (order.status !== 'created') return;
@@ -31,11 +38,13 @@ export async function completeOrder(tx: Executor, payment: PaymentCreated): Prom
   if (ticket?.orderId !== order.id) {
     throw new RetryLaterError(`order ${order.id} is paid but tickets has not confirmed its reservation yet`);
   }
-  const saved = await orders.save(tx, completed(order, new Date()));
+  const now = new Date();
+  const saved = await orders.save(tx, completed(order, payment.id, now));
   await outbox.add(tx, orderCompleted, {
     id: saved.id,
     version: saved.version,
     userId: saved.userId,
     ticket: { id: saved.ticketId },
   });
+  await issueEtickets(tx, saved, signer, now);
 }

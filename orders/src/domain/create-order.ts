@@ -36,6 +36,7 @@ export async function createOrder(
     priceCents: ticket.priceCents,
     currency: ticket.currency,
     cancellationReason: null,
+    paymentId: null,
     version: 0,
     // Set here rather than by the database: millisecond precision keeps page cursors exact.
     createdAt: now,

@@ -27,3 +27,18 @@ export class OwnTicketError extends BadRequestError {
     super('You cannot buy your own listing', 'ticketId');
   }
 }
+
+export class EticketNotFoundError extends NotFoundError {
+  constructor() {
+    super('No such e-ticket');
+  }
+}
+
+/** An order that is not paid (yet) has no e-tickets to print. */
+export class EticketsNotIssuedError extends ConflictError {
+  override readonly code = 'etickets_not_issued';
+
+  constructor() {
+    super('This order has no e-tickets: they are issued once it is paid');
+  }
+}

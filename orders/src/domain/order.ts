@@ -45,9 +45,9 @@ export function cancelled(order: Order, reason: CancellationReason, now: Date): 
   };
 }
 
-export function completed(order: Order, now: Date): Order {
+export function completed(order: Order, paymentId: string, now: Date): Order {
   if (!canMoveTo(order.status, 'complete')) {
     throw new ConflictError(`An order that is ${order.status} cannot be completed`);
   }
-  return { ...order, status: 'complete', version: order.version + 1, updatedAt: now };
+  return { ...order, status: 'complete', paymentId, version: order.version + 1, updatedAt: now };
 }

@@ -1,4 +1,7 @@
 import { consumer, paymentCreated } from '@ticketing/common';
 import { completeOrder } from '../domain/complete-order';
+import type { EticketSigner } from '../domain/eticket-code';
 
-export const onPaymentCreated = consumer(paymentCreated, 'orders', (tx, data) => completeOrder(tx, data));
+/** Completing an order issues its e-tickets, so the consumer carries the platform's signer. */
+export const onPaymentCreated = (signer: EticketSigner) =>
+  consumer(paymentCreated, 'orders', (tx, data) => completeOrder(tx, data, signer));

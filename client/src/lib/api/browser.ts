@@ -2,7 +2,7 @@
 
 import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
 import { isExpiredSession, toApiError } from './errors';
-import type { CurrentUser, Order, Ticket } from './types';
+import type { CheckInResult, CurrentUser, Order, Ticket } from './types';
 
 /**
  * The one way client components reach the API: same origin (/api/* through the gateway), the CSRF
@@ -103,6 +103,8 @@ export const browserApi = {
     untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId } })),
   order: (id: string) => call<Order>({ method: 'get', url: `/api/orders/${id}` }),
   cancelOrder: (id: string) => call<void>({ method: 'delete', url: `/api/orders/${id}` }),
+  checkIn: (code: string) =>
+    call<CheckInResult>({ method: 'post', url: '/api/orders/checkin', data: { code } }),
   pay: (orderId: string, paymentMethodId: string) =>
     untilKnown(() =>
       call<{ id: string; status: string }>({

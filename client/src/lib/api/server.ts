@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
-import type { CurrentUser, Order, Page, Ticket } from './types';
+import type { CurrentUser, Eticket, Order, Page, Ticket } from './types';
 
 /**
  * The one way server components reach the API: the browser's cookies are forwarded as they are (the
@@ -75,6 +75,9 @@ export const serverApi = {
   allOrders: (cursor?: string) =>
     getOrFail<Page<Order>>(`${withCursor('/api/orders', cursor)}&all=true`, '/admin'),
   order: (id: string) => getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
+  /** The signed-in buyer's e-tickets, newest first. */
+  myEtickets: (cursor?: string) =>
+    getOrFail<Page<Eticket>>(withCursor('/api/orders/etickets', cursor), '/my-tickets'),
   /** The signed-in buyer's open order for this ticket, if they hold it. */
   myOpenOrderFor: async (ticketId: string): Promise<Order | null> => {
     const page = await get<Page<Order>>('/api/orders', { ticketId, limit: 5 }).catch(() => null);

@@ -51,3 +51,24 @@ export interface ApiErrorEntry {
   message: string;
   field?: string;
 }
+
+/** An admission pass of a paid order (one per seat). `code` is its secret: shown to its buyer only. */
+export interface Eticket {
+  id: string;
+  orderId: string;
+  code: string;
+  seat: string | null;
+  status: 'valid' | 'used' | 'voided';
+  issuedAt: string;
+  usedAt: string | null;
+  voidedAt: string | null;
+  event: { ticketId: string; title: string; venue: string; eventDate: string };
+}
+
+/** What the door is told about a scanned code. */
+export interface CheckInResult {
+  result: 'admitted' | 'already_used' | 'not_valid';
+  reason: 'unknown' | 'voided' | null;
+  usedAt: string | null;
+  eticket: { id: string; seat: string | null; event: Eticket['event'] } | null;
+}

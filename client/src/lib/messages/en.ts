@@ -32,6 +32,7 @@ export const en = {
       invalid_payment_method: 'That card cannot be used. Try another card.',
       invalid_credentials: 'That email and password do not match an account.',
       email_taken: 'An account with this email already exists.',
+      etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
     },
     /** `invalid` answers name a field: one sentence per field of each form. */
     byField: {
@@ -51,6 +52,9 @@ export const en = {
       signin: {
         email: 'Enter the email address you signed up with.',
         password: 'Enter your password.',
+      },
+      checkin: {
+        code: 'Enter the code printed under the QR code (letters, digits, "-", "_" and one ".").',
       },
       search: {
         q: 'Search for up to 100 characters.',
@@ -84,6 +88,25 @@ export const en = {
     reserved: 'Reserved',
     sold: 'Sold',
     withdrawn: 'Withdrawn',
+  },
+  etickets: {
+    status: {
+      valid: 'Valid',
+      used: 'Used',
+      voided: 'Void',
+    },
+    voided: 'This e-ticket is void: the order was refunded. It will not admit anyone.',
+  },
+  checkIn: {
+    admitted: 'Valid — let them in',
+    alreadyUsed: 'Already used',
+    usedAtLabel: 'Checked in:',
+    notValid: 'Not valid',
+    notValidUnknown:
+      'This code is not a ticket for one of your events. Check it was typed correctly, or ask for another.',
+    notValidVoided: 'This ticket was refunded and no longer admits anyone.',
+    noCamera: 'Scanning with the camera is not available in this browser: type or paste the code instead.',
+    cameraDenied: 'The camera could not be started. Type or paste the code instead.',
   },
   hold: {
     beforeBuy: (minutes: string) =>

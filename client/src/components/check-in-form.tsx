@@ -1,0 +1,102 @@
+'use client';
+
+import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { browserApi } from '@/lib/api/browser';
+import { toApiError } from '@/lib/api/errors';
+import type { CheckInResult } from '@/lib/api/types';
+import { formErrors, messages } from '@/lib/messages';
+import { CheckInOutcome } from './check-in-result';
+import { Field, FormErrors } from './field';
+import { useFormErrors } from './use-form-errors';
+import { useQrScanner } from './use-qr-scanner';
+
+/** The door: a code typed, pasted or scanned → valid / already used / not valid, announced to screen readers. */
+export function CheckInForm() {
+  const { formRef, fields, general, show, clear } = useFormErrors();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [code, setCode] = useState('');
+  const [outcome, setOutcome] = useState<CheckInResult | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = useCallback(
+    async (value: string) => {
+      clear();
+      setOutcome(null);
+      setBusy(true);
+      try {
+        setOutcome(await browserApi.checkIn(value.trim()));
+        setCode('');
+      } catch (err) {
+        const { fields: bad, general: rest } = formErrors(toApiError(err), 'checkin');
+        show(bad, rest);
+      } finally {
+        setBusy(false);
+        inputRef.current?.focus();
+      }
+    },
+    [clear, show],
+  );
+  const {
+    videoRef,
+    state: scanState,
+    start,
+    stop,
+  } = useQrScanner(useCallback((scanned: string) => void check(scanned), [check]));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void check(code);
+  };
+
+  return (
+    <div className="stack">
+      <form ref={formRef} className="card stack" onSubmit={submit} noValidate>
+        <FormErrors messages={general} />
+        <Field id="checkin-code" label="Ticket code" error={fields.code}>
+          {(aria) => (
+            <input
+              {...aria}
+              ref={inputRef}
+              name="code"
+              className="mono"
+              autoComplete="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Checking…' : 'Check in'}
+          </button>
+          {scanState === 'idle' && (
+            <button type="button" className="button button--secondary" onClick={() => void start()}>
+              Scan with camera
+            </button>
+          )}
+          {scanState === 'scanning' && (
+            <button type="button" className="button button--secondary" onClick={stop}>
+              Stop camera
+            </button>
+          )}
+        </div>
+        <video
+          ref={videoRef}
+          className="checkin-camera"
+          hidden={scanState !== 'scanning'}
+          muted
+          playsInline
+          aria-label="Camera view for scanning a QR code"
+        />
+        {scanState === 'unsupported' && <p className="muted">{messages.checkIn.noCamera}</p>}
+        {scanState === 'denied' && <p className="muted">{messages.checkIn.cameraDenied}</p>}
+      </form>
+      <div role="status" aria-live="assertive" aria-atomic="true">
+        {outcome && <CheckInOutcome outcome={outcome} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { orderEticketsIssued, outbox, type Executor } from '@ticketing/common';
+import type { EticketRow } from '../data/schema';
+import { etickets } from '../data/etickets.repository';
+import type { EticketSigner } from './eticket-code';
+import type { Order } from './order';
+
+/** An order buys one seat today; a listing with several tickets will pass one entry per seat. */
+const seatsOf = (_order: Order): (string | null)[] => [null];
+
+/**
+ * Issues the admission passes of a paid order and announces them, in the transaction that completes it:
+ * a completed order always has its e-tickets, and the email with the codes cannot go out without them.
+ */
+export async function issueEtickets(tx: Executor, order: Order, signer: EticketSigner, now: Date) {
+  const rows: EticketRow[] = seatsOf(order).map((seat) => ({
+    id: randomUUID(),
+    orderId: order.id,
+    userId: order.userId,
+    ticketId: order.ticketId,
+    seat,
+    code: signer.issue(),
+    issuedAt: now,
+    usedAt: null,
+    usedBy: null,
+    voidedAt: null,
+    voidReason: null,
+  }));
+  await etickets.insertAll(tx, rows);
+  await outbox.add(tx, orderEticketsIssued, {
+    orderId: order.id,
+    userId: order.userId,
+    ticket: { id: order.ticketId },
+    issuedAt: now.toISOString(),
+    etickets: rows.map(({ id, code, seat }) => ({ id, code, seat })),
+  });
+  return rows;
+}

@@ -1,0 +1,14 @@
+import type { Executor, PaymentRefunded } from '@ticketing/common';
+import { etickets } from '../data/etickets.repository';
+import { orders } from '../data/orders.repository';
+
+/**
+ * The money for a paid order went back: its e-tickets stop admitting anyone, in the transaction that
+ * records the refund. Only a refund of the payment that completed the order counts; a duplicate or
+ * mismatched charge refunded later leaves the buyer's tickets valid.
+ */
+export async function applyPaymentRefunded(tx: Executor, refund: PaymentRefunded): Promise<void> {
+  const order = await orders.lockById(tx, refund.orderId);
+  if (order?.status !== 'complete' || order.paymentId !== refund.id) return;
+  await etickets.voidOfOrder(tx, order.id, `refunded: ${refund.reason}`, new Date());
+}
