@@ -18,20 +18,27 @@ const requests = Number(process.argv[3] ?? 200);
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
 // Words drawn at random: "rock" lands in ~1 title in 12, the venue token in ~1 row in 1,000.
+// Each listing gets an event of its own, as the migration would make of listings that predate events.
 const SEED_SQL = `
-  insert into tickets (title, venue, event_date, price_cents, seller_id, status, order_id)
+  with listings as (
   select
+    gen_random_uuid() as event_id,
     (array['Rock','Jazz','Opera','Comedy','Ballet','Techno','Folk','Blues','Metal','Soul','Indie','Punk'])[1 + (i % 12)]
-      || ' night ' || md5(i::text),
-    case when i % 1000 = 3 then 'Hall of Xylophones' else 'Venue ' || (i % 500) end,
-    now() + (random() * 365 || ' days')::interval,
-    100 + (random() * 50000)::int,
-    gen_random_uuid(),
-    s.status::ticket_status,
-    case when s.status in ('reserved', 'sold') then gen_random_uuid() end
+      || ' night ' || md5(i::text) as title,
+    case when i % 1000 = 3 then 'Hall of Xylophones' else 'Venue ' || (i % 500) end as venue,
+    now() + (random() * 365 || ' days')::interval as event_date,
+    100 + (random() * 50000)::int as price_cents,
+    gen_random_uuid() as seller_id,
+    s.status::ticket_status as status,
+    case when s.status in ('reserved', 'sold') then gen_random_uuid() end as order_id
   from generate_series(1, $1::int) as i,
   lateral (select case when i % 10 = 0 then 'sold' when i % 10 = 1 then 'reserved'
-                       when i % 20 = 2 then 'withdrawn' else 'available' end as status) s`;
+                       when i % 20 = 2 then 'withdrawn' else 'available' end as status) s),
+  made as (
+    insert into events (id, title, venue, city, starts_at, time_zone)
+    select event_id, title, venue, 'Benchville', event_date, 'UTC' from listings)
+  insert into tickets (event_id, title, venue, event_date, price_cents, seller_id, status, order_id)
+  select event_id, title, venue, event_date, price_cents, seller_id, status, order_id from listings`;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

@@ -48,6 +48,21 @@ export async function listingLag(
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   })();
+  // Every listing goes into one event: what is measured is the listing, not the event.
+  const event = await post(
+    agent,
+    `${baseUrl}/api/events`,
+    {
+      title: `Bench event ${Date.now()}`,
+      venue: 'Bench hall',
+      city: 'Benchville',
+      startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      timeZone: 'UTC',
+    },
+    sellers[0]!.headers,
+  );
+  if (event.status !== 201) throw new Error(`POST /api/events: ${event.status} ${event.body}`);
+  const eventId = (JSON.parse(event.body) as { id: string }).id;
   const until = performance.now() + seconds * 1000;
   let n = 0;
   const seller = async () => {
@@ -56,12 +71,7 @@ export async function listingLag(
       const reply = await post(
         agent,
         `${baseUrl}/api/tickets`,
-        {
-          title: `Bench listing ${i}`,
-          venue: 'Bench hall',
-          eventDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-          priceCents: 1000 + (i % 5000),
-        },
+        { eventId, priceCents: 1000 + (i % 5000) },
         sellers[i % sellers.length]!.headers,
       );
       statuses.push(reply.status);

@@ -23,11 +23,15 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await openSellForm(sellerPage);
   await sellerPage.getByLabel('Event title').fill(title);
   await sellerPage.getByLabel('Venue').fill('Blue Note Hall');
+  await sellerPage.getByLabel('City').fill('New York');
   await sellerPage.getByLabel('Date and time').fill('2031-06-20T20:30');
+  await sellerPage.getByLabel('Time zone').selectOption('America/New_York');
+  await sellerPage.getByRole('button', { name: 'Create event' }).click();
   await sellerPage.getByLabel('Price').fill('49.50');
   await sellerPage.getByRole('button', { name: 'List ticket' }).click();
   await expect(sellerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(sellerPage.getByText('This is your listing.')).toBeVisible();
+  await expect(sellerPage.locator('.facts time')).toContainText('8:30 PM EDT (America/New_York)');
   const ticketUrl = sellerPage.url();
 
   await sellerPage.goto('/');
@@ -41,9 +45,11 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await signedInAs(buyerPage, buyer);
   await buyerPage.getByRole('searchbox', { name: 'Search' }).fill(title);
   await buyerPage.getByRole('button', { name: 'Search' }).click();
-  await expect(buyerPage.getByTestId('ticket-card')).toHaveCount(1);
-  await expect(buyerPage.getByTestId('ticket-card')).toContainText('$49.50');
+  await expect(buyerPage.getByTestId('event-card')).toHaveCount(1);
+  await expect(buyerPage.getByTestId('event-card')).toContainText('1 ticket at $49.50');
   await buyerPage.getByRole('link', { name: title }).click();
+  await expect(buyerPage.getByTestId('event-listing')).toHaveCount(1);
+  await buyerPage.getByRole('link', { name: /^View ticket, \$49\.50/ }).click();
   await expect(buyerPage).toHaveURL(ticketUrl);
 
   // The replica in orders may lag the listing by a moment; the buy button waits for it.
@@ -56,6 +62,9 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
 
   await buyerPage.goto('/orders');
   await expect(buyerPage.getByTestId('order-row').filter({ hasText: title })).toContainText('Paid');
+  await expect(buyerPage.getByTestId('order-row').filter({ hasText: title })).toContainText(
+    '8:30 PM EDT (America/New_York)',
+  );
 
   await sellerPage.goto('/listings');
   await expect(sellerPage.getByTestId('listing-row').filter({ hasText: title })).toContainText('Sold');

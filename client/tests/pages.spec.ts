@@ -8,7 +8,7 @@ test('when every page is opened, then axe finds no serious or critical violation
   await visitor.goto('/');
   await checkPage(visitor, 'marketplace');
   await visitor.goto(`/?q=${encodeURIComponent('no such event anywhere')}`);
-  await expect(visitor.getByText('No tickets match your search')).toBeVisible();
+  await expect(visitor.getByText('No events match your search')).toBeVisible();
   await checkPage(visitor, 'marketplace-empty');
   await visitor.goto('/signin');
   await checkPage(visitor, 'signin');
@@ -26,14 +26,20 @@ test('when every page is opened, then axe finds no serious or critical violation
   const seller = await sellerContext.newPage();
   await seller.goto('/sell');
   await checkPage(seller, 'sell');
+  await seller.goto(`/sell?event=${ticket.eventId}`);
+  await expect(seller.getByTestId('chosen-event')).toBeVisible();
+  await checkPage(seller, 'sell-ticket');
   await seller.goto(`/tickets/${ticket.id}/edit`);
-  await expect(seller.getByLabel('Date and time')).not.toHaveValue('');
+  await expect(seller.getByLabel('Price')).toHaveValue('89.00');
   await checkPage(seller, 'edit');
   await seller.goto(`/tickets/${ticket.id}`);
   await checkPage(seller, 'ticket-own');
 
   await visitor.goto(`/tickets/${ticket.id}`);
   await checkPage(visitor, 'ticket');
+  await visitor.goto(`/events/${ticket.eventId}`);
+  await expect(visitor.getByTestId('event-listing')).toHaveCount(1);
+  await checkPage(visitor, 'event');
 
   const buyerContext = await browser.newContext();
   await signUpByApi(buyerContext, newUser('buyer'));

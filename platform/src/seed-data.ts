@@ -12,54 +12,117 @@ export const BUYERS: Credentials[] = [
   { email: 'buyer2@demo.test', password: DEMO_PASSWORD, name: 'Alex Attendee' },
 ];
 
-const EVENTS: [title: string, venue: string, basePriceCents: number][] = [
-  ['The Midnight Owls — Live', 'Riverside Arena, Portland', 6500],
-  ['Hamlet', 'Old Vic Theatre, London', 4800],
-  ['City FC vs United', 'Northern Stadium, Manchester', 5500],
-  ['Jazz at the Lake', 'Lakeside Pavilion, Chicago', 3900],
-  ['Symphony No. 9 — Beethoven', 'Philharmonie, Berlin', 7200],
-  ['Stand-up Night: Laugh Track', 'The Basement Club, New York', 2500],
-  ['Electric Dunes Festival (day pass)', 'Desert Grounds, Indio', 15900],
-  ['Swan Lake', 'Palais Garnier, Paris', 9800],
-  ['Tech Conf 2027 (full access)', 'Convention Centre, Lisbon', 29900],
-  ['Indie Roundup', 'Paradiso, Amsterdam', 3200],
-  ['Basketball Finals — Game 3', 'Bay Center, San Francisco', 18900],
-  ['Opera Gala', 'La Scala, Milan', 12500],
-  ['Folk & Fiddle Evening', 'Whelan’s, Dublin', 2200],
-];
-const SEATS = ['Floor', 'Row A, seat 12', 'Balcony, seat 4', 'Standing'];
-
-export interface Listing {
+interface DemoEvent {
   title: string;
   venue: string;
-  eventDate: string;
+  city: string;
+  timeZone: string;
+  category: string;
+  basePriceCents: number;
+  currency: string;
+}
+
+const EVENTS: DemoEvent[] = [
+  ['The Midnight Owls — Live', 'Riverside Arena', 'Portland', 'America/Los_Angeles', 'concert', 6500, 'usd'],
+  ['Hamlet', 'Old Vic Theatre', 'London', 'Europe/London', 'theatre', 4800, 'gbp'],
+  ['City FC vs United', 'Northern Stadium', 'Manchester', 'Europe/London', 'sport', 5500, 'gbp'],
+  ['Jazz at the Lake', 'Lakeside Pavilion', 'Chicago', 'America/Chicago', 'concert', 3900, 'usd'],
+  ['Symphony No. 9 — Beethoven', 'Philharmonie', 'Berlin', 'Europe/Berlin', 'concert', 7200, 'eur'],
+  ['Stand-up Night: Laugh Track', 'The Basement Club', 'New York', 'America/New_York', 'comedy', 2500, 'usd'],
+  [
+    'Electric Dunes Festival (day pass)',
+    'Desert Grounds',
+    'Indio',
+    'America/Los_Angeles',
+    'festival',
+    15900,
+    'usd',
+  ],
+  ['Swan Lake', 'Palais Garnier', 'Paris', 'Europe/Paris', 'theatre', 9800, 'eur'],
+  [
+    'Tech Conf 2027 (full access)',
+    'Convention Centre',
+    'Lisbon',
+    'Europe/Lisbon',
+    'conference',
+    29900,
+    'eur',
+  ],
+  ['Indie Roundup', 'Paradiso', 'Amsterdam', 'Europe/Amsterdam', 'concert', 3200, 'eur'],
+  ['Basketball Finals — Game 3', 'Bay Center', 'San Francisco', 'America/Los_Angeles', 'sport', 18900, 'usd'],
+  ['Opera Gala', 'La Scala', 'Milan', 'Europe/Rome', 'theatre', 12500, 'eur'],
+  ['Folk & Fiddle Evening', 'Whelan’s', 'Dublin', 'Europe/Dublin', 'concert', 2200, 'eur'],
+].map(([title, venue, city, timeZone, category, basePriceCents, currency]) => ({
+  title: String(title),
+  venue: String(venue),
+  city: String(city),
+  timeZone: String(timeZone),
+  category: String(category),
+  basePriceCents: Number(basePriceCents),
+  currency: String(currency),
+}));
+
+/** Seats on offer in each event, cheapest first: some say where they are, a standing ticket does not. */
+const SEATS: { section?: string; row?: string; seat?: string; label: string }[] = [
+  { label: 'Standing' },
+  { section: 'Balcony', row: 'D', seat: '4', label: 'Balcony, row D, seat 4' },
+  { section: 'Stalls', row: 'A', seat: '12', label: 'Stalls, row A, seat 12' },
+  { section: 'Floor', label: 'Floor' },
+];
+
+export interface EventInput {
+  title: string;
+  venue: string;
+  city: string;
+  startsAt: string;
+  timeZone: string;
+  category: string;
+}
+
+export interface Listing {
   priceCents: number;
   currency: string;
   description: string;
+  section?: string;
+  row?: string;
+  seat?: string;
 }
 
-/** About fifty listings spread over the next months; titles are stable so a re-run finds its own. */
-export function demoListings(now = new Date()): Listing[] {
-  const listings: Listing[] = [];
-  EVENTS.forEach(([title, venue, base], e) => {
+/** The offset of `timeZone` from UTC at `at`, in minutes (Europe/Berlin in winter: 60). */
+function offsetMinutes(timeZone: string, at: Date): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')!.value; // "GMT+01:00", or "GMT" at zero
+  const [, sign, hours, minutes] = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name)!;
+  return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) : 0;
+}
+
+/**
+ * Thirteen events spread over the next months, each at 19:30 local time, with three or four listings.
+ * Titles are stable so a re-run finds its own events and listings.
+ */
+export function demoEvents(now = new Date()): { event: EventInput; listings: Listing[] }[] {
+  return EVENTS.map((e, n) => {
     const day = new Date(now);
-    day.setUTCDate(day.getUTCDate() + 7 + e * 9);
-    day.setUTCHours(19, 30, 0, 0);
-    SEATS.slice(0, e % 3 === 2 ? 3 : 4).forEach((seat, s) => {
-      listings.push({
-        title: `${title} · ${seat}`,
-        venue,
-        eventDate: day.toISOString(),
-        priceCents: base + s * 750,
-        currency:
-          venue.includes('London') || venue.includes('Manchester')
-            ? 'gbp'
-            : venue.match(/Berlin|Paris|Milan|Lisbon|Amsterdam|Dublin/)
-              ? 'eur'
-              : 'usd',
-        description: `${seat}. Resale of a ticket I cannot use — e-ticket transferred after payment.`,
-      });
-    });
+    day.setUTCDate(day.getUTCDate() + 7 + n * 9);
+    const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 19, 30);
+    const startsAt = new Date(wall - offsetMinutes(e.timeZone, new Date(wall)) * 60_000);
+    const seats = SEATS.slice(0, n % 3 === 2 ? 3 : 4);
+    return {
+      event: {
+        title: e.title,
+        venue: e.venue,
+        city: e.city,
+        startsAt: startsAt.toISOString(),
+        timeZone: e.timeZone,
+        category: e.category,
+      },
+      listings: seats.map(({ label, ...place }, s) => ({
+        ...place,
+        priceCents: e.basePriceCents + s * 750,
+        currency: e.currency,
+        description: `${label}. Resale of a ticket I cannot use — e-ticket transferred after payment.`,
+      })),
+    };
   });
-  return listings;
 }

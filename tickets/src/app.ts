@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { eventsRouter } from './api/events.router';
 import { ticketsRouter } from './api/tickets.router';
 import type { Config } from './config';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
@@ -11,16 +12,21 @@ export const ticketsService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, redis, logger }) => {
     if (!redis) throw new Error(`tickets needs REDIS_URL for its rate limits`);
-    const createLimit = rateLimit({
-      redis,
-      name: 'tickets:create',
-      points: config.TICKETS_CREATE_LIMIT_PER_MINUTE,
-      durationSeconds: 60,
-      // Behind requireAuth: per seller, so sellers sharing an address (an office, a NAT) do not collide.
-      key: (req) => req.currentUser?.id ?? req.ip ?? 'unknown',
-    });
+    // Per seller, one budget per kind of thing created (an event, then its listings).
+    const createLimit = (name: string) =>
+      rateLimit({
+        redis,
+        name,
+        points: config.TICKETS_CREATE_LIMIT_PER_MINUTE,
+        durationSeconds: 60,
+        // Behind requireAuth: per seller, so sellers sharing an address (an office, a NAT) do not collide.
+        key: (req) => req.currentUser?.id ?? req.ip ?? 'unknown',
+      });
     return {
-      routes: { '/api/tickets': ticketsRouter({ db: database.db, createLimit }) },
+      routes: {
+        '/api/tickets': ticketsRouter({ db: database.db, createLimit: createLimit('tickets:create') }),
+        '/api/events': eventsRouter({ db: database.db, createLimit: createLimit('tickets:create-event') }),
+      },
       consumers: [onOrderCreated(logger), onOrderCancelled(logger), onOrderCompleted(logger)],
     };
   },

@@ -9,7 +9,7 @@ import {
 import request from 'supertest';
 import { ticketsService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, listingInput } from './factories';
+import { createListing, eventInput, listingInput } from './factories';
 
 let service: TestService<Config>;
 
@@ -28,14 +28,23 @@ test('when every route gets each class of malformed request, then every answer i
       {
         method: 'POST',
         path: '/api/tickets',
-        body: listingInput(),
-        textFields: ['title', 'venue', 'description'],
+        body: listingInput(ticket.eventId, { section: 'A', row: '1', seat: '2' }),
+        textFields: ['description', 'section', 'row', 'seat'],
       },
-      { method: 'PUT', path: `/api/tickets/${ticket.id}`, body: { title: 'New' }, textFields: ['title'] },
+      { method: 'PUT', path: `/api/tickets/${ticket.id}`, body: { seat: 'New' }, textFields: ['seat'] },
+      {
+        method: 'POST',
+        path: '/api/events',
+        body: eventInput({ category: 'concert', imageUrl: 'https://example.com/a.jpg' }),
+        textFields: ['title', 'venue', 'city', 'timeZone', 'imageUrl'],
+      },
     ],
-    idPaths: ['/api/tickets/:id'],
-    listPaths: ['/api/tickets', '/api/tickets/mine'],
-    dateFilters: [{ path: '/api/tickets', fields: ['from', 'to'] }],
+    idPaths: ['/api/tickets/:id', '/api/events/:id'],
+    listPaths: ['/api/tickets', '/api/tickets/mine', '/api/events'],
+    dateFilters: [
+      { path: '/api/tickets', fields: ['from', 'to'] },
+      { path: '/api/events', fields: ['from', 'to'] },
+    ],
   });
   expect(notClientErrors(answers)).toEqual([]);
 });
@@ -44,16 +53,16 @@ test.each([
   ['a CR LF', 'Encore\r\nX-Injected: 1'],
   ['a right-to-left override', 'Concert \u202Eredrum'],
   ['a NUL', 'a\u0000b'],
-])('when a title holds %s, then 400 naming title and nothing is listed', async (_name, title) => {
-  const seller = signIn({ id: randomUUID() });
+])('when an event title holds %s, then 400 naming title and nothing is created', async (_name, title) => {
+  const venue = `Hall ${randomUUID().slice(0, 8)}`;
   const res = await request(service.app)
-    .post('/api/tickets')
-    .set(seller.headers)
-    .send(listingInput({ title }));
+    .post('/api/events')
+    .set(signIn().headers)
+    .send(eventInput({ title, venue }));
   expect(res.status).toBe(400);
   expect(res.body.errors).toEqual([expect.objectContaining({ field: 'title' })]);
-  const mine = await request(service.app).get('/api/tickets/mine').set(seller.headers);
-  expect(mine.body.items).toEqual([]);
+  const found = await request(service.app).get('/api/events').query({ q: venue });
+  expect(found.body.items).toEqual([]);
 });
 
 test('when a description has line breaks, then they are kept', async () => {

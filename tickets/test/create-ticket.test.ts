@@ -10,14 +10,17 @@ import {
 } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, inDays, listingInput } from './factories';
+import { events } from '../src/data/schema';
+import { createEvent, createListing, inDays, listingInput, type EventBody } from './factories';
 
 let service: TestService<Config>;
+let listedEvent: EventBody;
 
 beforeAll(async () => {
   service = await startTestService(ticketsService, (env) => loadServiceConfig(env), {
     TICKETS_CREATE_LIMIT_PER_MINUTE: '5',
   });
+  listedEvent = await createEvent(service.app);
 });
 
 afterAll(async () => {
@@ -29,11 +32,17 @@ const post = (headers: Record<string, string>, body: object) =>
 
 test('when a signed-in user lists a ticket, then it is stored available at version 0 and ticket.created is published', async () => {
   const seller = signIn();
-  const res = await post(seller.headers, listingInput({ currency: 'EUR', description: 'Row 12' }));
+  const res = await post(
+    seller.headers,
+    listingInput(listedEvent.id, { currency: 'EUR', description: 'Row 12' }),
+  );
 
   expect(res.status).toBe(201);
   expect(res.body).toMatchObject({
+    eventId: listedEvent.id,
     title: 'Radiohead — In Rainbows tour',
+    venue: 'Madison Square Garden',
+    eventDate: listedEvent.startsAt,
     priceCents: 12_500,
     currency: 'eur',
     description: 'Row 12',
@@ -64,33 +73,33 @@ test('when the currency is left out, then it defaults to usd', async () => {
 });
 
 test('when nobody is signed in, then listing a ticket answers 401', async () => {
-  const res = await post(anonymousCsrf(), listingInput());
+  const res = await post(anonymousCsrf(), listingInput(listedEvent.id));
   expect(res.status).toBe(401);
   expect(res.body.errors[0].code).toBe('not_authorized');
 });
 
 test('when every field is wrong, then 400 names each bad field', async () => {
   const res = await post(signIn().headers, {
-    title: '   ',
-    venue: 'x'.repeat(121),
-    eventDate: inDays(-1).toISOString(),
+    eventId: 'soon',
     priceCents: 12.5,
     currency: 'euro',
     description: 'x'.repeat(2_001),
+    section: 'x'.repeat(41),
+    row: 'A\u0000',
   });
   expect(res.status).toBe(400);
   const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-  expect(fields).toEqual(['currency', 'description', 'eventDate', 'priceCents', 'title', 'venue']);
+  expect(fields).toEqual(['currency', 'description', 'eventId', 'priceCents', 'row', 'section']);
 });
 
 test.each([
   ['a zero price', { priceCents: 0 }, 'priceCents'],
   ['a price above the maximum', { priceCents: 100_000_001 }, 'priceCents'],
   ['a price given as a string', { priceCents: '1500' }, 'priceCents'],
-  ['a date without a time zone', { eventDate: '2099-01-01T20:00:00' }, 'eventDate'],
-  ['no title', { title: undefined }, 'title'],
+  ['no event', { eventId: undefined }, 'eventId'],
+  ['a seat on two lines', { seat: '12\n13' }, 'seat'],
 ])('when the listing has %s, then 400 names that field', async (_what, change, field) => {
-  const res = await post(signIn().headers, listingInput(change));
+  const res = await post(signIn().headers, listingInput(listedEvent.id, change));
   expect(res.status).toBe(400);
   expect(res.body.errors).toEqual([expect.objectContaining({ code: 'invalid', field })]);
 });
@@ -108,7 +117,7 @@ test.each([
 ])(
   'when the listing asks %s, then 400 price_not_chargeable with a clear message',
   async (_what, change, field, message) => {
-    const res = await post(signIn().headers, listingInput(change));
+    const res = await post(signIn().headers, listingInput(listedEvent.id, change));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { code: 'price_not_chargeable', field, message: expect.stringContaining(message) },
@@ -117,19 +126,24 @@ test.each([
 );
 
 test('when the listing asks USD 999,999.99 or JPY 50, then it is listed', async () => {
-  expect((await post(signIn().headers, listingInput({ priceCents: 99_999_999 }))).status).toBe(201);
-  expect((await post(signIn().headers, listingInput({ priceCents: 50, currency: 'jpy' }))).status).toBe(201);
+  expect(
+    (await post(signIn().headers, listingInput(listedEvent.id, { priceCents: 99_999_999 }))).status,
+  ).toBe(201);
+  expect(
+    (await post(signIn().headers, listingInput(listedEvent.id, { priceCents: 50, currency: 'jpy' }))).status,
+  ).toBe(201);
 });
 
 test('when a seller lists more than the per-minute limit, then 429 with Retry-After, and other sellers are unaffected', async () => {
   const seller = signIn();
-  for (let i = 0; i < 5; i++) expect((await post(seller.headers, listingInput())).status).toBe(201);
+  for (let i = 0; i < 5; i++)
+    expect((await post(seller.headers, listingInput(listedEvent.id))).status).toBe(201);
 
-  const limited = await post(seller.headers, listingInput());
+  const limited = await post(seller.headers, listingInput(listedEvent.id));
   expect(limited.status).toBe(429);
   expect(limited.body.errors[0].code).toBe('rate_limited');
   expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-  expect((await post(signIn().headers, listingInput())).status).toBe(201);
+  expect((await post(signIn().headers, listingInput(listedEvent.id))).status).toBe(201);
 });
 
 test('when anyone asks for a listing by id, then it is returned without the holding order id', async () => {
@@ -152,4 +166,48 @@ test('when the id is unknown, then 404; when it is not a uuid, then 400 on the i
   const malformed = await request(service.app).get('/api/tickets/not-a-uuid');
   expect(malformed.status).toBe(400);
   expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
+});
+
+test('when a listing gives its section, row and seat, then they are stored; left out, they are null', async () => {
+  const seller = signIn();
+  const placed = await post(
+    seller.headers,
+    listingInput(listedEvent.id, { section: 'Balcony', row: 'C', seat: '14' }),
+  );
+  expect(placed.status).toBe(201);
+  expect(placed.body).toMatchObject({ eventId: listedEvent.id, section: 'Balcony', row: 'C', seat: '14' });
+  const bare = await post(seller.headers, listingInput(listedEvent.id, { section: '' }));
+  expect(bare.body).toMatchObject({ section: null, row: null, seat: null });
+});
+
+test('when the event is unknown or has started, then 400 names eventId with its own code', async () => {
+  const unknown = await post(signIn().headers, listingInput(randomUUID()));
+  expect(unknown.status).toBe(400);
+  expect(unknown.body.errors).toEqual([
+    expect.objectContaining({ code: 'event_not_found', field: 'eventId' }),
+  ]);
+
+  const [past] = await service.database.db
+    .insert(events)
+    .values({
+      title: 'Yesterday',
+      venue: 'Hall',
+      city: 'Oslo',
+      startsAt: inDays(-1),
+      timeZone: 'Europe/Oslo',
+    })
+    .returning({ id: events.id });
+  const started = await post(signIn().headers, listingInput(past!.id));
+  expect(started.status).toBe(400);
+  expect(started.body.errors).toEqual([expect.objectContaining({ code: 'event_started', field: 'eventId' })]);
+});
+
+test('when a listing is read, then it carries its event with the time zone', async () => {
+  const { ticket } = await createListing(service.app, signIn(), {}, listedEvent.id);
+  const res = await request(service.app).get(`/api/tickets/${ticket.id}`);
+  expect(res.body.event).toMatchObject({
+    id: listedEvent.id,
+    city: 'New York',
+    timeZone: 'America/New_York',
+  });
 });

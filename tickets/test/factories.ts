@@ -3,29 +3,57 @@ import type { Express } from 'express';
 import request from 'supertest';
 import type { Db, OrderCreated } from '@ticketing/common';
 import { signIn, type SignedIn } from '@ticketing/common/testing';
+import { sql } from 'drizzle-orm';
 import { tickets } from '../src/data/schema';
 
 const DAY = 86_400_000;
 
 export const inDays = (days: number) => new Date(Date.now() + days * DAY);
 
-export const listingInput = (overrides: Record<string, unknown> = {}) => ({
+let eventsMade = 0;
+
+/** A new event each call: starts differ by a minute, so the same title and venue never collide. */
+export const eventInput = (overrides: Record<string, unknown> = {}) => ({
   title: 'Radiohead — In Rainbows tour',
   venue: 'Madison Square Garden',
-  eventDate: inDays(30).toISOString(),
+  city: 'New York',
+  startsAt: new Date(inDays(30).getTime() + ++eventsMade * 60_000).toISOString(),
+  timeZone: 'America/New_York',
+  ...overrides,
+});
+
+export type EventBody = { id: string; title: string; venue: string; startsAt: string; timeZone: string };
+
+/** Creates an event through the API, as a seller would. */
+export async function createEvent(app: Express, seller: SignedIn = signIn(), overrides = {}) {
+  const res = await request(app).post('/api/events').set(seller.headers).send(eventInput(overrides));
+  if (res.status !== 201) throw new Error(`event failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as EventBody;
+}
+
+export const listingInput = (eventId: string, overrides: Record<string, unknown> = {}) => ({
+  eventId,
   priceCents: 12_500,
   ...overrides,
 });
 
-/** Lists a ticket through the API, as its seller would. */
+/** Lists a ticket through the API, in a new event unless one is given, as its seller would. */
 export async function createListing(
   app: Express,
   seller: SignedIn = signIn(),
   overrides: Record<string, unknown> = {},
+  eventId?: string,
 ) {
-  const res = await request(app).post('/api/tickets').set(seller.headers).send(listingInput(overrides));
+  const event = eventId ?? (await createEvent(app, seller)).id;
+  const res = await request(app)
+    .post('/api/tickets')
+    .set(seller.headers)
+    .send(listingInput(event, overrides));
   if (res.status !== 201) throw new Error(`listing failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { seller, ticket: res.body as { id: string; version: number; status: string; sellerId: string } };
+  return {
+    seller,
+    ticket: res.body as { id: string; eventId: string; version: number; status: string; sellerId: string },
+  };
 }
 
 export const orderFor = (ticketId: string, overrides: Partial<OrderCreated> = {}): OrderCreated => ({
@@ -39,6 +67,7 @@ export const orderFor = (ticketId: string, overrides: Partial<OrderCreated> = {}
 });
 
 export interface SeedRow {
+  /** The event's; rows with the same title, venue and date share one event. */
   title: string;
   venue: string;
   eventDate: Date;
@@ -48,12 +77,34 @@ export interface SeedRow {
   status?: 'available' | 'reserved' | 'sold' | 'withdrawn';
 }
 
-/** Bulk test data straight into the table: reads under test still go through HTTP. */
+const eventKey = (title: string, venue: string, at: Date) =>
+  `${title.toLowerCase()}|${venue.toLowerCase()}|${at.toISOString()}`;
+
+/** The events of seed rows (city 'Testville', UTC), made where missing; their ids by title, venue, date. */
+async function seedEvents(db: Db, rows: SeedRow[]): Promise<Map<string, string>> {
+  // One parameter each (sql.param): a bare array would be spread into a list.
+  const input = sql`unnest(${sql.param(rows.map((r) => r.title))}::text[], ${sql.param(
+    rows.map((r) => r.venue),
+  )}::text[], ${sql.param(rows.map((r) => r.eventDate.toISOString()))}::timestamptz[]) as i(t, v, s)`;
+  await db.execute(sql`insert into events (title, venue, city, starts_at, time_zone)
+    select distinct on (lower(t), lower(v), s) t, v, 'Testville', s, 'UTC' from ${input}
+    on conflict do nothing`);
+  const found = await db.execute<{ id: string; title: string; venue: string; starts_at: string }>(
+    sql`select e.id, e.title, e.venue, e.starts_at from events e join ${input}
+      on lower(e.title) = lower(i.t) and lower(e.venue) = lower(i.v) and e.starts_at = i.s`,
+  );
+  return new Map(found.rows.map((e) => [eventKey(e.title, e.venue, new Date(e.starts_at)), e.id]));
+}
+
+/** Bulk test data straight into the tables: reads under test still go through HTTP. */
 export async function seedTickets(db: Db, rows: SeedRow[]): Promise<{ id: string }[]> {
   const created: { id: string }[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500).map((r) => ({
+    const slice = rows.slice(i, i + 500);
+    const eventIds = await seedEvents(db, slice);
+    const chunk = slice.map((r) => ({
       ...r,
+      eventId: eventIds.get(eventKey(r.title, r.venue, r.eventDate))!,
       orderId: r.status === 'reserved' || r.status === 'sold' ? randomUUID() : null,
     }));
     created.push(...(await db.insert(tickets).values(chunk).returning({ id: tickets.id })));

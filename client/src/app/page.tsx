@@ -3,13 +3,12 @@ import { redirect } from 'next/navigation';
 import { FormErrors } from '@/components/field';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
-import { TicketCard } from '@/components/ticket-card';
+import { EventCard } from '@/components/event-card';
 import { ApiError } from '@/lib/api/errors';
 import { serverApi } from '@/lib/api/server';
-import type { Page, Ticket } from '@/lib/api/types';
+import type { EventSummary, Page } from '@/lib/api/types';
 import { formErrors } from '@/lib/messages';
 import {
-  API_FIELD,
   searchHref,
   searchValues,
   toFilters,
@@ -19,17 +18,17 @@ import {
 
 async function search(values: SearchValues) {
   const { filters, errors } = toFilters(values);
-  let page: Page<Ticket> = { items: [], nextCursor: null };
+  let page: Page<EventSummary> = { items: [], nextCursor: null };
   let general: string[] = [];
   if (Object.keys(errors).length > 0) return { page, errors, general };
   try {
-    page = await serverApi.listTickets(filters);
+    page = await serverApi.listEvents(filters);
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     const mapped = formErrors(err, 'search');
     for (const [field, text] of Object.entries(mapped.fields)) {
       if (field === 'cursor') general.push(text);
-      else errors[API_FIELD[field] ?? field] = text;
+      else errors[field] = text;
     }
     general = [...general, ...mapped.general];
   }
@@ -53,7 +52,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <div className="page-head">
         <div>
           <h1>Find tickets</h1>
-          <p className="lede lede--wide">Events with tickets on sale now, soonest first.</p>
+          <p className="lede lede--wide">
+            Events coming up and the tickets on sale for them: open one to compare its seats and prices.
+          </p>
         </div>
         <Link href="/sell" className="button button--secondary page-head__action">
           Sell a ticket
@@ -74,10 +75,10 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
         </h2>
         {page.items.length === 0 && summary.length === 0 ? (
           <div className="card empty">
-            <h3>{filtered ? 'No tickets match your search' : 'No tickets on sale yet'}</h3>
+            <h3>{filtered ? 'No events match your search' : 'No events yet'}</h3>
             <p className="muted">
               {filtered
-                ? 'Try other words, dates, a currency or prices.'
+                ? 'Try other words, another city or other dates.'
                 : 'Be the first: list a ticket you cannot use.'}
             </p>
             {filtered ? (
@@ -92,9 +93,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           </div>
         ) : (
           <ul className="ticket-grid">
-            {page.items.map((ticket) => (
-              <li key={ticket.id}>
-                <TicketCard ticket={ticket} />
+            {page.items.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} />
               </li>
             ))}
           </ul>

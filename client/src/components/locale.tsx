@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { formatEventTime } from '@/lib/event-time';
 import { dateTimeOptions, formatMoney } from '@/lib/format';
 
 /** The locale numbers and dates are formatted in: the language of the text (lib/messages). */
@@ -39,18 +40,28 @@ export function LocalDate({ iso }: { iso: string }) {
 }
 
 /**
- * When an event starts. Listings do not record the venue's time zone, so the time is given in UTC,
- * labelled, the same for every reader; the browser adds the reader's own clock time when it differs.
+ * When an event starts: in the event's own time zone, named, the same for every reader (and for the server
+ * and the browser); the browser adds the reader's own clock time when their zone differs. Without a zone
+ * (an order from before events had one) the time is given in UTC.
  */
-export function EventDate({ iso, withLocal = true }: { iso: string; withLocal?: boolean }) {
+export function EventDate({
+  iso,
+  timeZone = 'UTC',
+  withLocal = true,
+}: {
+  iso: string;
+  timeZone?: string;
+  withLocal?: boolean;
+}) {
   const locale = useLocale();
   const date = new Date(iso);
-  const utc = new Intl.DateTimeFormat(locale, { ...labelled, timeZone: 'UTC' }).format(date);
+  const there = formatEventTime(iso, timeZone, locale);
   const yours = useBrowserText(
     () => '',
     () => {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      if (!withLocal || zone === 'UTC' || zone === 'Etc/UTC') return null;
+      const same = (z: string) => new Intl.DateTimeFormat('en', { timeZone: z, timeZoneName: 'longOffset' });
+      if (!withLocal || same(zone).format(date) === same(timeZone).format(date)) return null;
       const time = new Intl.DateTimeFormat(locale, {
         hour: 'numeric',
         minute: '2-digit',
@@ -62,7 +73,7 @@ export function EventDate({ iso, withLocal = true }: { iso: string; withLocal?: 
   );
   return (
     <time dateTime={iso}>
-      {utc}
+      {there}
       {yours && <span className="muted">{yours}</span>}
     </time>
   );

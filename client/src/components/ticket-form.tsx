@@ -1,26 +1,26 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
-import { formErrors, messages } from '@/lib/messages';
-import { readTicketForm, toLocalInput } from '@/lib/ticket-input';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput } from '@/lib/format';
+import { formErrors, messages } from '@/lib/messages';
+import { readTicketForm } from '@/lib/ticket-input';
 import { Field, FormErrors } from './field';
 import { useFormErrors } from './use-form-errors';
+import { useHydrated } from './use-hydrated';
 
-const noop = () => () => undefined;
+type Props = { eventId: string; ticket?: undefined } | { ticket: Ticket; eventId?: undefined };
 
-/** Lists a new ticket, or edits one (`ticket` given). Every field is checked at once, then by the API. */
-export function TicketForm({ ticket }: { ticket?: Ticket }) {
+/**
+ * Lists a ticket in an event (`eventId`), or edits a listing (`ticket`): its price, seat and description;
+ * the event itself is chosen before. Every field is checked at once, then by the API.
+ */
+export function TicketForm({ eventId, ticket }: Props) {
   const router = useRouter();
-  const hydrated = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const { formRef, fields: errors, general, show, clear } = useFormErrors();
   const [busy, setBusy] = useState(false);
 
@@ -33,13 +33,14 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
     try {
       const saved = ticket
         ? await browserApi.updateTicket(ticket.id, input)
-        : await browserApi.createTicket(input);
+        : await browserApi.createTicket(eventId!, input);
       router.push(`/tickets/${saved.id}`);
       router.refresh();
     } catch (err) {
       const apiError = toApiError(err);
       if (apiError.status === 401) {
-        router.push(`/signin?next=${encodeURIComponent(ticket ? `/tickets/${ticket.id}/edit` : '/sell')}`);
+        const here = ticket ? `/tickets/${ticket.id}/edit` : `/sell?event=${eventId}`;
+        router.push(`/signin?next=${encodeURIComponent(here)}`);
         return;
       }
       const { fields, general } = formErrors(apiError, 'ticket');
@@ -49,6 +50,13 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
   };
 
   const hasErrors = Object.keys(errors).length > 0;
+  const place = (name: 'section' | 'row' | 'seat', label: string) => (
+    <Field id={name} label={label} error={errors[name]}>
+      {(aria) => (
+        <input {...aria} name={name} className="input" defaultValue={ticket?.[name] ?? ''} maxLength={40} />
+      )}
+    </Field>
+  );
   return (
     <form
       ref={formRef}
@@ -63,53 +71,7 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
         </p>
       )}
       <FormErrors messages={general} />
-      <Field id="title" label="Event title" error={errors.title}>
-        {(aria) => (
-          <input
-            {...aria}
-            name="title"
-            className="input"
-            defaultValue={ticket?.title}
-            maxLength={120}
-            aria-required
-          />
-        )}
-      </Field>
-      <Field id="venue" label="Venue" error={errors.venue}>
-        {(aria) => (
-          <input
-            {...aria}
-            name="venue"
-            className="input"
-            defaultValue={ticket?.venue}
-            maxLength={120}
-            aria-required
-          />
-        )}
-      </Field>
       <div className="form__row">
-        <Field
-          id="eventDate"
-          label="Date and time"
-          hint={
-            hydrated
-              ? `In your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`
-              : 'In your time zone'
-          }
-          error={errors.eventDate}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              key={hydrated ? 'browser' : 'server'}
-              name="eventDate"
-              type="datetime-local"
-              className="input"
-              defaultValue={ticket && hydrated ? toLocalInput(ticket.eventDate) : undefined}
-              aria-required
-            />
-          )}
-        </Field>
         <Field id="price" label="Price" hint="For example 25.00" error={errors.priceCents}>
           {(aria) => (
             <input
@@ -134,10 +96,16 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
           )}
         </Field>
       </div>
+      <fieldset className="form__row form__fieldset">
+        <legend>Where the seat is (optional)</legend>
+        {place('section', 'Section')}
+        {place('row', 'Row')}
+        {place('seat', 'Seat')}
+      </fieldset>
       <Field
         id="description"
         label="Description (optional)"
-        hint="Seat, section, anything a buyer should know"
+        hint="Anything a buyer should know: the view, the entrance, how the ticket is sent"
         error={errors.description}
       >
         {(aria) => (
@@ -151,7 +119,8 @@ export function TicketForm({ ticket }: { ticket?: Ticket }) {
         )}
       </Field>
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
+        {/* Until the page is interactive a click would send the bare HTML form. */}
+        <button type="submit" className="button" disabled={busy || !hydrated}>
           {busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
         </button>
       </div>

@@ -62,13 +62,14 @@ describe.each(OVERLAYS)('overlay %s', (overlay) => {
 const ROUTES = [
   ['/api/users', 'auth', 3000],
   ['/api/tickets', 'tickets', 3000],
+  ['/api/events', 'tickets', 3000],
   ['/api/orders', 'orders', 3000],
   ['/api/payments', 'payments', 3000],
   ['/', 'client', 3000],
 ];
 
 describe('one route table', () => {
-  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the five prefixes', () => {
+  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the six prefixes', () => {
     expect(routeTable(rendered.dev!, 'HTTPRoute', 'ticketing')).toEqual(ROUTES);
   });
 

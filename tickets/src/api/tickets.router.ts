@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { requireAuth, userOf, validate, type Db } from '@ticketing/common';
 import { createTicket } from '../domain/create-ticket';
+import { eventsOf } from '../domain/find-events';
 import { getTicket, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
 import { updateTicket } from '../domain/update-ticket';
 import { withdrawTicket } from '../domain/withdraw-ticket';
@@ -32,19 +33,28 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
   router.get('/', validate({ query: listTicketsQuery }), async (req, res) => {
     const { limit, cursor, ...filters } = parsed<ListTicketsQuery>(req.query);
     const page = await listAvailableTickets(db, filters, { limit, cursor });
-    res.json({ items: page.items.map(publicView), nextCursor: page.nextCursor });
+    const events = await eventsOf(db, page.items);
+    res.json({
+      items: page.items.map((t) => publicView(t, events.get(t.eventId))),
+      nextCursor: page.nextCursor,
+    });
   });
 
   // Before '/:id', which would otherwise take "mine" for an id.
   router.get('/mine', requireAuth, validate({ query: pageQuery }), async (req, res) => {
     const { limit, cursor } = parsed<PageQuery>(req.query);
     const page = await listSellerTickets(db, userOf(req).id, { limit, cursor });
-    res.json({ items: page.items.map(ownerView), nextCursor: page.nextCursor });
+    const events = await eventsOf(db, page.items);
+    res.json({
+      items: page.items.map((t) => ownerView(t, events.get(t.eventId))),
+      nextCursor: page.nextCursor,
+    });
   });
 
   router.get('/:id', validate({ params: ticketIdParams }), async (req, res) => {
     const ticket = await getTicket(db, parsed<{ id: string }>(req.params).id);
-    res.json(viewFor(ticket, req.currentUser));
+    const events = await eventsOf(db, [ticket]);
+    res.json(viewFor(ticket, req.currentUser, events.get(ticket.eventId)));
   });
 
   router.post('/', requireAuth, createLimit, validate({ body: createTicketBody }), async (req, res) => {

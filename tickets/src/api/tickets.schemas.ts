@@ -2,35 +2,45 @@ import { isStorableDate, paginationQuery, STORABLE_DATE_MESSAGE, textField } fro
 import { z } from 'zod';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
 
-const futureDate = z.iso
+export const futureDate = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
   .transform((value) => new Date(value))
   .refine((date) => date.getTime() > Date.now(), 'must be in the future')
   .refine(isStorableDate, STORABLE_DATE_MESSAGE);
 
-const currency = z
+export const currency = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'must be a 3-letter ISO 4217 code')
   .transform((code) => code.toLowerCase());
 
+/** Section, row or seat: short, optional; an empty text (or null, in an edit) clears it. */
+const seatPlace = textField({ max: 40, min: 0 })
+  .transform((text) => (text === '' ? null : text))
+  .nullable()
+  .optional();
+
 const editableFields = {
-  title: textField({ max: 120 }),
-  venue: textField({ max: 120 }),
-  eventDate: futureDate,
   priceCents: z.number().int('must be an integer amount in minor units').positive().max(MAX_PRICE_CENTS),
   currency,
   description: textField({ max: 2_000, min: 0, multiline: true }),
+  section: seatPlace,
+  row: seatPlace,
+  seat: seatPlace,
 };
 
 export const createTicketBody = z.object({
+  eventId: z.uuid('must be an event id (uuid)'),
   ...editableFields,
   currency: currency.default('usd'),
   description: editableFields.description.default(''),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 
+// A listing's title, venue and start are its event's: an edit naming them is refused, not ignored.
+const eventOwned = z.undefined({ error: "belongs to the listing's event and cannot be changed here" });
+
 export const updateTicketBody = z
-  .object(editableFields)
+  .object({ ...editableFields, title: eventOwned, venue: eventOwned, eventDate: eventOwned })
   .partial()
   .refine((edit) => Object.values(edit).some((v) => v !== undefined), 'nothing to update');
 export type UpdateTicketBody = z.infer<typeof updateTicketBody>;
@@ -38,11 +48,11 @@ export type UpdateTicketBody = z.infer<typeof updateTicketBody>;
 export const ticketIdParams = z.object({ id: z.uuid('must be a ticket id (uuid)') });
 
 // Forms send empty fields as `name=`: treat them as absent.
-const blankAsAbsent = <S extends z.ZodType>(schema: S) =>
+export const blankAsAbsent = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema);
-const optional = <S extends z.ZodType>(schema: S) => blankAsAbsent(schema.optional());
+export const optional = <S extends z.ZodType>(schema: S) => blankAsAbsent(schema.optional());
 
-const isoDate = z
+export const isoDate = z
   .string()
   .refine(
     (value) => /^\d{4}-\d{2}-\d{2}($|T)/.test(value) && !Number.isNaN(Date.parse(value)),

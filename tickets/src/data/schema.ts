@@ -1,21 +1,81 @@
-import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const ticketStatus = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
 
 // Millisecond precision: what a JS Date holds, so a cursor made from a row finds that row again.
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * What a buyer goes to: listings of one show are grouped under it so they can be compared. `starts_at` is
+ * the instant; `time_zone` (IANA) is where it happens, so every page shows the local time with its zone.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    venue: text('venue').notNull(),
+    city: text('city').notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    category: text('category'),
+    imageUrl: text('image_url'),
+    /** Null for events the migration made from listings that predate events. */
+    createdBy: uuid('created_by'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    // Search: words (full text, prefix) and, for typos, trigrams of the same text.
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`${events.title} || ' ' || ${events.venue} || ' ' || ${events.city}`),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`to_tsvector('simple', ${events.title} || ' ' || ${events.venue} || ' ' || ${events.city})`,
+      ),
+  },
+  (t) => [
+    // One event per show: the same title at the same venue and instant is the same event.
+    uniqueIndex('events_identity_idx').on(sql`lower(${t.title})`, sql`lower(${t.venue})`, t.startsAt),
+    index('events_starts_at_id_idx').on(t.startsAt, t.id),
+    index('events_city_idx').on(sql`lower(${t.city})`),
+    index('events_search_vector_idx').using('gin', t.searchVector),
+    index('events_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
 export const tickets = pgTable(
   'tickets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    // Copies of the event's title, venue and start: the listing's contract (ticket.created) carries them.
     title: text('title').notNull(),
     venue: text('venue').notNull(),
     eventDate: timestamptz('event_date').notNull(),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull().default('usd'),
     description: text('description').notNull().default(''),
+    // Where the seat is, when the seller says so.
+    section: text('section'),
+    row: text('row'),
+    seat: text('seat'),
     sellerId: uuid('seller_id').notNull(),
     status: ticketStatus('status').notNull().default('available'),
     orderId: uuid('order_id'),
@@ -28,6 +88,8 @@ export const tickets = pgTable(
     index('tickets_status_event_date_id_idx').on(t.status, t.eventDate, t.id),
     // GET /mine: newest first per seller.
     index('tickets_seller_created_id_idx').on(t.sellerId, t.createdAt, t.id),
+    // An event's page and its cheapest available listing.
+    index('tickets_event_status_price_idx').on(t.eventId, t.status, t.priceCents, t.id),
     // q: ILIKE '%…%' on title or venue.
     index('tickets_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     index('tickets_venue_trgm_idx').using('gin', t.venue.op('gin_trgm_ops')),

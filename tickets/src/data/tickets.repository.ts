@@ -7,7 +7,7 @@ export type NewTicketRow = typeof tickets.$inferInsert;
 export type TicketChanges = Partial<
   Pick<
     TicketRow,
-    'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency' | 'description' | 'status' | 'orderId'
+    'priceCents' | 'currency' | 'description' | 'section' | 'row' | 'seat' | 'status' | 'orderId'
   >
 >;
 

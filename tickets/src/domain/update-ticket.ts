@@ -2,9 +2,10 @@ import { outbox, ticketUpdated, type CurrentUser, type Db } from '@ticketing/com
 import { ticketsRepository } from '../data/tickets.repository';
 import { assertChargeable, assertEditableBy, toTicketUpdated, type Ticket } from './ticket';
 import { TicketNotFoundError } from './ticket-errors';
-import type { NewTicket } from './create-ticket';
+import type { ListingTerms } from './create-ticket';
 
-export type TicketEdit = Partial<NewTicket>;
+/** A listing's own terms; its event (title, venue, start) is not edited through it. */
+export type TicketEdit = Partial<ListingTerms>;
 
 export function updateTicket(db: Db, id: string, edit: TicketEdit, user: CurrentUser): Promise<Ticket> {
   return db.transaction(async (tx) => {

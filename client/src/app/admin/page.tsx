@@ -54,7 +54,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
                 </td>
                 <td data-label="Event">
-                  <EventDate iso={ticket.eventDate} withLocal={false} />
+                  <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
                 </td>
                 <td data-label="Price">
                   <Money minor={ticket.priceCents} currency={ticket.currency} />

@@ -11,6 +11,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   await requireUser('/orders');
   const { cursor } = await searchParams;
   const page = await serverApi.myOrders(cursor);
+  const zones = await serverApi.timeZonesOf(page.items.map((o) => o.ticket.id));
   return (
     <>
       <div className="page-head">
@@ -45,7 +46,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
                 </td>
                 <td data-label="Event">
-                  <EventDate iso={order.ticket.eventDate} withLocal={false} />
+                  <EventDate
+                    iso={order.ticket.eventDate}
+                    timeZone={zones.get(order.ticket.id)}
+                    withLocal={false}
+                  />
                 </td>
                 <td data-label="Price">
                   <Money minor={order.priceCents} currency={order.currency} />

@@ -6,6 +6,7 @@
 const SERVICE_URL_ENV: [prefix: string, variable: string][] = [
   ['/api/users', 'AUTH_URL'],
   ['/api/tickets', 'TICKETS_URL'],
+  ['/api/events', 'TICKETS_URL'],
   ['/api/orders', 'ORDERS_URL'],
   ['/api/payments', 'PAYMENTS_URL'],
 ];

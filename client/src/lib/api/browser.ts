@@ -2,7 +2,7 @@
 
 import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
 import { isExpiredSession, toApiError } from './errors';
-import type { CheckInResult, CurrentUser, Order, Ticket } from './types';
+import type { CheckInResult, CurrentUser, Order, Ticket, TicketEvent } from './types';
 
 /**
  * The one way client components reach the API: same origin (/api/* through the gateway), the CSRF
@@ -80,13 +80,25 @@ async function untilKnown<T>(attempt: () => Promise<T>, timeoutMs = 8_000): Prom
   }
 }
 
+/** A listing's own terms; the event it is in is chosen first (or made with EventInput). */
 export interface TicketInput {
-  title: string;
-  venue: string;
-  eventDate: string;
   priceCents: number;
   currency: string;
   description: string;
+  section: string;
+  row: string;
+  seat: string;
+}
+
+export interface EventInput {
+  title: string;
+  venue: string;
+  city: string;
+  /** An instant with its offset: the form's wall-clock time read in `timeZone`. */
+  startsAt: string;
+  timeZone: string;
+  category?: string;
+  imageUrl?: string;
 }
 
 export const browserApi = {
@@ -95,7 +107,9 @@ export const browserApi = {
   signIn: (body: { email: string; password: string }) =>
     call<CurrentUser>({ method: 'post', url: '/api/users/signin', data: body }),
   signOut: () => call<void>({ method: 'post', url: '/api/users/signout' }),
-  createTicket: (body: TicketInput) => call<Ticket>({ method: 'post', url: '/api/tickets', data: body }),
+  createEvent: (body: EventInput) => call<TicketEvent>({ method: 'post', url: '/api/events', data: body }),
+  createTicket: (eventId: string, body: TicketInput) =>
+    call<Ticket>({ method: 'post', url: '/api/tickets', data: { eventId, ...body } }),
   updateTicket: (id: string, body: Partial<TicketInput>) =>
     call<Ticket>({ method: 'put', url: `/api/tickets/${id}`, data: body }),
   withdrawTicket: (id: string) => call<void>({ method: 'delete', url: `/api/tickets/${id}` }),

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
-import type { CurrentUser, Eticket, Order, Page, Ticket } from './types';
+import type { CurrentUser, Eticket, EventDetail, EventSummary, Order, Page, Ticket } from './types';
 
 /**
  * The one way server components reach the API: the browser's cookies are forwarded as they are (the
@@ -55,18 +55,23 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-export interface TicketFilters {
+export interface EventFilters {
   q?: string;
+  city?: string;
   from?: string;
   to?: string;
-  minPrice?: number;
-  maxPrice?: number;
-  currency?: string;
+  sort?: 'date' | 'price';
   cursor?: string;
 }
 
 export const serverApi = {
-  listTickets: (filters: TicketFilters) => get<Page<Ticket>>('/api/tickets', { limit: 12, ...filters }),
+  listEvents: (filters: EventFilters, limit = 12) =>
+    get<Page<EventSummary>>('/api/events', { limit, ...filters }),
+  event: (id: string) => getOrFail<EventDetail>(`/api/events/${encodeURIComponent(id)}`, `/events/${id}`),
+  /** An event the sell form names, or null when it is not one (the form then asks for one). */
+  eventOrNull: (id: string) => get<EventDetail>(`/api/events/${encodeURIComponent(id)}`).catch(() => null),
+  listTickets: (filters: { limit?: number; cursor?: string }) =>
+    get<Page<Ticket>>('/api/tickets', { limit: 12, ...filters }),
   myTickets: (cursor?: string) =>
     getOrFail<Page<Ticket>>(withCursor('/api/tickets/mine', cursor), '/listings'),
   ticket: (id: string) => getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),
@@ -78,6 +83,17 @@ export const serverApi = {
   /** The signed-in buyer's e-tickets, newest first. */
   myEtickets: (cursor?: string) =>
     getOrFail<Page<Eticket>>(withCursor('/api/orders/etickets', cursor), '/my-tickets'),
+  /**
+   * The time zones of the events of these tickets, by ticket id: orders know a ticket's start but not
+   * where it happens, tickets does. A ticket tickets cannot tell about is left out (shown in UTC).
+   */
+  timeZonesOf: async (ticketIds: string[]): Promise<Map<string, string>> => {
+    const unique = [...new Set(ticketIds)];
+    const tickets = await Promise.all(
+      unique.map((id) => get<Ticket>(`/api/tickets/${encodeURIComponent(id)}`).catch(() => null)),
+    );
+    return new Map(tickets.flatMap((t) => (t?.event ? [[t.id, t.event.timeZone] as const] : [])));
+  },
   /** The signed-in buyer's open order for this ticket, if they hold it. */
   myOpenOrderFor: async (ticketId: string): Promise<Order | null> => {
     const page = await get<Page<Order>>('/api/orders', { ticketId, limit: 5 }).catch(() => null);

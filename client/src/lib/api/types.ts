@@ -9,14 +9,45 @@ export interface CurrentUser {
 
 export type TicketStatus = 'available' | 'reserved' | 'sold' | 'withdrawn';
 
+/** What a listing belongs to: one show, at one venue, starting at one instant in its time zone. */
+export interface TicketEvent {
+  id: string;
+  title: string;
+  venue: string;
+  city: string;
+  startsAt: string;
+  /** IANA, e.g. Europe/Berlin: every time of the event is shown in it. */
+  timeZone: string;
+  category: string | null;
+  imageUrl: string | null;
+  createdAt: string;
+}
+
+/** An event in the list: how many tickets are on sale and the lowest price. */
+export interface EventSummary extends TicketEvent {
+  availableCount: number;
+  lowestPrice: { priceCents: number; currency: string } | null;
+}
+
+/** An event's page: its available listings, cheapest first. */
+export interface EventDetail extends TicketEvent {
+  availableCount: number;
+  listings: Ticket[];
+}
+
 export interface Ticket {
   id: string;
+  eventId: string;
+  /** The event's title, venue and start, copied onto the listing. */
   title: string;
   venue: string;
   eventDate: string;
   priceCents: number;
   currency: string;
   description: string;
+  section: string | null;
+  row: string | null;
+  seat: string | null;
   sellerId: string;
   status: TicketStatus;
   version: number;
@@ -24,6 +55,8 @@ export interface Ticket {
   updatedAt: string;
   /** Only the seller (and admins) see which order holds the ticket. */
   orderId?: string | null;
+  /** Given with a single listing and with lists of listings, not inside an event's own page. */
+  event?: TicketEvent;
 }
 
 export type OrderStatus = 'created' | 'complete' | 'cancelled';

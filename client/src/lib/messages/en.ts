@@ -33,16 +33,30 @@ export const en = {
       invalid_credentials: 'That email and password do not match an account.',
       email_taken: 'An account with this email already exists.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
+      event_exists:
+        'This event is already on the marketplace (same title, venue and start). Search for it above and sell your ticket there.',
+      event_not_found: 'That event is no longer on the marketplace. Choose another one.',
+      event_started: 'That event has already started, so tickets for it can no longer be listed.',
     },
     /** `invalid` answers name a field: one sentence per field of each form. */
     byField: {
-      ticket: {
+      event: {
         title: 'Enter the event title (up to 120 characters).',
         venue: 'Enter the venue (up to 120 characters).',
-        eventDate: 'Choose a date and time in the future.',
+        city: 'Enter the city (up to 80 characters).',
+        startsAt: 'Choose a date and time in the future.',
+        timeZone: 'Choose the time zone of the venue from the list.',
+        category: 'Choose a category from the list.',
+        imageUrl: 'Enter an image address starting with https://, or leave it empty.',
+      },
+      ticket: {
+        eventId: 'Choose the event this ticket is for.',
         priceCents: 'Enter a price above zero and up to 1,000,000, like 25 or 25.50.',
         currency: 'Choose a currency from the list.',
         description: 'Keep the description under 2,000 characters.',
+        section: 'Keep the section to 40 characters on one line.',
+        row: 'Keep the row to 40 characters on one line.',
+        seat: 'Keep the seat to 40 characters on one line.',
       },
       account: {
         name: 'Enter your name (up to 100 characters).',
@@ -58,11 +72,10 @@ export const en = {
       },
       search: {
         q: 'Search for up to 100 characters.',
+        city: 'Enter a city of up to 80 characters.',
         from: 'Choose a valid start date.',
         to: 'Choose an end date on or after the start date.',
-        minPrice: 'Enter a lowest price like 20 or 19.99.',
-        maxPrice: 'Enter a highest price like 80 or 79.99, not below the lowest price.',
-        currency: 'Choose a currency from the list.',
+        sort: 'Choose an order from the list.',
         cursor: 'That page of results is no longer available. Start again from the first page.',
       },
     },
@@ -72,9 +85,20 @@ export const en = {
         ? 'Please correct the field marked below.'
         : `Please correct the ${count} fields marked below.`,
   },
-  search: {
-    priceNeedsCurrency:
-      'Choose a currency to filter by price: prices in different currencies are not comparable.',
+  events: {
+    /** Before the lowest price: "4 tickets from" £48.00. */
+    onSale: (count: number) => (count === 1 ? '1 ticket at' : `${count} tickets from`),
+    noneOnSale: 'No tickets on sale yet',
+    sort: { date: 'Soonest first', price: 'Lowest price first' },
+    categories: {
+      concert: 'Concert',
+      theatre: 'Theatre',
+      sport: 'Sport',
+      comedy: 'Comedy',
+      festival: 'Festival',
+      conference: 'Conference',
+      other: 'Other',
+    },
   },
   orderStatus: {
     created: 'Awaiting payment',

@@ -14,6 +14,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await requireUser(`/orders/${id}`);
   const order = await serverApi.order(id);
+  const zones = await serverApi.timeZonesOf([order.ticket.id]);
   // An admin may read anyone's order: they see its facts, never the buyer's wording or a Pay form.
   const buyer = order.userId === user.id;
   const facts = (
@@ -26,7 +27,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <dd>{order.ticket.venue}</dd>
         <dt>When</dt>
         <dd>
-          <EventDate iso={order.ticket.eventDate} />
+          <EventDate iso={order.ticket.eventDate} timeZone={zones.get(order.ticket.id)} />
         </dd>
         <dt>Price</dt>
         <dd>

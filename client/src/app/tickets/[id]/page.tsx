@@ -40,12 +40,29 @@ export default async function TicketPage({ params }: Props) {
         <h1>{ticket.title}</h1>
         <dl className="facts">
           <dt>Venue</dt>
-          <dd>{ticket.venue}</dd>
+          <dd>{ticket.event ? `${ticket.venue}, ${ticket.event.city}` : ticket.venue}</dd>
           <dt>When</dt>
           <dd>
-            <EventDate iso={ticket.eventDate} />
+            <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} />
           </dd>
+          {(ticket.section || ticket.row || ticket.seat) && (
+            <>
+              <dt>Seat</dt>
+              <dd data-testid="seat">
+                {[
+                  ticket.section && `Section ${ticket.section}`,
+                  ticket.row && `Row ${ticket.row}`,
+                  ticket.seat && `Seat ${ticket.seat}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </dd>
+            </>
+          )}
         </dl>
+        <p>
+          <Link href={`/events/${ticket.eventId}`}>All tickets for this event</Link>
+        </p>
         {ticket.description && <p className="prose">{ticket.description}</p>}
       </article>
 

@@ -1,0 +1,123 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { browserApi } from '@/lib/api/browser';
+import { toApiError } from '@/lib/api/errors';
+import { readEventForm } from '@/lib/event-input';
+import { formErrors, messages } from '@/lib/messages';
+import { Field, FormErrors } from './field';
+import { useFormErrors } from './use-form-errors';
+import { useHydrated } from './use-hydrated';
+
+const CATEGORIES = Object.entries(messages.events.categories);
+
+/**
+ * Puts a new event on the marketplace, then goes on to list a ticket in it. `timeZones` come from the
+ * server, so the select is the same list on both sides; it is preset to the seller's zone once interactive.
+ */
+export function EventForm({ timeZones }: { timeZones: string[] }) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const { formRef, fields: errors, general, show, clear } = useFormErrors();
+  const [busy, setBusy] = useState(false);
+  const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const { input, errors: found } = readEventForm(new FormData(event.currentTarget));
+    if (Object.keys(found).length > 0) return show(found);
+    clear();
+    setBusy(true);
+    try {
+      const created = await browserApi.createEvent(input);
+      router.push(`/sell?event=${created.id}`);
+    } catch (err) {
+      const apiError = toApiError(err);
+      if (apiError.status === 401) return router.push(`/signin?next=${encodeURIComponent('/sell')}`);
+      const { fields, general } = formErrors(apiError, 'event');
+      show(fields, general);
+      setBusy(false);
+    }
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  const text = (name: string, label: string, max: number) => (
+    <Field id={name} label={label} error={errors[name]}>
+      {(aria) => <input {...aria} name={name} className="input" maxLength={max} aria-required />}
+    </Field>
+  );
+  return (
+    <form
+      ref={formRef}
+      className="form card"
+      onSubmit={submit}
+      noValidate
+      aria-label="New event"
+      aria-describedby={hasErrors ? 'event-form-errors' : undefined}
+    >
+      {hasErrors && (
+        <p id="event-form-errors" className="alert alert--error" role="alert">
+          {messages.errors.formSummary(Object.keys(errors).length)}
+        </p>
+      )}
+      <FormErrors messages={general} />
+      {text('title', 'Event title', 120)}
+      <div className="form__row">
+        {text('venue', 'Venue', 120)}
+        {text('city', 'City', 80)}
+      </div>
+      <div className="form__row">
+        <Field
+          id="startsAt"
+          label="Date and time"
+          hint="As the clocks at the venue read"
+          error={errors.startsAt}
+        >
+          {(aria) => (
+            <input {...aria} name="startsAt" type="datetime-local" className="input" aria-required />
+          )}
+        </Field>
+        <Field
+          id="timeZone"
+          label="Time zone"
+          hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
+          error={errors.timeZone}
+        >
+          {(aria) => (
+            <select {...aria} key={preset} name="timeZone" className="select" defaultValue={preset}>
+              {timeZones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form__row">
+        <Field id="category" label="Category (optional)" error={errors.category}>
+          {(aria) => (
+            <select {...aria} name="category" className="select" defaultValue="">
+              <option value="">None</option>
+              {CATEGORIES.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="imageUrl" label="Image address (optional)" hint="https://…" error={errors.imageUrl}>
+          {(aria) => <input {...aria} name="imageUrl" type="url" className="input" maxLength={2000} />}
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy || !hydrated}>
+          {busy ? 'Creating…' : 'Create event'}
+        </button>
+      </div>
+    </form>
+  );
+}

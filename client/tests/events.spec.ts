@@ -1,0 +1,146 @@
+import {
+  checkPage,
+  eventByApi,
+  expect,
+  expectNoSidewaysScroll,
+  listByApi,
+  newUser,
+  openSellForm,
+  PHONE,
+  signUpByApi,
+  test,
+} from './fixtures';
+
+/** A word no other test uses, so a search finds only this test's events. */
+const uniqueWord = () => `Owls${Math.random().toString(36).slice(2, 8)}`;
+
+for (const device of ['desktop', 'phone'] as const) {
+  test(`when a buyer searches with a typo (${device}), then they find the event, compare its seats cheapest first and open one`, async ({
+    browser,
+  }) => {
+    const word = uniqueWord();
+    const title = `The Midnight ${word}`;
+    const sellers = await browser.newContext();
+    await signUpByApi(sellers, newUser('seller'));
+    const event = await eventByApi(sellers, title, {
+      venue: 'Riverside Arena',
+      city: 'Berlin',
+      startsAt: '2031-03-14T19:00:00.000Z',
+      timeZone: 'Europe/Berlin',
+    });
+    const listings = [
+      { price: 9_000, place: { section: 'Stalls', row: 'A', seat: '12' } },
+      { price: 4_800, place: { section: 'Balcony', row: 'D', seat: '4' } },
+      { price: 6_500, place: {} },
+    ];
+    for (const { price, place } of listings)
+      await listByApi(sellers, title, price, { eventId: event.id, ...place });
+
+    const context = await browser.newContext(
+      device === 'phone' ? { viewport: PHONE, isMobile: true, hasTouch: true } : {},
+    );
+    const page = await context.newPage();
+    await page.goto('/');
+    // A letter swapped: "Midnihgt" still finds "Midnight", word by word.
+    await page.getByRole('searchbox', { name: 'Search' }).fill(`midnihgt ${word.toLowerCase()}`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const card = page.getByTestId('event-card');
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText('3 tickets from $48.00');
+    await expect(card).toContainText('Fri, Mar 14, 2031, 8:00 PM GMT+1 (Europe/Berlin)');
+    await checkPage(page, `events-search-${device}`);
+
+    await card.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '3 tickets on sale, lowest price first' })).toBeVisible();
+    const rows = page.getByTestId('event-listing');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toContainText('$48.00');
+    await expect(rows.nth(0)).toContainText('Section Balcony · Row D · Seat 4');
+    await expect(rows.nth(1)).toContainText('$65.00');
+    await expect(rows.nth(2)).toContainText('$90.00');
+    await expect(rows.nth(2)).toContainText('Section Stalls · Row A · Seat 12');
+    if (device === 'phone') await expectNoSidewaysScroll(page, 'event page');
+    await checkPage(page, `event-${device}`);
+
+    await rows
+      .nth(0)
+      .getByRole('link', { name: /^View ticket/ })
+      .click();
+    await expect(page).toHaveURL(/\/tickets\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('seat')).toHaveText('Section Balcony · Row D · Seat 4');
+    await expect(page.locator('.facts time')).toContainText('8:00 PM GMT+1 (Europe/Berlin)');
+    await expect(page.getByText('$48.00')).toBeVisible();
+  });
+}
+
+test('when a seller creates an event and lists in it, then a second seller finds it on the sell page and lists beside them', async ({
+  browser,
+}) => {
+  const word = uniqueWord();
+  const title = `Opening night ${word}`;
+  const first = await browser.newContext();
+  await signUpByApi(first, newUser('seller'));
+  const page = await first.newPage();
+  await openSellForm(page);
+  await page.getByLabel('Event title').fill(title);
+  await page.getByLabel('Venue').fill('Old Vic Theatre');
+  await page.getByLabel('City').fill('London');
+  await page.getByLabel('Date and time').fill('2031-06-20T19:30');
+  await page.getByLabel('Time zone').selectOption('Europe/London');
+  await page.getByLabel('Category (optional)').selectOption({ label: 'Theatre' });
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await expect(page).toHaveURL(/\/sell\?event=[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('chosen-event')).toContainText(
+    'Fri, Jun 20, 2031, 7:30 PM GMT+1 (Europe/London)',
+  );
+  await page.getByLabel('Price').fill('55');
+  await page.getByLabel('Currency').selectOption('gbp');
+  await page.getByLabel('Section').fill('Dress Circle');
+  await page.getByLabel('Row').fill('C');
+  await page.getByRole('button', { name: 'List ticket' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('This is your listing.')).toBeVisible();
+
+  const second = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  await signUpByApi(second, newUser('seller'));
+  const other = await second.newPage();
+  await other.goto('/sell');
+  await other.getByRole('searchbox', { name: 'Find the event' }).fill(word);
+  await other.getByRole('button', { name: 'Find' }).click();
+  await expect(other.getByTestId('event-choice')).toHaveCount(1);
+  await checkPage(other, 'sell-find-event');
+  await other.getByRole('link', { name: `Sell a ticket for ${title}` }).click();
+  await expect(other.getByRole('button', { name: 'List ticket' })).toBeEnabled();
+  await checkPage(other, 'sell-ticket-step');
+  await other.getByLabel('Price').fill('42.50');
+  await other.getByLabel('Currency').selectOption('gbp');
+  await other.getByRole('button', { name: 'List ticket' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  await other.getByRole('link', { name: 'All tickets for this event' }).click();
+  const rows = other.getByTestId('event-listing');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('£42.50');
+  await expect(rows.nth(1)).toContainText('£55.00');
+  await expect(rows.nth(1)).toContainText('Section Dress Circle · Row C');
+  await expectNoSidewaysScroll(other, 'event page on a phone');
+});
+
+test('when the same event is created twice, then the form says it exists and how to find it', async ({
+  page,
+  context,
+}) => {
+  await signUpByApi(context, newUser('seller'));
+  const title = `Twice ${uniqueWord()}`;
+  await eventByApi(context, title, { startsAt: '2031-06-20T18:30:00.000Z', timeZone: 'Europe/Berlin' });
+  await openSellForm(page);
+  await page.getByLabel('Event title').fill(title);
+  await page.getByLabel('Venue').fill('Playwright Arena');
+  await page.getByLabel('City').fill('Berlin');
+  await page.getByLabel('Date and time').fill('2031-06-20T20:30');
+  await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await expect(page.getByRole('alert')).toContainText('This event is already on the marketplace');
+  await expect(page).toHaveURL(/\/sell$/);
+});

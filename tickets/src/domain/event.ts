@@ -1,0 +1,60 @@
+import { BadRequestError, ConflictError, NotFoundError } from '@ticketing/common';
+import type { EventRow } from '../data/events.repository';
+
+export type Event = EventRow;
+
+/** What an event may be filed under; the client offers the same list. */
+export const EVENT_CATEGORIES = [
+  'concert',
+  'theatre',
+  'sport',
+  'comedy',
+  'festival',
+  'conference',
+  'other',
+] as const;
+
+/** An IANA zone the runtime knows ("Europe/Berlin", "UTC"): times are shown in it, so it must resolve. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+export class EventNotFoundError extends NotFoundError {
+  constructor() {
+    super('Event not found');
+  }
+}
+
+/** The same title at the same venue and start is one event: list in it instead of making another. */
+export class EventExistsError extends ConflictError {
+  override readonly code = 'event_exists';
+
+  constructor() {
+    super('This event exists already: pick it to list your ticket in it', 'title');
+  }
+}
+
+/** A listing names an event that does not exist. */
+export class UnknownEventError extends BadRequestError {
+  override readonly code = 'event_not_found';
+
+  constructor() {
+    super('No such event', 'eventId');
+  }
+}
+
+/** Tickets are listed only for events still to come. */
+export class EventStartedError extends BadRequestError {
+  override readonly code = 'event_started';
+
+  constructor() {
+    super('The event has already started', 'eventId');
+  }
+}
+
+export const hasStarted = (event: Event, now = new Date()) => event.startsAt.getTime() <= now.getTime();

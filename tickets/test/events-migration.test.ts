@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger, runMigrations } from '@ticketing/common';
+import { createMigratedDatabase } from '@ticketing/common/testing';
+import { ticketsService } from '../src/app';
+
+/** The migrations as they were before events: a copy of the folder whose journal stops at `lastTag`. */
+function migrationsUpTo(lastTag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tickets-migrations-'));
+  cpSync(ticketsService.migrationsDir!, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((e) => e.tag === lastTag);
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
+  return dir;
+}
+
+const SELLER = '00000000-0000-4000-8000-000000000001';
+
+test('when listings that predate events are migrated, then each title, venue and start becomes one event', async () => {
+  const before = migrationsUpTo('0002_drop_closed_orders');
+  const database = await createMigratedDatabase('tickets_events_migration', before);
+  try {
+    const insert = (title: string, venue: string, at: string, price: number, status = 'available') =>
+      database.pool.query(
+        `insert into tickets (title, venue, event_date, price_cents, seller_id, status, order_id)
+         values ($1, $2, $3, $4, $5, $6::ticket_status, case when $6::text in ('reserved', 'sold') then gen_random_uuid() end)`,
+        [title, venue, at, price, SELLER, status],
+      );
+    await insert('The Midnight Owls', 'Riverside Arena, Portland', '2027-03-14T19:00:00Z', 6_500);
+    await insert('the midnight owls', 'RIVERSIDE ARENA, Portland', '2027-03-14T19:00:00Z', 4_800);
+    await insert('The Midnight Owls', 'Riverside Arena, Portland', '2027-03-14T19:00:00Z', 7_000, 'sold');
+    await insert('The Midnight Owls', 'Riverside Arena, Portland', '2027-03-15T19:00:00Z', 5_000);
+    await insert('Hamlet', 'Old Vic Theatre', '2027-04-01T18:30:00Z', 4_800);
+
+    await runMigrations(database, ticketsService.migrationsDir!, createLogger('migration-test', 'silent'));
+
+    const { rows: events } = await database.pool.query(
+      `select e.title, e.venue, e.city, e.time_zone, e.starts_at, count(t.id)::int as listings
+       from events e join tickets t on t.event_id = e.id
+       group by e.id order by e.starts_at`,
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ city: 'Portland', time_zone: 'UTC', listings: 3 }),
+      expect.objectContaining({ city: 'Portland', listings: 1 }),
+      expect.objectContaining({ title: 'Hamlet', city: 'Unknown', time_zone: 'UTC', listings: 1 }),
+    ]);
+    expect(events[0].starts_at).toEqual(new Date('2027-03-14T19:00:00Z'));
+    const { rows: orphans } = await database.pool.query(
+      'select count(*)::int as n from tickets where event_id is null',
+    );
+    expect(orphans[0].n).toBe(0);
+  } finally {
+    await database.drop();
+    rmSync(before, { recursive: true, force: true });
+  }
+});
