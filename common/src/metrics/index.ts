@@ -4,6 +4,7 @@ import { BUS_STATE_METRICS } from './bus-state';
 import { CONNECTION_METRICS } from './connections';
 import type { MetricSpec } from './spec';
 
+export type { Registry } from 'prom-client';
 export * from './spec';
 export * from './scraped';
 export * from './bus-metrics';
