@@ -7,6 +7,7 @@ export * from './errors';
 export * from './events';
 export * from './http';
 export * from './lifecycle';
+export * from './metrics';
 export * from './retry';
 export * from './logging/logger';
 export * from './money';

@@ -221,7 +221,8 @@ test('when a handler fails with transient errors many times, then nothing is cou
 
 test('when a predecessor is overdue, then it is logged at error level and counted once, and the update keeps waiting', async () => {
   const captured = captureLogs('replica');
-  const metrics = createBusMetrics(new Registry());
+  const registry = new Registry();
+  const metrics = createBusMetrics(registry);
   const options = { maxHandlerFailures: 2, predecessorAlertMs: 300, metrics };
   const c = await start(applyUpdate, 'overdue', options, captured.logger);
   const id = randomUUID();
@@ -237,8 +238,8 @@ test('when a predecessor is overdue, then it is logged at error level and counte
   await waitFor(() => retries() >= seen + 3, { timeoutMs: 60_000 });
   expect(overdue()).toHaveLength(1);
   expect(overdue()[0]).toMatchObject({ consumer: c.name, msg: expect.stringMatching(/predecessor/) });
-  expect((await metrics.predecessorOverdue.get()).values).toEqual([
-    expect.objectContaining({ labels: { consumer: c.name }, value: 1 }),
+  expect((await registry.getSingleMetric('bus_predecessor_overdue_total')!.get()).values).toEqual([
+    expect.objectContaining({ labels: { consumer: c.name, subject: ticketUpdated.subject }, value: 1 }),
   ]);
   expect(await deadLettersFor(c.name)).toEqual([]);
   await bus.publish(ticketUpdated, update(id, 1, 'first'));

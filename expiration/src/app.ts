@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@ticketing/common';
 import type { Config } from './config';
 import { openExpirationQueue } from './data/expiration-queue';
 import { startExpirationWorker } from './data/expiration-worker';
+import { registerQueueMetrics } from './data/queue-metrics';
 import { completeExpiration } from './domain/complete-expiration';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
 import { onOrderCompleted } from './events/order-completed.consumer';
@@ -20,7 +21,7 @@ const quit = async (connection: Redis) => {
 export const expirationService: ServiceDefinition<Config> = {
   name: 'expiration',
   migrationsDir: null,
-  wire: ({ config, bus, logger }) => {
+  wire: ({ config, bus, logger, metrics }) => {
     if (!bus) throw new Error('expiration publishes expiration.complete: NATS_URL is required');
     const location = {
       redisUrl: config.REDIS_URL,
@@ -29,6 +30,7 @@ export const expirationService: ServiceDefinition<Config> = {
     };
     const { queue, connection } = openExpirationQueue(location, logger);
     const jobs = startExpirationWorker(location, (job) => completeExpiration(bus, job.orderId), logger);
+    registerQueueMetrics(metrics, queue, { queue: connection, worker: jobs.connection });
     return {
       consumers: [onOrderCreated(queue), onOrderCancelled(queue), onOrderCompleted(queue)],
       readiness: { redis: () => connection.ping() },

@@ -9,7 +9,7 @@ import {
   processedEvents,
   type OrderCreated,
 } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { parseMetrics, waitFor } from '@ticketing/common/testing';
 import { expirations, inspectQueue, orderCreatedData, secondsFromNow, startExpiration } from './support';
 
 let service: Awaited<ReturnType<typeof startExpiration>>;
@@ -137,4 +137,22 @@ test('when readiness is asked, then it reports the database, NATS and Redis, and
   expect(ready.body.checks).toEqual({ database: 'ok', nats: 'ok', redis: 'ok' });
   await request(service.app).get('/healthz').expect(200);
   await request(service.app).get('/api/expiration').expect(404);
+});
+
+test('when an order waits for its expiry, then /metrics counts its delayed job and shows the queue’s connections up', async () => {
+  const scrape = async () => parseMetrics((await request(service.app).get('/metrics').expect(200)).text);
+  const order = orderCreatedData(secondsFromNow(600));
+  await service.bus!.publish(orderCreated, order);
+  await waitFor(async () => (await queue.getJobState(order.id)) === 'delayed');
+  const delayed = await queue.getDelayedCount();
+  expect(delayed).toBeGreaterThanOrEqual(1);
+  await waitFor(
+    async () => (await scrape()).value('expiration_queue_jobs', { state: 'delayed' }) === delayed,
+  );
+  const metrics = await scrape();
+  for (const state of ['waiting', 'active', 'failed']) {
+    expect(metrics.value('expiration_queue_jobs', { state })).toBeGreaterThanOrEqual(0);
+  }
+  expect(metrics.value('redis_connection_up', { connection: 'expiration-queue' })).toBe(1);
+  expect(metrics.value('redis_connection_up', { connection: 'expiration-worker' })).toBe(1);
 });

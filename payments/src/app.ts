@@ -2,6 +2,7 @@ import path from 'node:path';
 import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
 import { paymentsRouter, WEBHOOK_PATH } from './api/payments.router';
 import type { Config } from './config';
+import { registerRefundMetrics } from './data/refund-metrics';
 import { createStripeClient } from './data/stripe-client';
 import { cardLimit } from './domain/card-limit';
 import { ReconcileJob } from './domain/reconcile-job';
@@ -15,7 +16,7 @@ const BASE = '/api/payments';
 export const paymentsService: ServiceDefinition<Config> = {
   name: 'payments',
   migrationsDir: path.resolve(__dirname, '../migrations'),
-  wire: ({ config, database, logger, redis }) => {
+  wire: ({ config, database, logger, redis, metrics }) => {
     if (!redis) throw new Error('payments needs REDIS_URL for its rate limits');
     const stripe = createStripeClient(config);
     const window = { durationSeconds: config.PAYMENT_RATE_WINDOW_SECONDS };
@@ -39,6 +40,7 @@ export const paymentsService: ServiceDefinition<Config> = {
       maxAttempts: config.REFUND_MAX_ATTEMPTS,
       backoff: { baseMs: config.REFUND_BACKOFF_BASE_MS, maxMs: config.REFUND_BACKOFF_MAX_MS },
     }).start();
+    registerRefundMetrics(metrics, database);
     const reconcile = new ReconcileJob(database, stripe, logger, {
       intervalMs: config.RECONCILE_INTERVAL_MS,
       windowMs: config.RECONCILE_WINDOW_HOURS * 3_600_000,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
+import request from 'supertest';
 import { paymentRefunded } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { parseMetrics, waitFor } from '@ticketing/common/testing';
 import { payments } from '../src/data/schema';
 import { listFailedRefunds, retryFailedRefund } from '../src/domain/refund-admin';
 import { paymentsOf, seedOrder, pay, startPayments, type PaymentsHarness } from './factories';
@@ -22,7 +23,10 @@ afterAll(async () => {
 });
 
 /** Refunds Stripe will always refuse: their PaymentIntents do not exist there (resource_missing). */
-async function hopelessRefunds(count: number): Promise<string[]> {
+async function hopelessRefunds(
+  count: number,
+  overrides: Partial<typeof payments.$inferInsert> = {},
+): Promise<string[]> {
   const rows = Array.from({ length: count }, () => ({
     id: randomUUID(),
     orderId: randomUUID(),
@@ -32,6 +36,7 @@ async function hopelessRefunds(count: number): Promise<string[]> {
     currency: 'usd',
     status: 'refund_pending' as const,
     refundReason: 'order_cancelled',
+    ...overrides,
   }));
   await h.service.database.db.insert(payments).values(rows);
   return rows.map((r) => r.id);
@@ -78,5 +83,32 @@ describe('refund attempts', () => {
       return row!.status === 'refund_failed' && row!.refundAttempts === 3;
     });
     expect(await retryFailedRefund(h.service.database, randomUUID())).toBeUndefined();
+  });
+});
+
+describe('refund metrics', () => {
+  const scrape = async () => parseMetrics((await request(h.service.app).get('/metrics').expect(200)).text);
+
+  test('when a refund has been owed for two hours, then /metrics shows it pending with that age', async () => {
+    // Decided two hours ago, next attempt far ahead: the worker leaves it alone while we look.
+    await hopelessRefunds(1, {
+      refundRequestedAt: new Date(Date.now() - 2 * 3_600_000),
+      refundNextAttemptAt: new Date(Date.now() + 24 * 3_600_000),
+    });
+    const metrics = await waitFor(async () => {
+      const scraped = await scrape();
+      return scraped.value('payments_refund_oldest_pending_age_seconds')! >= 7_200 ? scraped : undefined;
+    });
+    expect(metrics.value('payments_refunds_pending')).toBeGreaterThanOrEqual(1);
+  });
+
+  test('when refunds end refund_failed, then /metrics counts every one of them', async () => {
+    const ids = await hopelessRefunds(2);
+    await waitFor(async () => (await rowsOf(ids)).every((r) => r.status === 'refund_failed'), {
+      timeoutMs: 20_000,
+    });
+    const failed = (await listFailedRefunds(h.service.database)).length;
+    expect(failed).toBeGreaterThanOrEqual(2);
+    await waitFor(async () => (await scrape()).value('payments_refunds_failed') === failed);
   });
 });

@@ -76,6 +76,11 @@ async function main(): Promise<void> {
     await Promise.all(rest.map((component) => startOne(supervisor, component)));
     say(tick(`Ticketing is ready at ${gatewayUrl}  (Ctrl-C stops everything)`));
     say(tick(`mails it sends are in the inbox at ${inboxUrl(config)}`));
+    const ports = servicePorts(config);
+    say(
+      `Prometheus metrics: ${SERVICES.map((name) => `${localUrl(ports[name]!)}/metrics (${name})`).join(', ')}` +
+        ' — a scrape config is in platform/README.md',
+    );
     if (!hasClient(config.root)) say('(no client/ yet: / answers 503 until the web client exists)');
   } catch (err) {
     say(cross((err as Error).message));

@@ -2,6 +2,7 @@ import { lt } from 'drizzle-orm';
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { unscrapedBusMetrics, type RelayMetrics } from '../metrics/bus-metrics';
 import { NotifiedWorker } from '../db/notified-worker';
 import type { Bus } from './bus';
 import { fetchUnsent, markSent, publishInKeyOrder } from './outbox-batch';
@@ -17,6 +18,7 @@ export interface RelayOptions {
   maxBackoffMs?: number;
   /** Sent rows older than this are deleted (the stream keeps the history). */
   retentionMs?: number;
+  metrics?: RelayMetrics;
 }
 
 /** Session advisory lock: one relay per database publishes, so commit order survives many instances. */
@@ -35,7 +37,8 @@ export class OutboxRelay {
   private lockedOn: PoolClient | undefined;
   private failedDrains = 0;
   private lastCleanup = 0;
-  private readonly options: Required<RelayOptions>;
+  private readonly options: Required<Omit<RelayOptions, 'metrics'>>;
+  private readonly metrics: RelayMetrics;
   private readonly worker: NotifiedWorker;
   private readonly publisher: PipelinedPublisher;
 
@@ -52,6 +55,7 @@ export class OutboxRelay {
       retentionMs: 7 * 24 * HOUR,
       ...options,
     };
+    this.metrics = options.metrics ?? unscrapedBusMetrics().relay;
     this.publisher = new PipelinedPublisher(bus);
     this.worker = new NotifiedWorker(
       database,
@@ -113,6 +117,7 @@ export class OutboxRelay {
         const next = fetchUnsent(pool, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
         next.catch(() => undefined); // awaited below unless this batch failed
         const { published, error } = await publishInKeyOrder(this.publisher, batch);
+        this.metrics.batch(published.length, error !== undefined);
         await marking.done;
         marking = { seqs: published, done: markSent(pool, published) };
         marking.done.catch(() => undefined); // awaited with the next batch or below

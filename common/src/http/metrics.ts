@@ -1,5 +1,13 @@
 import type { RequestHandler } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { counterOf, histogramOf, metricSpec } from '../metrics/spec';
+
+const REQUEST = ['method', 'route', 'status'] as const;
+
+export const HTTP_METRICS = {
+  requests: metricSpec('counter', 'http_requests_total', 'HTTP requests', REQUEST),
+  duration: metricSpec('histogram', 'http_request_duration_seconds', 'HTTP request latency', REQUEST),
+};
 
 export interface HttpMetrics {
   registry: Registry;
@@ -19,20 +27,12 @@ export function createHttpMetrics(
   { defaultMetrics = false, registry = createMetricsRegistry(service) } = {},
 ): HttpMetrics {
   if (defaultMetrics) collectDefaultMetrics({ register: registry });
-  const labelNames = ['method', 'route', 'status'] as const;
-  const requests = new Counter({
-    name: 'http_requests_total',
-    help: 'HTTP requests',
-    labelNames,
-    registers: [registry],
-  });
-  const duration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request latency',
-    labelNames,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
+  const requests = counterOf(HTTP_METRICS.requests, registry);
+  const duration = histogramOf(
+    HTTP_METRICS.duration,
+    registry,
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  );
   const middleware: RequestHandler = (req, res, next) => {
     const stop = duration.startTimer();
     res.on('finish', () => {

@@ -1,9 +1,10 @@
 import type { Express, Router } from 'express';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { SessionRevocations } from '../auth/revocations';
 import { Bus, busCheck } from '../bus/bus';
-import { createBusMetrics, EventConsumer, type ConsumerDefinition } from '../bus/consumer';
+import { EventConsumer, type ConsumerDefinition } from '../bus/consumer';
 import { processedEventsPurge } from '../bus/purge';
 import { OutboxRelay } from '../bus/relay';
 import { ConfigError } from '../config/config';
@@ -12,6 +13,8 @@ import { runMigrations } from '../db/migrate';
 import { PeriodicJob, type PeriodicJobDefinition } from '../db/periodic-job';
 import { createServiceApp } from '../http/create-app';
 import { createMetricsRegistry } from '../http/metrics';
+import { createBusMetrics } from '../metrics/bus-metrics';
+import { registerServiceMetrics } from '../metrics/service-metrics';
 import type { ReadinessChecks } from '../http/health';
 import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
@@ -47,6 +50,8 @@ export interface ServiceParts<C extends ServiceConfig> {
   revocations?: SessionRevocations;
   /** One shared Redis client (rate limits, lockouts) when the config has REDIS_URL; closed by the boot. */
   redis?: Redis;
+  /** The registry served at /metrics: a service adds its own gauges (a queue, a backlog) to it. */
+  metrics: Registry;
 }
 
 export interface ServiceWiring {
@@ -135,21 +140,23 @@ export async function startService<C extends ServiceConfig>(
         tail.unshift(['revocations', revocations]);
       }
     }
-    const parts = { config, logger, database, bus, revocations, redis };
+    const metricsRegistry = createMetricsRegistry(definition.name);
+    const parts = { config, logger, database, bus, revocations, redis, metrics: metricsRegistry };
     const wiring = await definition.wire(parts);
     tail.unshift(...(wiring.closeables ?? []));
+    registerServiceMetrics(metricsRegistry, { database, bus, redis, consumers: wiring.consumers ?? [] });
+    const busMetrics = createBusMetrics(metricsRegistry);
 
-    const metricsRegistry = createMetricsRegistry(definition.name);
     let relay: OutboxRelay | undefined;
     let consumers: EventConsumer[] = [];
     if (bus) {
-      relay = new OutboxRelay(bus, database, logger);
+      relay = new OutboxRelay(bus, database, logger, { metrics: busMetrics.relay });
       head.push(['relay', relay]);
       const options = {
         maxHandlerFailures: config.BUS_MAX_HANDLER_FAILURES,
         predecessorAlertMs: config.BUS_PREDECESSOR_ALERT_MS,
         concurrency: config.BUS_CONSUMER_CONCURRENCY,
-        metrics: createBusMetrics(metricsRegistry),
+        metrics: busMetrics,
       };
       consumers = await Promise.all(
         (wiring.consumers ?? []).map((d) => new EventConsumer(bus, database, d, logger, options).start()),

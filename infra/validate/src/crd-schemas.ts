@@ -1,13 +1,15 @@
 /**
  * Schemas of the custom resources the manifests use and kubernetes-models does not ship: Gateway API
- * (gateway.networking.k8s.io/v1 GatewayClass, Gateway, HTTPRoute) and External Secrets
- * (external-secrets.io/v1 ExternalSecret). Written from the upstream CRDs' OpenAPI schemas, limited to the
+ * (gateway.networking.k8s.io/v1 GatewayClass, Gateway, HTTPRoute), External Secrets
+ * (external-secrets.io/v1 ExternalSecret) and the Prometheus Operator (monitoring.coreos.com/v1 PodMonitor,
+ * PrometheusRule; the fields the manifests use, closed). Written from the upstream CRDs' OpenAPI schemas, limited to the
  * fields those CRDs define (names, types, enums, required) and closed: a field the CRD does not have is an
  * error here, where the API server would reject or silently prune it. `kubectl kustomize | kubeconform`
  * in CI checks the same objects against the published CRD schemas.
  */
 import Ajv, { type AnySchema } from 'ajv';
 import type { K8sObject } from './kustomize';
+import { RULE_GROUPS_SCHEMA } from './prometheus';
 
 type Schema = Record<string, unknown>;
 const str = { type: 'string', minLength: 1 };
@@ -113,7 +115,48 @@ const remoteRef = closed(
   ['key'],
 );
 
+const MONITORING = 'monitoring.coreos.com/v1';
+const labelSelector = closed({
+  matchLabels: { type: 'object', additionalProperties: { type: 'string' } },
+  matchExpressions: list(
+    closed({ key: str, operator: { enum: ['In', 'NotIn', 'Exists', 'DoesNotExist'] }, values: list(str) }, [
+      'key',
+      'operator',
+    ]),
+  ),
+});
+const podMetricsEndpoint = closed({
+  port: str,
+  portNumber: port,
+  path: str,
+  scheme: { enum: ['http', 'https'] },
+  interval: str,
+  scrapeTimeout: str,
+  honorLabels: { type: 'boolean' },
+  relabelings: list({ type: 'object' }),
+  metricRelabelings: list({ type: 'object' }),
+});
+
 export const CRD_SCHEMAS: Record<string, Schema> = {
+  [`${MONITORING}/PodMonitor`]: resource(
+    MONITORING,
+    'PodMonitor',
+    closed(
+      {
+        selector: labelSelector,
+        namespaceSelector: closed({ any: { type: 'boolean' }, matchNames: list(str) }),
+        podMetricsEndpoints: list(podMetricsEndpoint, 1),
+        jobLabel: str,
+        podTargetLabels: list(str),
+      },
+      ['selector', 'podMetricsEndpoints'],
+    ),
+  ),
+  [`${MONITORING}/PrometheusRule`]: resource(
+    MONITORING,
+    'PrometheusRule',
+    closed({ groups: RULE_GROUPS_SCHEMA }, ['groups']),
+  ),
   [`${GATEWAY_API}/GatewayClass`]: resource(
     GATEWAY_API,
     'GatewayClass',
@@ -190,7 +233,7 @@ const validators = new Map(
   Object.entries(CRD_SCHEMAS).map(([key, schema]) => [key, ajv.compile(schema as AnySchema)]),
 );
 
-const CUSTOM_GROUPS = new Set(['gateway.networking.k8s.io', 'external-secrets.io']);
+const CUSTOM_GROUPS = new Set(['gateway.networking.k8s.io', 'external-secrets.io', 'monitoring.coreos.com']);
 
 /** Whether the object is a custom resource of a group these schemas cover (any kind of that group). */
 export const isCustomResource = (object: Pick<K8sObject, 'apiVersion'>) =>

@@ -1,13 +1,14 @@
 /**
  * A small kustomize renderer for exactly the features infra/k8s uses — resources (files and directories),
- * namespace, labels/commonLabels, images and patches (strategic merge by kind + name, or JSON 6902 with a
- * target) — because no maintained kustomize implementation exists on npm and the real binary cannot be
+ * namespace, labels/commonLabels, images, patches (strategic merge by kind + name, or JSON 6902 with a
+ * target) and configMapGenerator with fixed names (generators.ts) — because no maintained kustomize implementation exists on npm and the real binary cannot be
  * fetched here. Any other kustomization field is an error, so a manifest never relies on a feature these
  * checks would silently ignore.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { generateConfigMaps, type ConfigMapGenerator, type GeneratorOptions } from './generators';
 
 export type K8sObject = {
   apiVersion: string;
@@ -27,6 +28,8 @@ const SUPPORTED = new Set([
   'commonLabels',
   'images',
   'patches',
+  'configMapGenerator',
+  'generatorOptions',
 ]);
 const CLUSTER_SCOPED = new Set([
   'Namespace',
@@ -55,6 +58,8 @@ type Kustomization = {
   commonLabels?: Record<string, string>;
   images?: { name: string; newName?: string; newTag?: string; digest?: string }[];
   patches?: { path?: string; patch?: string; target?: { kind?: string; name?: string } }[];
+  configMapGenerator?: ConfigMapGenerator[];
+  generatorOptions?: GeneratorOptions;
 };
 
 export function readYamlDocuments(file: string): JsonObject[] {
@@ -79,11 +84,16 @@ export function render(dir: string): K8sObject[] {
     throw new Error(`${file}: unsupported kustomize fields ${unsupported.join(', ')}`);
 
   const objects: K8sObject[] = [];
-  for (const resource of spec.resources ?? []) {
-    const target = path.resolve(dir, resource);
-    const found = fs.statSync(target).isDirectory()
-      ? render(target)
-      : (readYamlDocuments(target) as unknown as K8sObject[]);
+  const generated = generateConfigMaps(spec.configMapGenerator ?? [], spec.generatorOptions, dir, file);
+  for (const found of [
+    ...(spec.resources ?? []).map((resource) => {
+      const target = path.resolve(dir, resource);
+      return fs.statSync(target).isDirectory()
+        ? render(target)
+        : (readYamlDocuments(target) as unknown as K8sObject[]);
+    }),
+    generated,
+  ]) {
     for (const object of found) {
       const clash = objects.find((o) => o.kind === object.kind && o.metadata.name === object.metadata.name);
       if (clash) throw new Error(`${file}: ${object.kind}/${object.metadata.name} is defined twice`);

@@ -4,7 +4,7 @@ import { type K8sObject, render } from '../src/kustomize';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const K8S = path.join(REPO, 'infra', 'k8s');
-export const OVERLAYS = ['dev', 'prod', 'ingress-nginx'] as const;
+export const OVERLAYS = ['dev', 'prod', 'ingress-nginx', 'monitoring'] as const;
 export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'] as const;
 export const IMAGES = [...SERVICES, 'client'] as const;
 /** The one Dockerfile of the six services (the client has its own). */

@@ -24,7 +24,11 @@ export const paymentsRepository = {
   },
 
   async insert(tx: Executor, payment: NewPayment): Promise<PaymentRow> {
-    const [row] = await tx.insert(payments).values(payment).returning();
+    const requested = payment.status === 'refund_pending' ? { refundRequestedAt: sql`now()` } : {};
+    const [row] = await tx
+      .insert(payments)
+      .values({ ...payment, ...requested })
+      .returning();
     if (payment.status === 'refund_pending') await notifyRefundWorker(tx);
     return row!;
   },
@@ -32,7 +36,12 @@ export const paymentsRepository = {
   async markRefundPending(tx: Executor, id: string, reason: string): Promise<void> {
     await tx
       .update(payments)
-      .set({ status: 'refund_pending', refundReason: reason, refundNextAttemptAt: sql`now()` })
+      .set({
+        status: 'refund_pending',
+        refundReason: reason,
+        refundNextAttemptAt: sql`now()`,
+        refundRequestedAt: sql`now()`,
+      })
       .where(and(eq(payments.id, id), eq(payments.status, 'succeeded')));
     await notifyRefundWorker(tx);
   },
@@ -86,7 +95,12 @@ export const paymentsRepository = {
   async retryFailedRefund(tx: Executor, id: string): Promise<PaymentRow | undefined> {
     const [row] = await tx
       .update(payments)
-      .set({ status: 'refund_pending', refundAttempts: 0, refundNextAttemptAt: sql`now()` })
+      .set({
+        status: 'refund_pending',
+        refundAttempts: 0,
+        refundNextAttemptAt: sql`now()`,
+        refundRequestedAt: sql`now()`,
+      })
       .where(and(eq(payments.id, id), eq(payments.status, 'refund_failed')))
       .returning();
     if (row) await notifyRefundWorker(tx);

@@ -37,6 +37,8 @@ export const payments = pgTable(
     // Millisecond precision, like the JavaScript Date a list cursor carries it in.
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    /** When the refund was decided (or an operator asked again): the age the refund alert watches. */
+    refundRequestedAt: timestamp('refund_requested_at', { withTimezone: true }),
     /** Refund attempts made so far; the next is due at refund_next_attempt_at (jittered backoff). */
     refundAttempts: integer('refund_attempts').notNull().default(0),
     refundNextAttemptAt: timestamp('refund_next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
@@ -53,6 +55,10 @@ export const payments = pgTable(
     index('payments_refund_due_idx')
       .on(t.refundNextAttemptAt)
       .where(sql`${t.status} = 'refund_pending'`),
+    // The refunds an operator must look at (payments-admin, the refund_failed gauge).
+    index('payments_refund_failed_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'refund_failed'`),
   ],
 );
 

@@ -1,3 +1,2 @@
 export * from './definition';
 export { DEFAULT_CONSUMER_OPTIONS, EventConsumer, type ConsumerOptions } from './event-consumer';
-export { createBusMetrics, type BusMetrics } from './metrics';

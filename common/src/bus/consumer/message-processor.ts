@@ -5,10 +5,10 @@ import type { Contract, Envelope, EventData } from '../../events/contract';
 import { withCorrelationId } from '../../logging/correlation';
 import { backoffDelay } from '../../retry/backoff';
 import { isTransient } from '../../retry/transient';
+import { unscrapedBusMetrics, type BusMetrics, type ConsumerMetrics } from '../../metrics/bus-metrics';
 import { applyOnce } from './apply-once';
 import { RetryLaterError, type ConsumerDefinition } from './definition';
 import { describeError, FailureLedger } from './failures';
-import type { BusMetrics } from './metrics';
 import { parseMessage, type Parsed } from './parse';
 
 export interface ProcessorOptions {
@@ -34,6 +34,7 @@ export class MessageProcessor<C extends Contract = Contract> {
   private readonly ledger: FailureLedger;
   /** Events already reported as overdue by this instance (so each is reported once). */
   private readonly overdue = new Set<string>();
+  private readonly metrics: ConsumerMetrics;
 
   constructor(
     private readonly name: string,
@@ -43,6 +44,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     private readonly options: ProcessorOptions,
   ) {
     this.ledger = new FailureLedger(database.db, name);
+    this.metrics = (options.metrics ?? unscrapedBusMetrics()).consumer(name, definition.contract.subject);
   }
 
   /**
@@ -57,7 +59,10 @@ export class MessageProcessor<C extends Contract = Contract> {
       try {
         const envelopes = valid.map((v) => v.envelope);
         const redelivered = valid.filter((v) => v.message.info.deliveryCount > 1).map((v) => v.envelope.id);
+        const timed = this.metrics.timeHandler();
         await applyOnce(this.database.db, this.name, envelopes, this.definition.handle, redelivered);
+        timed();
+        this.metrics.processed(valid.length);
         for (const { message, envelope } of valid) {
           message.ack();
           this.overdue.delete(envelope.id);
@@ -71,6 +76,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     for (const { message, parsed } of items) {
       if (outcomes.includes('database-unavailable')) {
         message.nak();
+        this.metrics.retried('unavailable');
         outcomes.push('retrying');
       } else outcomes.push(await this.process(message, parsed));
     }
@@ -88,8 +94,11 @@ export class MessageProcessor<C extends Contract = Contract> {
     const keepAlive = setInterval(() => message.working(), this.options.ackWaitMs / 3);
     try {
       const redelivered = message.info.deliveryCount > 1 ? [envelope.id] : [];
+      const timed = this.metrics.timeHandler();
       await applyOnce(this.database.db, this.name, [envelope], this.definition.handle, redelivered);
+      timed();
       message.ack();
+      this.metrics.processed(1);
       this.overdue.delete(envelope.id);
       this.logger.debug({ consumer: this.name, eventId: envelope.id }, 'event handled');
       return 'acked';
@@ -106,6 +115,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     if (err instanceof RetryLaterError) {
       this.reportIfOverdue(message, envelope, err);
       message.nak(backoffDelay(delivery, RETRY_LATER));
+      this.metrics.retried('predecessor');
       return 'retrying';
     }
     if (isTransient(err)) return this.unavailable(message, err, log);
@@ -115,13 +125,14 @@ export class MessageProcessor<C extends Contract = Contract> {
     } catch (recordErr) {
       return this.unavailable(message, recordErr, log);
     }
-    this.options.metrics?.handlerFailures.inc({ consumer: this.name });
+    this.metrics.handlerFailed();
     if (attempts >= this.options.maxHandlerFailures) {
       this.logger.error({ ...log, attempts }, 'event handler failed its last allowed time');
       return this.deadLetter(message, describeError(err), envelope.id, attempts);
     }
     this.logger.warn({ ...log, attempts }, 'event handler failed, retrying');
     message.nak(backoffDelay(attempts, FAILED));
+    this.metrics.retried('failed');
     return 'retrying';
   }
 
@@ -130,6 +141,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     const databaseDown = isConnectionError(err);
     this.logger.warn({ ...log, err }, databaseDown ? 'database unavailable' : 'dependency unavailable');
     message.nak(backoffDelay(message.info.deliveryCount, TRANSIENT));
+    this.metrics.retried('unavailable');
     return databaseDown ? 'database-unavailable' : 'retrying';
   }
 
@@ -141,7 +153,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     }
     if (this.overdue.size >= OVERDUE_MEMORY) this.overdue.clear();
     this.overdue.add(envelope.id);
-    this.options.metrics?.predecessorOverdue.inc({ consumer: this.name });
+    this.metrics.predecessorOverdue();
     this.logger.error(
       { consumer: this.name, eventId: envelope.id, waitedMs, reason: err.message },
       'event still waiting for its predecessor; it keeps waiting',
@@ -158,7 +170,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     // No reason argument: NATS 2.9 ignores a '+TERM <reason>' it cannot parse.
     message.term();
     this.overdue.delete(eventId ?? '');
-    this.options.metrics?.deadLettered.inc({ consumer: this.name });
+    this.metrics.deadLettered();
     this.logger.error({ consumer: this.name, eventId, reason }, 'message moved to dead_letters');
     return 'dead-lettered' as const;
   }

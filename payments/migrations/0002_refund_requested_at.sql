@@ -1,0 +1,2 @@
+ALTER TABLE "payments" ADD COLUMN "refund_requested_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "payments_refund_failed_idx" ON "payments" USING btree ("created_at") WHERE "payments"."status" = 'refund_failed';
