@@ -8,6 +8,7 @@ export * from './events';
 export * from './http';
 export * from './lifecycle';
 export * from './retry';
+export * from './tracing';
 export * from './logging/logger';
 export * from './money';
 export * from './validation';
