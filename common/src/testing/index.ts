@@ -10,3 +10,4 @@ export * from './client-faults';
 export * from './raw-http';
 export * from './nats-server';
 export * from './events';
+export * from './tracing';
