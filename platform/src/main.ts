@@ -65,6 +65,11 @@ async function main(): Promise<void> {
     const [emulator, ...rest] = all;
     await startOne(supervisor, emulator!);
     await Promise.all(rest.map((component) => startOne(supervisor, component)));
+    say(
+      config.tracesUrl
+        ? tick(`tracing on: every component exports its spans to ${config.tracesUrl}`)
+        : 'tracing off (set OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://localhost:4318, to export spans)',
+    );
     say(tick(`Ticketing is ready at ${gatewayUrl}  (Ctrl-C stops everything)`));
     if (!hasClient(config.root)) say('(no client/ yet: / answers 503 until the web client exists)');
   } catch (err) {
