@@ -118,3 +118,13 @@ test('when an event is written outside any trace, then its row has no context an
   expect(handle.name).toBe(`process ${ticketCreated.subject}`);
   expect(handle.parentSpanContext).toBeUndefined();
 });
+
+test("when a queue's housekeeping starts a trace, then it is not recorded, while other new traces are", () => {
+  const tracer = trace.getTracer('test');
+  const upkeep = tracer.startSpan('moveStalledJobsToWait order-expiration');
+  const job = tracer.startSpan('process order-expiration');
+  expect(upkeep.isRecording()).toBe(false);
+  expect(job.isRecording()).toBe(true);
+  upkeep.end();
+  job.end();
+});
