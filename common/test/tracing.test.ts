@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { connect, type Msg } from '@nats-io/transport-node';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import { sql } from 'drizzle-orm';
@@ -117,6 +118,26 @@ test('when an event is written outside any trace, then its row has no context an
   const handle = tracing.spans().find((s) => s.spanContext().spanId === line.span_id)!;
   expect(handle.name).toBe(`process ${ticketCreated.subject}`);
   expect(handle.parentSpanContext).toBeUndefined();
+});
+
+test("when a traced job publishes directly (no outbox), then the message and its consumer continue the job's trace", async () => {
+  const orderId = randomUUID();
+  const job = await trace.getTracer('test').startActiveSpan('process order-expiration', async (span) => {
+    await bus.publish(expirationComplete, { orderId });
+    span.end();
+    return span;
+  });
+  const traceId = job.spanContext().traceId;
+  const handled = () =>
+    tracing
+      .spans()
+      .find((s) => s.name === `process ${expirationComplete.subject}` && s.spanContext().traceId === traceId);
+  await waitFor(() => handled() !== undefined);
+  const publish = tracing
+    .spans()
+    .find((s) => s.name === `publish ${expirationComplete.subject}` && s.spanContext().traceId === traceId)!;
+  expect(parentOf(publish)).toBe(job.spanContext().spanId);
+  expect(parentOf(handled()!)).toBe(publish.spanContext().spanId);
 });
 
 test("when a queue's housekeeping starts a trace, then it is not recorded, while other new traces are", () => {
