@@ -11,6 +11,14 @@ const nextConfig: NextConfig = {
   turbopack: { root },
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
+  // Loaded by Node.js, not bundled: the instrumentation patches modules through Node's own require.
+  serverExternalPackages: [
+    '@opentelemetry/instrumentation',
+    '@opentelemetry/instrumentation-http',
+    '@opentelemetry/sdk-trace',
+    '@opentelemetry/exporter-trace-otlp-proto',
+    '@opentelemetry/exporter-trace-otlp-http',
+  ],
   reactStrictMode: true,
   // Browsers ask for /favicon.ico whatever the page declares: answer with the app's icon, not a 404.
   rewrites: async () => [{ source: '/favicon.ico', destination: '/icon.svg' }],

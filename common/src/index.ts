@@ -9,6 +9,7 @@ export * from './http';
 export * from './lifecycle';
 export * from './metrics';
 export * from './retry';
+export * from './tracing';
 export * from './logging/logger';
 export * from './money';
 export * from './validation';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, configParts, loadConfig, requiredVariables } from '../src';
+import { ConfigError, configParts, loadConfig, requiredVariables, tracingSettings } from '../src';
 
 const schema = z.object({ ...configParts.base, ...configParts.database, ...configParts.jwtVerify });
 
@@ -49,5 +49,40 @@ describe('loadConfig', () => {
 
   test('requiredVariables lists exactly the variables without a default', () => {
     expect(requiredVariables(schema).sort()).toEqual(['DATABASE_URL', 'JWT_PUBLIC_KEY']);
+  });
+});
+
+describe('tracing settings', () => {
+  const env = { DATABASE_URL: 'postgres://x@h/db', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x' };
+
+  test('when no OTLP endpoint is set, then tracing is off', () => {
+    expect(tracingSettings(loadConfig(schema, env), 'orders')).toBeNull();
+  });
+
+  test('when an endpoint is set, then traces go to its /v1/traces unless OTEL_SDK_DISABLED', () => {
+    const on = loadConfig(schema, { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' });
+    expect(tracingSettings(on, 'orders')).toMatchObject({
+      serviceName: 'orders',
+      tracesUrl: 'http://collector:4318/v1/traces',
+      protocol: 'http/protobuf',
+      sampleRatio: 1,
+    });
+    const off = loadConfig(schema, {
+      ...env,
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_SDK_DISABLED: 'true',
+    });
+    expect(tracingSettings(off, 'orders')).toBeNull();
+  });
+
+  test('when an OTEL variable is invalid, then the config error names it', () => {
+    const attempt = () =>
+      loadConfig(schema, {
+        ...env,
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
+        OTEL_TRACES_SAMPLER_ARG: '2',
+      });
+    expect(attempt).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(attempt).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
   });
 });

@@ -85,6 +85,8 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
     env: {
       APP_ENV: 'development',
       PORT: String(ports[name]),
+      // One name per process, whatever the shell exports (tracing is on when OTEL_EXPORTER_OTLP_ENDPOINT is).
+      OTEL_SERVICE_NAME: name,
       LOG_LEVEL: config.logLevel,
       DATABASE_URL: databaseUrl(config, name),
       NATS_URL: config.natsUrl,
@@ -120,6 +122,7 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
       env: {
         NODE_ENV: 'production',
         PORT: String(ports.client),
+        OTEL_SERVICE_NAME: 'client',
         // Server-side rendering calls the API through the gateway, so it routes as in the cluster.
         API_URL: gateway,
         AUTH_URL: gateway,

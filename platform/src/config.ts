@@ -18,6 +18,8 @@ export interface PlatformConfig {
   natsUrl: string;
   redisUrl: string;
   logLevel: string;
+  /** Where the components export traces (OTLP/HTTP), or null: printed at start, read by each component. */
+  tracesUrl: string | null;
   orderTtlSeconds?: string;
   skipInfra: boolean;
   skipBuild: boolean;
@@ -58,6 +60,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     natsUrl: env.NATS_URL || 'nats://127.0.0.1:4222',
     redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     logLevel: env.LOG_LEVEL || 'info',
+    tracesUrl: tracesUrl(env),
     orderTtlSeconds: env.ORDER_TTL_SECONDS || undefined,
     skipInfra: flag(env.PLATFORM_SKIP_INFRA),
     skipBuild: flag(env.PLATFORM_SKIP_BUILD),
@@ -72,3 +75,11 @@ export const databaseUrl = (config: PlatformConfig, service: string): string => 
   url.pathname = `/${config.databasePrefix}${service}`;
   return url.toString();
 };
+
+/** The traces URL the components derive from the standard OTEL_* variables (see common/src/tracing). */
+function tracesUrl(env: NodeJS.ProcessEnv): string | null {
+  if (env.OTEL_SDK_DISABLED === 'true') return null;
+  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  return base ? `${base.replace(/\/+$/, '')}/v1/traces` : null;
+}

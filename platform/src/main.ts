@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     const [emulator, maildev, ...rest] = all;
     await Promise.all([startOne(supervisor, emulator!), startOne(supervisor, maildev!)]);
     await Promise.all(rest.map((component) => startOne(supervisor, component)));
+    say(
+      config.tracesUrl
+        ? tick(`tracing on: every component exports its spans to ${config.tracesUrl}`)
+        : 'tracing off (set OTEL_EXPORTER_OTLP_ENDPOINT, e.g. http://localhost:4318, to export spans)',
+    );
     say(tick(`Ticketing is ready at ${gatewayUrl}  (Ctrl-C stops everything)`));
     say(tick(`mails it sends are in the inbox at ${inboxUrl(config)}`));
     const ports = servicePorts(config);

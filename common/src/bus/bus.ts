@@ -8,11 +8,12 @@ import {
   type JetStreamManager,
   type StreamConfig,
 } from '@nats-io/jetstream';
-import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { connect, headers as natsHeaders, nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { createEnvelope, type EnvelopeOptions } from '../events/envelope';
 import type { Contract, EventData } from '../events/contract';
 import { STREAM_SUBJECT_FAMILIES } from '../events';
+import { currentTraceContext, publishTraced } from '../tracing/bus-context';
 
 export interface BusOptions {
   url: string;
@@ -98,15 +99,29 @@ export class Bus {
   }
 
   /** Publishes an already-built envelope; the envelope id is the Nats-Msg-Id, so a retry is deduplicated. */
-  async publishRaw(subject: string, id: string, payload: string, timeoutMs = 5_000): Promise<void> {
-    const ack = await this.js.publish(this.subject(subject), payload, { msgID: id, timeout: timeoutMs });
+  async publishRaw(
+    subject: string,
+    id: string,
+    payload: string,
+    timeoutMs = 5_000,
+    extraHeaders?: Record<string, string>,
+  ): Promise<void> {
+    const hdrs = extraHeaders ? natsHeaders() : undefined;
+    for (const [name, value] of Object.entries(extraHeaders ?? {})) hdrs!.set(name, value);
+    const ack = await this.js.publish(this.subject(subject), payload, {
+      msgID: id,
+      timeout: timeoutMs,
+      ...(hdrs ? { headers: hdrs } : {}),
+    });
     if (ack.duplicate) this.logger.debug({ id, subject }, 'duplicate publish ignored by JetStream');
   }
 
   /** Direct publish for producers without a database (expiration); prefer the outbox elsewhere. */
   async publish<C extends Contract>(contract: C, data: EventData<C>, options: EnvelopeOptions = {}) {
     const envelope = createEnvelope(contract, data, options);
-    await this.publishRaw(contract.subject, envelope.id, JSON.stringify(envelope));
+    await publishTraced(contract.subject, envelope.id, currentTraceContext(), (headers) =>
+      this.publishRaw(contract.subject, envelope.id, JSON.stringify(envelope), undefined, headers),
+    );
     return envelope;
   }
 

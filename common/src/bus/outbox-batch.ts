@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { contracts } from '../events';
 import type { Contract } from '../events/contract';
+import { publishTraced, type TraceCarrier } from '../tracing/bus-context';
 import type { PipelinedPublisher } from './pipelined-publisher';
 
 /** An unsent outbox row as the relay needs it: the envelope stays the text it will be sent as. */
@@ -9,6 +10,8 @@ export interface OutboxRow {
   id: string;
   subject: string;
   payload: string;
+  /** W3C trace context of the span that wrote the row. */
+  traceContext: TraceCarrier | null;
 }
 
 const contractBySubject = new Map<string, Contract>(Object.values(contracts).map((c) => [c.subject, c]));
@@ -26,13 +29,25 @@ export function orderingKey(row: OutboxRow): string {
  * in this snapshot, in flight, or sent.
  */
 export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[]): Promise<OutboxRow[]> {
-  const { rows } = await pool.query<{ seq: string; id: string; subject: string; payload: string }>({
+  const { rows } = await pool.query<{
+    seq: string;
+    id: string;
+    subject: string;
+    payload: string;
+    trace_context: TraceCarrier | null;
+  }>({
     name: 'outbox_fetch_unsent',
-    text: `select seq, id, subject, envelope::text as payload from outbox
+    text: `select seq, id, subject, envelope::text as payload, trace_context from outbox
            where sent_at is null and seq <> all($1::bigint[]) order by seq limit $2`,
     values: [inFlight, limit],
   });
-  return rows.map((r) => ({ seq: Number(r.seq), id: r.id, subject: r.subject, payload: r.payload }));
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    id: r.id,
+    subject: r.subject,
+    payload: r.payload,
+    traceContext: r.trace_context,
+  }));
 }
 
 export async function markSent(pool: Pool, seqs: number[]): Promise<void> {
@@ -73,7 +88,9 @@ export async function publishInKeyOrder(
     for (const row of chain) {
       if (failed) return;
       try {
-        await publisher.publish(row.subject, row.id, row.payload);
+        await publishTraced(row.subject, row.id, row.traceContext, (headers) =>
+          publisher.publish(row.subject, row.id, row.payload, headers),
+        );
       } catch (err) {
         if (!failed) outcome.error = err;
         failed = true;

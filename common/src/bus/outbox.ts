@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/database';
 import type { Contract, Envelope, EventData } from '../events/contract';
 import { createEnvelope, type EnvelopeOptions } from '../events/envelope';
+import { currentTraceContext } from '../tracing/bus-context';
 import { outboxTable } from './schema';
 
 export const OUTBOX_CHANNEL = 'outbox';
@@ -9,7 +10,8 @@ export const OUTBOX_CHANNEL = 'outbox';
 export const outbox = {
   /**
    * Records an event inside the caller's transaction: it is published if and only if the transaction
-   * commits. The NOTIFY is delivered at commit, waking the relay at once.
+   * commits. The NOTIFY is delivered at commit, waking the relay at once. The active trace context goes
+   * with the row, so the event's consumers continue this trace.
    */
   async add<C extends Contract>(
     tx: Executor,
@@ -18,7 +20,9 @@ export const outbox = {
     options: EnvelopeOptions = {},
   ): Promise<Envelope<EventData<C>>> {
     const envelope = createEnvelope(contract, data, options);
-    await tx.insert(outboxTable).values({ id: envelope.id, subject: contract.subject, envelope });
+    await tx
+      .insert(outboxTable)
+      .values({ id: envelope.id, subject: contract.subject, envelope, traceContext: currentTraceContext() });
     await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
     return envelope;
   },

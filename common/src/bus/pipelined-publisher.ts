@@ -30,11 +30,17 @@ export class PipelinedPublisher {
     this.subscription = bus.nc.subscribe(`${this.inbox}.*`, { callback: (_err, msg) => this.settle(msg) });
   }
 
-  /** Resolves once JetStream has stored the message (or recognised it as a duplicate). */
-  publish(subject: string, id: string, payload: string): Promise<void> {
+  /** Resolves once JetStream has stored the message (or recognised it as a duplicate); headers: trace context. */
+  publish(
+    subject: string,
+    id: string,
+    payload: string,
+    extraHeaders?: Record<string, string>,
+  ): Promise<void> {
     const n = ++this.counter;
     const msgHeaders = headers();
     msgHeaders.set('Nats-Msg-Id', id);
+    for (const [name, value] of Object.entries(extraHeaders ?? {})) msgHeaders.set(name, value);
     return new Promise<void>((resolve, reject) => {
       this.pending.set(n, { resolve, reject, deadline: Date.now() + this.timeoutMs });
       this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS);

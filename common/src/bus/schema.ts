@@ -19,6 +19,8 @@ export const outboxTable = pgTable(
     id: uuid('id').notNull().unique(),
     subject: text('subject').notNull(),
     envelope: jsonb('envelope').notNull(),
+    /** W3C trace context (traceparent, tracestate) of the span that wrote the event; null when untraced. */
+    traceContext: jsonb('trace_context').$type<Record<string, string>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tracingConfig } from '../tracing/settings';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -29,6 +30,8 @@ export const configParts = {
     /** Express "trust proxy": which hops may set X-Forwarded-For (the ingress/gateway). */
     TRUST_PROXY: z.string().default('loopback, linklocal, uniquelocal'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    /** OpenTelemetry (OTEL_*): off unless an OTLP endpoint is set; see common/src/tracing. */
+    ...tracingConfig,
   },
   database: {
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),

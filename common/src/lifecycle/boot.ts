@@ -18,6 +18,7 @@ import { registerServiceMetrics } from '../metrics/service-metrics';
 import type { ReadinessChecks } from '../http/health';
 import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
+import { stopTracing, tracingStatus } from '../tracing/tracing';
 import { closeOnSignals, type Closeable, type NamedCloseable } from './shutdown';
 
 /** The configuration every service has (its schema composes configParts). */
@@ -225,8 +226,17 @@ export async function bootService<C extends ServiceConfig>(
     const config = loadConfig();
     logger = createLogger(definition.name, config.LOG_LEVEL);
     const running = await startService(definition, config, logger);
-    closeOnSignals(running.parts, logger, config.SHUTDOWN_TIMEOUT_MS);
-    logger.info({ port: running.server?.port, env: config.APP_ENV }, `${definition.name} ready`);
+    // Last: the spans of the shutdown itself are exported too.
+    closeOnSignals(
+      [...running.parts, ['tracing', { close: stopTracing }]],
+      logger,
+      config.SHUTDOWN_TIMEOUT_MS,
+    );
+    const tracing = tracingStatus();
+    logger.info(
+      { port: running.server?.port, env: config.APP_ENV, tracing: tracing.on ? tracing.exportsTo : 'off' },
+      `${definition.name} ready`,
+    );
     return running;
   } catch (err) {
     if (err instanceof ConfigError) logger.fatal(err.message);

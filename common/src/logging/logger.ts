@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { currentCorrelationId } from './correlation';
 
 export type { Logger } from 'pino';
@@ -33,11 +34,19 @@ export function createLogger(
       level,
       redact: { paths: REDACT, censor: '[redacted]' },
       base: { service },
-      mixin: () => {
-        const correlationId = currentCorrelationId();
-        return correlationId ? { correlationId } : {};
-      },
+      mixin: () => ({ ...correlation(), ...traceIds() }),
     },
     destination,
   );
 }
+
+const correlation = () => {
+  const correlationId = currentCorrelationId();
+  return correlationId ? { correlationId } : {};
+};
+
+/** The active span's ids (when tracing is on and a span is active), to find a log line's trace. */
+const traceIds = () => {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
+};

@@ -11,3 +11,4 @@ export * from './raw-http';
 export * from './nats-server';
 export * from './events';
 export * from './metrics';
+export * from './tracing';

@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
+import { BullMQOtel } from 'bullmq-otel';
 import { Redis } from 'ioredis';
-import { backoffDelay, type Logger } from '@ticketing/common';
+import { backoffDelay, tracingStatus, type Logger } from '@ticketing/common';
 
 /** One delayed job per order; its id is the order id. */
 export interface ExpirationJob {
@@ -21,6 +22,13 @@ export interface QueueLocation {
 }
 
 export const CAPPED_EXPONENTIAL = 'capped-exponential';
+
+/**
+ * BullMQ's own OpenTelemetry spans (add, process), with the trace context stored in the job: the job that
+ * runs 15 minutes later continues the trace of the order.created that scheduled it.
+ */
+export const jobTelemetry = () =>
+  tracingStatus().on ? { telemetry: new BullMQOtel({ tracerName: 'expiration' }) } : {};
 
 /** Up to 1 s doubling up to 2 minutes, full jitter: 50 attempts ride out about 45 minutes of NATS being away. */
 export const cappedExponentialBackoff = (attemptsMade: number): number =>
@@ -46,6 +54,7 @@ export function openExpirationQueue(location: QueueLocation, logger: Logger) {
     connection,
     prefix: location.prefix,
     defaultJobOptions: expirationJobOptions,
+    ...jobTelemetry(),
   });
   queue.on('error', (err) => logger.warn({ err }, 'expiration queue error'));
   return { queue, connection };

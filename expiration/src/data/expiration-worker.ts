@@ -6,6 +6,7 @@ import {
   cappedExponentialBackoff,
   type EXPIRE_ORDER,
   type ExpirationJob,
+  jobTelemetry,
   type QueueLocation,
 } from './expiration-queue';
 
@@ -28,6 +29,7 @@ export function startExpirationWorker(
       connection,
       prefix: location.prefix,
       concurrency: 16,
+      ...jobTelemetry(),
       settings: {
         backoffStrategy: (attemptsMade, type) =>
           type === CAPPED_EXPONENTIAL ? cappedExponentialBackoff(attemptsMade) : 0,

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import {
+  currentTraceContext,
   OUTBOX_CHANNEL,
   type Database,
   type Db,
@@ -36,7 +37,7 @@ export interface PageQuery {
  * One statement, so one round trip and its own transaction: lock the ticket's replica row unless another
  * order is being placed on it (SKIP LOCKED: that buyer is answered at once instead of queueing behind the
  * winner), check it is still the version that was read, insert the order unless an open or paid one exists (the
- * unique partial index decides), then the outbox row and its NOTIFY. A row comes back only if it was placed.
+ * unique partial index decides), then the outbox row (with the trace context) and its NOTIFY. A row comes back only if it was placed.
  */
 const RESERVE = `
   with ticket as (
@@ -50,7 +51,8 @@ const RESERVE = `
     on conflict (ticket_id) where status in ('created', 'complete') do nothing
     returning id
   ), event as (
-    insert into outbox (id, subject, envelope) select $10::uuid, $11::text, $12::jsonb from placed returning id
+    insert into outbox (id, subject, envelope, trace_context)
+    select $10::uuid, $11::text, $12::jsonb, $14::jsonb from placed returning id
   )
   select pg_notify('${OUTBOX_CHANNEL}', '') from event`;
 
@@ -75,6 +77,8 @@ export const orders = {
         event.subject,
         event,
         ticketVersion,
+        // The request's trace goes on with the event (outbox.add does the same).
+        currentTraceContext(),
       ],
     });
     return rowCount === 1;

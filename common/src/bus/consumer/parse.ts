@@ -1,6 +1,7 @@
 import type { JsMsg } from '@nats-io/jetstream';
 import type { ZodError } from 'zod';
 import { envelopeSchema, type Contract, type Envelope, type EventData } from '../../events/contract';
+import { keepTraceHeaders } from '../../tracing/bus-context';
 
 export type Parsed<C extends Contract> =
   { ok: true; envelope: Envelope<EventData<C>> } | { ok: false; reason: string };
@@ -20,7 +21,8 @@ export function parseMessage<C extends Contract>(message: JsMsg, contract: C): P
   }
   const data = contract.schema.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, reason: `data: ${summarize(data.error)}` };
-  return { ok: true, envelope: { ...envelope.data, data: data.data as EventData<C> } };
+  const parsed = { ...envelope.data, data: data.data as EventData<C> };
+  return { ok: true, envelope: keepTraceHeaders(parsed, message.headers) };
 }
 
 function summarize(error: ZodError): string {
