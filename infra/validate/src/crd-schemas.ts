@@ -125,6 +125,23 @@ const labelSelector = closed({
     ]),
   ),
 });
+const relabelConfig = closed({
+  // The CRD accepts each action in lower case and in Prometheus' own spelling.
+  action: {
+    enum: [
+      ...['replace', 'keep', 'drop', 'hashmod', 'labelmap', 'labeldrop', 'labelkeep'],
+      ...['lowercase', 'uppercase', 'keepequal', 'dropequal'],
+      ...['Replace', 'Keep', 'Drop', 'HashMod', 'LabelMap', 'LabelDrop', 'LabelKeep'],
+      ...['Lowercase', 'Uppercase', 'KeepEqual', 'DropEqual'],
+    ],
+  },
+  sourceLabels: list(str),
+  separator: { type: 'string' },
+  targetLabel: str,
+  regex: { type: 'string' },
+  modulus: { type: 'integer', minimum: 1 },
+  replacement: { type: 'string' },
+});
 const podMetricsEndpoint = closed({
   port: str,
   portNumber: port,
@@ -133,8 +150,8 @@ const podMetricsEndpoint = closed({
   interval: str,
   scrapeTimeout: str,
   honorLabels: { type: 'boolean' },
-  relabelings: list({ type: 'object' }),
-  metricRelabelings: list({ type: 'object' }),
+  relabelings: list(relabelConfig),
+  metricRelabelings: list(relabelConfig),
 });
 
 export const CRD_SCHEMAS: Record<string, Schema> = {

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { schemaProblems } from '../src/k8s-schema';
 import { knownSeries, PLATFORM_METRICS } from '../src/metric-catalog';
 import { dashboardQueries, parsePromql, ruleFileProblems, rulesOf, type RuleFile } from '../src/prometheus';
-import { findObject, read, renderOverlay } from './helpers';
+import { SERVICES, findObject, firstContainer, read, renderOverlay } from './helpers';
 
 const RULES = 'infra/k8s/base/monitoring/ticketing-alerts.yaml';
 const DASHBOARD = 'infra/k8s/base/monitoring/ticketing-dashboard.json';
@@ -64,13 +64,39 @@ describe('monitoring manifests', () => {
     expect(dashboardMap.metadata.labels).toMatchObject({ grafana_dashboard: '1' });
   });
 
-  it('when the monitoring overlay is rendered, then a PodMonitor scrapes the five services and the PrometheusRule carries the rules file', () => {
+  it('when the monitoring overlay is rendered, then its PodMonitor scrapes every service and its PrometheusRule carries the rules file', () => {
     const objects = renderOverlay('monitoring');
     const podMonitor = findObject(objects, 'PodMonitor', 'ticketing');
     expect(podMonitor.spec).toMatchObject({
-      selector: { matchExpressions: [{ values: ['auth', 'tickets', 'orders', 'payments', 'expiration'] }] },
-      podMetricsEndpoints: [{ port: 'http', path: '/metrics' }],
+      selector: { matchLabels: { 'app.kubernetes.io/part-of': 'ticketing' } },
+      podMetricsEndpoints: [
+        {
+          port: 'http',
+          path: '/metrics',
+          relabelings: [
+            {
+              action: 'keep',
+              sourceLabels: ['__meta_kubernetes_pod_annotation_prometheus_io_scrape'],
+              regex: 'true',
+            },
+          ],
+        },
+      ],
     });
+    // What it keeps: the pods that declare the annotation, on the port it names, which is their http port.
+    for (const name of SERVICES) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const template = (findObject(objects, 'Deployment', name).spec as any).template;
+      expect(template.metadata.labels).toMatchObject({ 'app.kubernetes.io/part-of': 'ticketing' });
+      expect(template.metadata.annotations).toMatchObject({
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/path': '/metrics',
+      });
+      const http = firstContainer(findObject(objects, 'Deployment', name)).ports.find(
+        (p: { name: string }) => p.name === 'http',
+      );
+      expect(template.metadata.annotations['prometheus.io/port']).toBe(String(http.containerPort));
+    }
     expect(findObject(objects, 'PrometheusRule', 'ticketing').spec).toEqual(rules);
   });
 
