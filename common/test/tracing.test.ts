@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, type Msg } from '@nats-io/transport-node';
 import { trace, type SpanContext } from '@opentelemetry/api';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace';
 import { sql } from 'drizzle-orm';
 import {
   consumer,
@@ -74,15 +75,21 @@ test('when a traced action writes an event, then its publish and every consumer 
     span.end();
     return span;
   });
-  await waitFor(() => spanNamed(`process ${expirationComplete.subject}`) !== undefined);
+  const chain = [
+    `publish ${ticketCreated.subject}`,
+    `process ${ticketCreated.subject}`,
+    `publish ${expirationComplete.subject}`,
+    `process ${expirationComplete.subject}`,
+  ];
+  // Each span is exported when it ends (a publish when JetStream acks): wait for all four.
+  const [publish, handle, republish, handleNext] = await waitFor(() => {
+    const spans = chain.map(spanNamed);
+    return spans.every(Boolean)
+      ? (spans as [ReadableSpan, ReadableSpan, ReadableSpan, ReadableSpan])
+      : undefined;
+  });
 
   const traceId = request.spanContext().traceId;
-  const [publish, handle, republish, handleNext] = [
-    spanNamed(`publish ${ticketCreated.subject}`)!,
-    spanNamed(`process ${ticketCreated.subject}`)!,
-    spanNamed(`publish ${expirationComplete.subject}`)!,
-    spanNamed(`process ${expirationComplete.subject}`)!,
-  ];
   for (const span of [publish, handle, republish, handleNext])
     expect(span.spanContext().traceId).toBe(traceId);
   expect(parentOf(publish)).toBe(request.spanContext().spanId);
@@ -115,7 +122,8 @@ test('when an event is written outside any trace, then its row has no context an
   );
   expect(rows[0]?.trace_context).toBeNull();
   const line = logs.lines.find((l) => l.msg === 'ticket added to the replica' && l.ticketId === ticket.id)!;
-  const handle = tracing.spans().find((s) => s.spanContext().spanId === line.span_id)!;
+  // Logged inside the handler: its span ends (and is exported) once the handler returns.
+  const handle = await waitFor(() => tracing.spans().find((s) => s.spanContext().spanId === line.span_id));
   expect(handle.name).toBe(`process ${ticketCreated.subject}`);
   expect(handle.parentSpanContext).toBeUndefined();
 });
@@ -128,16 +136,13 @@ test("when a traced job publishes directly (no outbox), then the message and its
     return span;
   });
   const traceId = job.spanContext().traceId;
-  const handled = () =>
-    tracing
-      .spans()
-      .find((s) => s.name === `process ${expirationComplete.subject}` && s.spanContext().traceId === traceId);
-  await waitFor(() => handled() !== undefined);
-  const publish = tracing
-    .spans()
-    .find((s) => s.name === `publish ${expirationComplete.subject}` && s.spanContext().traceId === traceId)!;
+  const inJobTrace = (name: string) =>
+    tracing.spans().find((s) => s.name === name && s.spanContext().traceId === traceId);
+  // The publish span ended before bus.publish returned; the handling ends once the consumer applied it.
+  const handled = await waitFor(() => inJobTrace(`process ${expirationComplete.subject}`));
+  const publish = inJobTrace(`publish ${expirationComplete.subject}`)!;
   expect(parentOf(publish)).toBe(job.spanContext().spanId);
-  expect(parentOf(handled()!)).toBe(publish.spanContext().spanId);
+  expect(parentOf(handled)).toBe(publish.spanContext().spanId);
 });
 
 test("when a queue's housekeeping starts a trace, then it is not recorded, while other new traces are", () => {

@@ -74,13 +74,19 @@ export async function flushTracing(): Promise<void> {
   await active?.provider.forceFlush();
 }
 
-/** Exports what is buffered and uninstalls everything (the last step of a shutdown). */
+/** A collector that does not answer must not use up the service's shutdown budget. */
+const SHUTDOWN_EXPORT_MS = 3_000;
+
+/** Exports what is buffered (for a few seconds at most) and uninstalls everything: a shutdown's last step. */
 export async function stopTracing(): Promise<void> {
   if (!active) return;
   const { provider, disableInstrumentations } = active;
   active = undefined;
   disableInstrumentations();
-  await provider.shutdown();
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_EXPORT_MS)));
+  await Promise.race([provider.shutdown().catch(() => undefined), giveUp]);
+  clearTimeout(timer);
   trace.disable();
   propagation.disable();
   context.disable();
