@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { contracts } from '../events';
 import type { Contract } from '../events/contract';
 import type { PipelinedPublisher } from './pipelined-publisher';
@@ -25,8 +25,12 @@ export function orderingKey(row: OutboxRow): string {
  * aggregate can only have committed after that aggregate's earlier rows, so the earlier ones are either
  * in this snapshot, in flight, or sent.
  */
-export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[]): Promise<OutboxRow[]> {
-  const { rows } = await pool.query<{ seq: string; id: string; subject: string; payload: string }>({
+export async function fetchUnsent(
+  connection: Pool | PoolClient,
+  limit: number,
+  inFlight: number[],
+): Promise<OutboxRow[]> {
+  const { rows } = await connection.query<{ seq: string; id: string; subject: string; payload: string }>({
     name: 'outbox_fetch_unsent',
     text: `select seq, id, subject, envelope::text as payload from outbox
            where sent_at is null and seq <> all($1::bigint[]) order by seq limit $2`,
@@ -35,9 +39,9 @@ export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[])
   return rows.map((r) => ({ seq: Number(r.seq), id: r.id, subject: r.subject, payload: r.payload }));
 }
 
-export async function markSent(pool: Pool, seqs: number[]): Promise<void> {
+export async function markSent(connection: Pool | PoolClient, seqs: number[]): Promise<void> {
   if (seqs.length === 0) return;
-  await pool.query({
+  await connection.query({
     name: 'outbox_mark_sent',
     text: 'update outbox set sent_at = now() where seq = any($1::bigint[])',
     values: [seqs],
