@@ -70,8 +70,18 @@ export async function rawConsume(bus: Bus, events: number): Promise<number> {
   return rate;
 }
 
+/** This process's CPU (user + system) per event since `since`: less swayed by a busy machine than rates. */
+export const cpuMicrosPerEvent = (since: NodeJS.CpuUsage, events: number) => {
+  const used = process.cpuUsage(since);
+  return Math.round((used.user + used.system) / events);
+};
+
 /** `events` committed outbox rows (inserted in bulk), then the relay started: time until all are sent. */
-export async function relayRate(bus: Bus, database: Database, events: number): Promise<number> {
+export async function relayRate(
+  bus: Bus,
+  database: Database,
+  events: number,
+): Promise<{ perSecond: number; cpuMicrosPerEvent: number }> {
   for (let i = 0; i < events; i += WINDOW) {
     const envelopes = Array.from({ length: Math.min(WINDOW, events - i) }, (_, j) => payloadOf(i + j));
     await database.pool.query(
@@ -80,11 +90,13 @@ export async function relayRate(bus: Bus, database: Database, events: number): P
     );
   }
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const relay = new OutboxRelay(bus, database, logger);
   await waitFor(async () => (await unsent(database)) === 0, { timeoutMs: 600_000, intervalMs: 20 });
   const rate = perSecond(events, performance.now() - started);
+  const cpuPerEvent = cpuMicrosPerEvent(cpu, events);
   await relay.close();
-  return rate;
+  return { perSecond: rate, cpuMicrosPerEvent: cpuPerEvent };
 }
 
 const unsent = async (database: Database) =>

@@ -4,7 +4,8 @@
  *   npm run bench:bus -- [events=10000] [steadySeconds=10]
  * 1. raw JetStream publish (js.publish, 1,000 acks awaited at once) and raw durable pull consume (ack only);
  * 2. relay: `events` committed outbox rows → JetStream;
- * 3. consumer: the same events applied by common's consumer() as replica upserts;
+ * 3. consumer: the same events applied by common's consumer() as replica upserts (2 and 3 also print this
+ *    process's CPU per event, which a busy machine sways less than the rates);
  * 4. event committed → applied in the replica, p50/p99, while producing a steady 1,000 events/s;
  * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit.
  * The producers and the relay stand for the producing service: a pool of their own (the services' default
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMigratedDatabase, createTestBus, waitFor } from '@ticketing/common/testing';
 import {
+  cpuMicrosPerEvent,
   percentile,
   perSecond,
   produce,
@@ -67,12 +69,14 @@ async function main() {
   let running: OutboxRelay | undefined;
   try {
     const raw = { publish: await rawPublish(bus, events), consume: await rawConsume(bus, events) };
-    const relay = await relayRate(bus, producer, events);
+    const { perSecond: relay, cpuMicrosPerEvent: relayCpu } = await relayRate(bus, producer, events);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     replica = await startReplica(bus, database);
     const { appliedAt } = replica;
     await waitFor(() => appliedAt.size >= events, { timeoutMs: 1_800_000, intervalMs: 50 });
     const apply = perSecond(events, performance.now() - started);
+    const applyCpu = cpuMicrosPerEvent(cpu, events);
 
     running = new OutboxRelay(bus, producer, logger);
     const steady = await produce(producer, steadyMs, { perSecond: 1_000, concurrency: 8 });
@@ -88,8 +92,10 @@ async function main() {
       rawConsumePerSecond: raw.consume,
       relayPerSecond: relay,
       relayVsRawPublish: +(relay / raw.publish).toFixed(2),
+      relayCpuMicrosPerEvent: relayCpu,
       consumerApplyPerSecond: apply,
       consumerVsRawConsume: +(apply / raw.consume).toFixed(3),
+      consumerCpuMicrosPerEvent: applyCpu,
       steady1000PerSecond: lagsOf(steady, appliedAt),
       peak: lagsOf(peak, appliedAt),
     };
@@ -97,10 +103,13 @@ async function main() {
     row('machine', results.machine);
     row('raw JetStream publish (js.publish)', `${raw.publish} events/s`);
     row('raw durable pull consume (ack only)', `${raw.consume} events/s`);
-    row('relay outbox → JetStream', `${relay} events/s  (${results.relayVsRawPublish} × raw publish)`);
+    row(
+      'relay outbox → JetStream',
+      `${relay} events/s  (${results.relayVsRawPublish} × raw publish), ${relayCpu} µs CPU/event`,
+    );
     row(
       'consumer apply (replica upsert)',
-      `${apply} events/s  (${results.consumerVsRawConsume} × raw consume)`,
+      `${apply} events/s  (${results.consumerVsRawConsume} × raw consume), ${applyCpu} µs CPU/event`,
     );
     const lag = (l: ReturnType<typeof lagsOf>) =>
       `p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, max ${l.maxMs} ms` +
