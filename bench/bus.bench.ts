@@ -4,9 +4,12 @@
  *   npm run bench:bus -- [events=10000] [steadySeconds=10]
  * 1. raw JetStream publish (js.publish, 1,000 acks awaited at once) and raw durable pull consume (ack only);
  * 2. relay: `events` committed outbox rows → JetStream;
- * 3. consumer: the same events applied by common's consumer() as replica upserts;
+ * 3. consumer: the same events applied by common's consumer() as replica upserts (2 and 3 also print this
+ *    process's CPU per event, which a busy machine sways less than the rates);
  * 4. event committed → applied in the replica, p50/p99, while producing a steady 1,000 events/s;
  * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit.
+ * The producers and the relay stand for the producing service: a pool of their own (the services' default
+ * size), as the consumer has its own in the consuming service; they never share one.
  * Prints figures and writes them to bench/results/; nothing is asserted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,33 +18,37 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMigratedDatabase, createTestBus, waitFor } from '@ticketing/common/testing';
 import {
+  cpuMicrosPerEvent,
   percentile,
   perSecond,
   produce,
+  type Produced,
   rawConsume,
   rawPublish,
   relayRate,
   startReplica,
   logger,
 } from './bus-phases';
-import { OutboxRelay } from '@ticketing/common';
+import { connectDatabase, OutboxRelay } from '@ticketing/common';
 
 const events = Number(process.argv[2] ?? 10_000);
 const steadyMs = Number(process.argv[3] ?? 10) * 1_000;
 const CATCH_UP_MS = 120_000;
 
 /** Waits (at most CATCH_UP_MS) until every event produced is applied. */
-const caughtUp = (committedAt: Map<string, number>, appliedAt: Map<string, number>) =>
+const caughtUp = ({ committedAt }: Produced, appliedAt: Map<string, number>) =>
   waitFor(() => [...committedAt.keys()].every((id) => appliedAt.has(id)), {
     timeoutMs: CATCH_UP_MS,
     intervalMs: 100,
   }).catch(() => undefined);
 
 /** Committed → applied per event; an event not applied after the catch-up wait counts as that late. */
-function lagsOf(committedAt: Map<string, number>, appliedAt: Map<string, number>) {
+function lagsOf({ committedAt, perSecond: produced, maxBehindMs }: Produced, appliedAt: Map<string, number>) {
   const now = performance.now();
   const lags = [...committedAt].map(([id, at]) => (appliedAt.get(id) ?? now) - at).sort((a, b) => a - b);
   return {
+    producedPerSecond: produced,
+    producerMaxBehindMs: maxBehindMs,
     events: lags.length,
     notApplied: [...committedAt.keys()].filter((id) => !appliedAt.has(id)).length,
     p50Ms: Math.round(percentile(lags, 50)),
@@ -50,67 +57,77 @@ function lagsOf(committedAt: Map<string, number>, appliedAt: Map<string, number>
   };
 }
 
+const loadAverage = () => os.loadavg()[0]!.toFixed(1);
+
 async function main() {
   const database = await createMigratedDatabase('bench_bus');
-  const bus = await createTestBus({ maxDeliveries: 5 });
+  const bus = await createTestBus();
+  // The producing service's pool (DATABASE_POOL_SIZE's default), shared by its producers and its relay.
+  const producer = connectDatabase(database.url, logger, { poolSize: 10 });
+  const loadAtStart = loadAverage();
+  let replica: Awaited<ReturnType<typeof startReplica>> | undefined;
+  let running: OutboxRelay | undefined;
   try {
     const raw = { publish: await rawPublish(bus, events), consume: await rawConsume(bus, events) };
-    const relay = await relayRate(bus, database, events);
+    const { perSecond: relay, cpuMicrosPerEvent: relayCpu } = await relayRate(bus, producer, events);
     const started = performance.now();
-    const replica = await startReplica(bus, database);
-    await waitFor(() => replica.appliedAt.size >= events, { timeoutMs: 1_800_000, intervalMs: 50 });
+    const cpu = process.cpuUsage();
+    replica = await startReplica(bus, database);
+    const { appliedAt } = replica;
+    await waitFor(() => appliedAt.size >= events, { timeoutMs: 1_800_000, intervalMs: 50 });
     const apply = perSecond(events, performance.now() - started);
+    const applyCpu = cpuMicrosPerEvent(cpu, events);
 
-    const running = new OutboxRelay(bus, database, logger);
-    const steady = await produce(database, steadyMs, { perSecond: 1_000 });
-    await caughtUp(steady, replica.appliedAt);
-    const peakStarted = performance.now();
-    const peak = await produce(database, steadyMs, { concurrency: 8 });
-    const produced = perSecond(peak.size, performance.now() - peakStarted);
-    await caughtUp(peak, replica.appliedAt);
-    await running.close();
-    await replica.close();
+    running = new OutboxRelay(bus, producer, logger);
+    const steady = await produce(producer, steadyMs, { perSecond: 1_000, concurrency: 8 });
+    await caughtUp(steady, appliedAt);
+    const peak = await produce(producer, steadyMs, { concurrency: 8 });
+    await caughtUp(peak, appliedAt);
 
     const results = {
       date: new Date().toISOString(),
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0]!.toFixed(1)}`,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${loadAtStart} → ${loadAverage()}`,
       events,
       rawPublishPerSecond: raw.publish,
       rawConsumePerSecond: raw.consume,
       relayPerSecond: relay,
       relayVsRawPublish: +(relay / raw.publish).toFixed(2),
+      relayCpuMicrosPerEvent: relayCpu,
       consumerApplyPerSecond: apply,
       consumerVsRawConsume: +(apply / raw.consume).toFixed(3),
-      steady1000PerSecond: lagsOf(steady, replica.appliedAt),
-      peak: { producedPerSecond: produced, lag: lagsOf(peak, replica.appliedAt) },
+      consumerCpuMicrosPerEvent: applyCpu,
+      steady1000PerSecond: lagsOf(steady, appliedAt),
+      peak: lagsOf(peak, appliedAt),
     };
     const row = (label: string, value: string) => console.warn(`${label.padEnd(44)} ${value}`);
     row('machine', results.machine);
     row('raw JetStream publish (js.publish)', `${raw.publish} events/s`);
     row('raw durable pull consume (ack only)', `${raw.consume} events/s`);
-    row('relay outbox → JetStream', `${relay} events/s  (${results.relayVsRawPublish} × raw publish)`);
+    row(
+      'relay outbox → JetStream',
+      `${relay} events/s  (${results.relayVsRawPublish} × raw publish), ${relayCpu} µs CPU/event`,
+    );
     row(
       'consumer apply (replica upsert)',
-      `${apply} events/s  (${results.consumerVsRawConsume} × raw consume)`,
+      `${apply} events/s  (${results.consumerVsRawConsume} × raw consume), ${applyCpu} µs CPU/event`,
     );
+    const lag = (l: ReturnType<typeof lagsOf>) =>
+      `p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, max ${l.maxMs} ms` +
+      (l.notApplied ? `, ${l.notApplied} not applied after 2 min` : '');
     const s = results.steady1000PerSecond;
-    const late = (l: { notApplied: number }) =>
-      l.notApplied ? `, ${l.notApplied} not applied after 2 min` : '';
-    row(
-      'committed → applied at 1,000 events/s',
-      `p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms${late(s)}`,
-    );
-    const p = results.peak.lag;
-    row(
-      `replica lag producing at ${produced} events/s`,
-      `p50 ${p.p50Ms} ms, p99 ${p.p99Ms} ms, max ${p.maxMs} ms${late(p)}`,
-    );
+    const behind = s.producerMaxBehindMs > 100 ? ` (fell ${s.producerMaxBehindMs} ms behind)` : '';
+    row(`committed → applied, 1,000/s asked, ${s.producedPerSecond}/s done${behind}`, lag(s));
+    row(`replica lag producing at ${results.peak.producedPerSecond} events/s`, lag(results.peak));
     const dir = path.join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `bus-${results.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     console.warn(`written to ${path.relative(process.cwd(), file)}`);
   } finally {
+    // Closed before the pools end: pool.end() waits for the relay's listener connection forever.
+    await running?.close();
+    await replica?.close();
+    await producer.close();
     await bus.destroy();
     await database.drop();
   }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { contracts } from '../events';
 import type { Contract } from '../events/contract';
 import { publishTraced, type TraceCarrier } from '../tracing/bus-context';
@@ -28,8 +28,12 @@ export function orderingKey(row: OutboxRow): string {
  * aggregate can only have committed after that aggregate's earlier rows, so the earlier ones are either
  * in this snapshot, in flight, or sent.
  */
-export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[]): Promise<OutboxRow[]> {
-  const { rows } = await pool.query<{
+export async function fetchUnsent(
+  connection: Pool | PoolClient,
+  limit: number,
+  inFlight: number[],
+): Promise<OutboxRow[]> {
+  const { rows } = await connection.query<{
     seq: string;
     id: string;
     subject: string;
@@ -50,9 +54,9 @@ export async function fetchUnsent(pool: Pool, limit: number, inFlight: number[])
   }));
 }
 
-export async function markSent(pool: Pool, seqs: number[]): Promise<void> {
+export async function markSent(connection: Pool | PoolClient, seqs: number[]): Promise<void> {
   if (seqs.length === 0) return;
-  await pool.query({
+  await connection.query({
     name: 'outbox_mark_sent',
     text: 'update outbox set sent_at = now() where seq = any($1::bigint[])',
     values: [seqs],

@@ -73,7 +73,7 @@ export class OutboxRelay {
   /** Stops the loop after one last attempt to publish what is waiting (bounded by the bus timeout). */
   async close(): Promise<void> {
     await this.worker.close(async (listener) => {
-      if (this.lockedOn === listener) await this.drain();
+      if (this.lockedOn === listener) await this.drain(listener);
       return 'done';
     });
     this.publisher.close();
@@ -85,7 +85,7 @@ export class OutboxRelay {
       this.lockedOn = listener;
     }
     try {
-      await this.drain();
+      await this.drain(listener);
       this.failedDrains = 0;
     } catch (err) {
       if (++this.failedDrains % 3 === 1) await this.recreateStreamIfMissing();
@@ -106,20 +106,21 @@ export class OutboxRelay {
    * Publishes batches until none is left. While a batch is in flight, the next one is read and the one
    * before is marked sent; a batch is published only after the previous one settled, so an aggregate's
    * rows never overtake each other. A read leaves out the rows in flight or being marked.
+   * Reads and marks go over the leader's own listener connection (queued there in the order issued): on
+   * the pool they waited behind the service's request traffic, which delayed every event by that queue.
    */
-  private async drain(): Promise<void> {
-    const { pool } = this.database;
+  private async drain(connection: PoolClient): Promise<void> {
     const { batchSize } = this.options;
     let marking: { seqs: number[]; done: Promise<void> } = { seqs: [], done: Promise.resolve() };
-    let batch = await fetchUnsent(pool, batchSize, []);
+    let batch = await fetchUnsent(connection, batchSize, []);
     try {
       while (batch.length > 0) {
-        const next = fetchUnsent(pool, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
+        const next = fetchUnsent(connection, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
         next.catch(() => undefined); // awaited below unless this batch failed
         const { published, error } = await publishInKeyOrder(this.publisher, batch);
         this.metrics.batch(published.length, error !== undefined);
         await marking.done;
-        marking = { seqs: published, done: markSent(pool, published) };
+        marking = { seqs: published, done: markSent(connection, published) };
         marking.done.catch(() => undefined); // awaited with the next batch or below
         if (error) throw error;
         batch = await next;

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Contract, Envelope, EventData } from '../../events/contract';
 import { withCorrelationId } from '../../logging/correlation';
 import { handleTraced } from '../../tracing/bus-context';
-import { consumerFailures, processedEvents } from '../schema';
+import { consumerFailures } from '../schema';
 import type { EventHandler } from './definition';
 
 /**
@@ -20,12 +20,14 @@ export async function applyOnce<C extends Contract>(
   redelivered: string[],
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(processedEvents)
-      .values(envelopes.map((e) => ({ consumer, eventId: e.id })))
-      .onConflictDoNothing()
-      .returning({ eventId: processedEvents.eventId });
-    const fresh = new Set(inserted.map((row) => row.eventId));
+    // One array parameter, not drizzle's multi-row insert: building that took about 4 ms of CPU for a
+    // batch of 64 (this, 0.02 ms), and its text changed with every batch size.
+    const { rows } = await tx.execute<{ event_id: string }>(
+      sql`insert into processed_events (consumer, event_id)
+          select ${consumer}, unnest(${sql.param(envelopes.map((e) => e.id))}::uuid[])
+          on conflict do nothing returning event_id`,
+    );
+    const fresh = new Set(rows.map((row) => row.event_id));
     for (const envelope of envelopes) {
       // Deleting marks it handled: the same event twice in one batch is applied once.
       if (!fresh.delete(envelope.id)) continue;
