@@ -20,6 +20,8 @@ export interface Platform {
   recorder: EventRecorder;
   /** Current pid of each component, from the runner's .dev/run/<name>/pids.json (changes on restart). */
   pids(): Record<string, number>;
+  /** This run's maildev: every mail the platform sent, through its REST API (`/api/email`). */
+  inboxUrl: string;
   /** The database of one service of this platform (for the whole-platform property check). */
   databaseUrl(service: string): string;
   output(): string;
@@ -114,7 +116,17 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     admin.pathname = `/e2e_${id}_${service}`;
     return admin.toString();
   };
-  return { url, client: () => new ApiClient(url), recorder, pids, databaseUrl, output: () => output, stop };
+  const inboxUrl = `http://127.0.0.1:${ports.inbox}`;
+  return {
+    url,
+    client: () => new ApiClient(url),
+    recorder,
+    pids,
+    databaseUrl,
+    inboxUrl,
+    output: () => output,
+    stop,
+  };
 }
 
 const alive = (pid: number) => {

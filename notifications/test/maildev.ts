@@ -31,7 +31,11 @@ export async function startMaildev() {
     const args = ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1'];
     args.push('--web-ip', '127.0.0.1', '--mail-directory', directory, '--silent');
     child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
-    await waitFor(() => fetch(`${web}/api/healthz`).then((r) => r.ok), { timeoutMs: 20_000 });
+    // Loading its web app takes a few seconds, and far more on a busy machine.
+    await waitFor(() => fetch(`${web}/api/healthz`).then((r) => r.ok), {
+      timeoutMs: 90_000,
+      intervalMs: 100,
+    });
   };
   const stop = async () => {
     const running = child;
@@ -41,7 +45,13 @@ export async function startMaildev() {
     running.kill('SIGTERM');
     await exited;
   };
-  await start();
+  try {
+    await start();
+  } catch (err) {
+    await stop();
+    rmSync(directory, { recursive: true, force: true });
+    throw err;
+  }
   return {
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
     start,

@@ -10,12 +10,15 @@ import {
   startNotifications,
 } from './support';
 
+// Each file starts its own maildev and service: on a busy machine that alone can take a minute.
+jest.setTimeout(180_000);
+
 let ctx: Awaited<ReturnType<typeof startNotifications>>;
 
 // The reminder goes out 2 s before a reservation ends (3 minutes in production), so a test can wait for it.
 beforeAll(async () => {
   ctx = await startNotifications({ REMINDER_LEAD_SECONDS: '2' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await ctx.close();

@@ -1,14 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { orderEticketsIssued, paymentRefunded } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
+import { eq } from 'drizzle-orm';
 import { mails } from '../src/data/schema';
 import { createOrder, listTicket, publish, receivedBy, registerUser, startNotifications } from './support';
+
+// Each file starts its own maildev and service: on a busy machine that alone can take a minute.
+jest.setTimeout(180_000);
 
 let ctx: Awaited<ReturnType<typeof startNotifications>>;
 
 beforeAll(async () => {
   ctx = await startNotifications();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await ctx.close();
@@ -47,7 +51,7 @@ test('when the SMTP server is down, then mails wait and each is sent exactly onc
       const rows = await service.database.db.select().from(mails);
       return rows.length === 3 && rows.every((r) => r.state === 'pending' && r.attempts >= 1 && r.lastError);
     },
-    { timeoutMs: 20_000 },
+    { timeoutMs: 60_000 },
   );
 
   await maildev.start();
@@ -58,4 +62,38 @@ test('when the SMTP server is down, then mails wait and each is sent exactly onc
   for (const buyer of buyers) expect(await maildev.to(buyer.email)).toHaveLength(1);
   const { rows } = await service.database.pool.query('select count(*)::int as n from dead_letters');
   expect(rows[0].n).toBe(0);
-}, 60_000);
+});
+
+test('when a sender died mid-send (its claim outlived the lease), then the mail is marked unconfirmed and never sent again', async () => {
+  const { service, maildev } = ctx;
+  const orphan = await registerUser(service, 'orphan');
+  // What a crash between claiming a mail and recording the server's answer leaves behind.
+  await service.database.db.insert(mails).values({
+    id: randomUUID(),
+    key: `refund:${randomUUID()}`,
+    kind: 'refund',
+    recipient: orphan.email,
+    subject: 'Refund',
+    html: '<p>Refund</p>',
+    text: 'Refund',
+    state: 'sending',
+    attempts: 1,
+    claimedAt: new Date(Date.now() - 10 * 60_000),
+  });
+  const later = await registerUser(service, 'later');
+  const ticket = await listTicket(service);
+  const order = await createOrder(service, later.id, ticket, new Date(Date.now() + 60_000));
+  await publish(service, paymentRefunded, {
+    id: randomUUID(),
+    orderId: order.id,
+    amountCents: 2500,
+    currency: 'eur',
+    reason: 'order_cancelled',
+  });
+
+  // The later mail went out, so the sender has passed over the orphan since.
+  await receivedBy(maildev, later.email);
+  const [row] = await service.database.db.select().from(mails).where(eq(mails.recipient, orphan.email));
+  expect(row!.state).toBe('unconfirmed');
+  expect(await maildev.to(orphan.email)).toHaveLength(0);
+});

@@ -34,6 +34,9 @@ export async function startNotifications(overrides: Record<string, string> = {})
     PUBLIC_URL,
     MAIL_POLL_INTERVAL_MS: '200',
     ...overrides,
+  }).catch(async (err: unknown) => {
+    await maildev.close();
+    throw err;
   });
   return { service, maildev, close: () => service.close().finally(() => maildev.close()) };
 }
@@ -83,6 +86,10 @@ export const mailRow = async (service: Notifications, key: string) => {
   return row;
 };
 
+/** Waits until the mail of a key is recorded as sent (the server's reply comes before the record). */
+export const sentAs = (service: Notifications, key: string) =>
+  waitFor(async () => (await mailRow(service, key))?.state === 'sent');
+
 /** Waits until `count` mails reached `address`; then reads them. */
 export const receivedBy = (maildev: Maildev, address: string, count = 1) =>
   waitFor(
@@ -90,7 +97,7 @@ export const receivedBy = (maildev: Maildev, address: string, count = 1) =>
       const inbox = await maildev.to(address);
       return inbox.length >= count ? inbox : undefined;
     },
-    { timeoutMs: 20_000 },
+    { timeoutMs: 60_000 },
   );
 
 export type { Maildev };
