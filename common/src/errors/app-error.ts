@@ -49,6 +49,16 @@ export class NotAuthorizedError extends AppError {
   }
 }
 
+/** The access token has expired: the client refreshes the session and retries (not_authorized: sign in). */
+export class SessionExpiredError extends AppError {
+  readonly status = 401;
+  readonly code = 'session_expired';
+
+  constructor(message = 'Session expired, refresh and retry') {
+    super(message);
+  }
+}
+
 export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly code: string = 'forbidden';

@@ -30,5 +30,5 @@ export function toApiError(err: unknown): ApiError {
   return new ApiError(503, [{ code: 'offline', message: 'The API cannot be reached' }]);
 }
 
-export const isExpiredSession = (err: ApiError) =>
-  err.status === 401 && err.errors.some((e) => /expired/i.test(e.message));
+/** The access token has expired: a refresh and a retry may still succeed (`not_authorized` means sign in). */
+export const isExpiredSession = (err: ApiError) => err.errors.some((e) => e.code === 'session_expired');
