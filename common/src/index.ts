@@ -10,4 +10,5 @@ export * from './lifecycle';
 export * from './retry';
 export * from './logging/logger';
 export * from './money';
+export * from './openapi';
 export * from './validation';

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { errorHandler, notFoundHandler } from '../errors/error-handler';
 import { withCorrelationId } from '../logging/correlation';
+import type { ApiDocument } from '../openapi/document';
 import { answerOptions, methodNotAllowed } from './allowed-methods';
 import { rejectControlCharactersInQuery } from './control-characters';
 import { csrf } from './csrf';
@@ -19,6 +20,8 @@ export interface ServiceAppOptions {
   logger: Logger;
   /** Mount path → router, e.g. { '/api/tickets': ticketsRouter }. */
   routes: Record<string, Router>;
+  /** Served at /openapi.json, beside /healthz: the docs (api-docs) merge every service's. */
+  apiDocument?: ApiDocument;
   readiness?: ReadinessChecks;
   /** Verifies the access cookie on every request when given. */
   auth?: CurrentUserOptions;
@@ -62,6 +65,10 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use((req, _res, next) => withCorrelationId(String(req.id), next));
   app.use(metrics.middleware);
   app.use(healthRouter(options.readiness ?? {}, metrics.registry));
+  if (options.apiDocument) {
+    const document = options.apiDocument;
+    app.get('/openapi.json', (_req, res) => void res.json(document));
+  }
 
   app.use(helmet());
   app.use(

@@ -15,6 +15,7 @@ import { createMetricsRegistry } from '../http/metrics';
 import type { ReadinessChecks } from '../http/health';
 import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
+import { apiDocument, type ApiDocument } from '../openapi/document';
 import { closeOnSignals, type Closeable, type NamedCloseable } from './shutdown';
 
 /** The configuration every service has (its schema composes configParts). */
@@ -69,6 +70,10 @@ export interface ServiceDefinition<C extends ServiceConfig> {
 
 export interface RunningService<C extends ServiceConfig> extends ServiceParts<C> {
   app: Express;
+  /** Mount path → router, as wired (the routes the document describes). */
+  routes: Record<string, Router>;
+  /** The service's OpenAPI document, served at /openapi.json. */
+  apiDocument: ApiDocument;
   relay?: OutboxRelay;
   consumers: EventConsumer[];
   /** The service's periodic jobs, plus the processed_events purge when it has a bus. */
@@ -163,10 +168,13 @@ export async function startService<C extends ServiceConfig>(
       (definition) => new PeriodicJob(definition, logger).start(),
     );
     head.push(['jobs', { close: async () => void (await Promise.all(jobs.map((j) => j.close()))) }]);
+    const routes = wiring.routes ?? {};
+    const document = apiDocument({ service: definition.name, routes, csrfExempt: wiring.csrfExempt });
     const app = createServiceApp({
       name: definition.name,
       logger,
-      routes: wiring.routes ?? {},
+      routes,
+      apiDocument: document,
       readiness: { ...readiness, ...wiring.readiness },
       auth:
         revocations && config.JWT_PUBLIC_KEY ? { publicKey: config.JWT_PUBLIC_KEY, revocations } : undefined,
@@ -181,6 +189,8 @@ export async function startService<C extends ServiceConfig>(
     return {
       ...parts,
       app,
+      routes,
+      apiDocument: document,
       relay,
       consumers,
       jobs,
