@@ -20,7 +20,7 @@ export interface ServiceAppOptions {
   logger: Logger;
   /** Mount path → router, e.g. { '/api/tickets': ticketsRouter }. */
   routes: Record<string, Router>;
-  /** Served at /openapi.json, beside /healthz: the docs (api-docs) merge every service's. */
+  /** Served at <mount>/openapi.json; the client's /api/docs merges every service's. */
   apiDocument?: ApiDocument;
   readiness?: ReadinessChecks;
   /** Verifies the access cookie on every request when given. */
@@ -65,10 +65,6 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use((req, _res, next) => withCorrelationId(String(req.id), next));
   app.use(metrics.middleware);
   app.use(healthRouter(options.readiness ?? {}, metrics.registry));
-  if (options.apiDocument) {
-    const document = options.apiDocument;
-    app.get('/openapi.json', (_req, res) => void res.json(document));
-  }
 
   app.use(helmet());
   app.use(
@@ -85,6 +81,12 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use(cookieParser());
   app.use(csrf({ secure: options.secureCookies, exempt: options.csrfExempt }));
   if (options.auth) app.use(currentUser(options.auth));
+
+  const document = options.apiDocument;
+  // Under each mount, so the gateway routes it like the service's other paths (the docs merge them all).
+  for (const mount of document ? Object.keys(options.routes) : []) {
+    app.get(`${mount}/openapi.json`, (_req, res) => void res.json(document));
+  }
 
   for (const [path, router] of Object.entries(options.routes)) {
     // Remember the mount path: Express resets req.baseUrl before error handlers and metrics see it.

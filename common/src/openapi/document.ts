@@ -6,6 +6,7 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponsesObject,
 } from 'zod-openapi';
+import { z } from 'zod';
 import { ACCESS_COOKIE, CSRF_HEADER } from '../auth/access-token';
 import { operationsOf, type ApiOperation } from './operation';
 import { errorsBody } from './shared-schemas';
@@ -85,10 +86,25 @@ function toOperation(op: ApiOperation, service: string, csrf: boolean): ZodOpenA
   };
 }
 
+/** Every service serves its own part beside its routes (createServiceApp); the document says so too. */
+const ownPart = (service: string): ZodOpenApiOperationObject => ({
+  tags: [service],
+  summary: `The ${service} part of the API document (/api/docs/openapi.json has every service's)`,
+  responses: {
+    200: {
+      description: 'An OpenAPI 3.1 document',
+      content: {
+        'application/json': { schema: z.looseObject({ openapi: z.string(), paths: z.looseObject({}) }) },
+      },
+    },
+  },
+});
+
 /** The OpenAPI 3.1 document of a service's routes, from the operations its routers were built with. */
 export function apiDocument({ service, routes, csrfExempt = [] }: ApiDocumentOptions): ApiDocument {
   const paths: ZodOpenApiPathsObject = {};
   for (const [mount, router] of Object.entries(routes)) {
+    paths[`${mount}/openapi.json`] = { get: ownPart(service) };
     for (const op of operationsOf(router)) {
       const path = documentPath(mount, op.path);
       const mutating = op.method !== 'get';

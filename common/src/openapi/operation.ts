@@ -1,4 +1,4 @@
-import type { RequestHandler, Router } from 'express';
+import type { Request, RequestHandler, Router } from 'express';
 import type { z } from 'zod';
 import { validate, type RequestSchemas } from '../http/validate';
 
@@ -33,7 +33,8 @@ export const operation = <R extends RequestSchemas, S extends Responses>(
   op: ApiOperation<R, S>,
 ): ApiOperation<R, S> => op;
 
-type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+// A part without a schema keeps Express' own type; a route without a JSON answer may send anything.
+type Parsed<S, Otherwise> = [S] extends [z.ZodType] ? z.output<S> : Otherwise;
 type Bodies<O extends ApiOperation> = {
   [K in keyof O['responses']]: O['responses'][K] extends { body: z.ZodType }
     ? z.input<O['responses'][K]['body']>
@@ -43,10 +44,10 @@ type RequestOf<O extends ApiOperation> = NonNullable<O['request']>;
 
 /** The last handler of a route: params, query and body are the parsed values of the operation's schemas. */
 export type OperationHandler<O extends ApiOperation> = RequestHandler<
-  Parsed<RequestOf<O>['params']>,
-  Bodies<O>,
-  Parsed<RequestOf<O>['body']>,
-  Parsed<RequestOf<O>['query']>
+  Parsed<RequestOf<O>['params'], Request['params']>,
+  [Bodies<O>] extends [never] ? unknown : Bodies<O>,
+  Parsed<RequestOf<O>['body'], unknown>,
+  Parsed<RequestOf<O>['query'], Request['query']>
 >;
 
 const declared = new WeakMap<Router, ApiOperation[]>();
