@@ -64,11 +64,12 @@ const ROUTES = [
   ['/api/tickets', 'tickets', 3000],
   ['/api/orders', 'orders', 3000],
   ['/api/payments', 'payments', 3000],
+  ['/api/docs', 'client', 3000],
   ['/', 'client', 3000],
 ];
 
 describe('one route table', () => {
-  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the five prefixes', () => {
+  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the five API prefixes and the rest', () => {
     expect(routeTable(rendered.dev!, 'HTTPRoute', 'ticketing')).toEqual(ROUTES);
   });
 
