@@ -98,7 +98,7 @@ test('when there is no refresh token or an unknown one, then refresh answers 401
   const browser = await new Browser(service.app).open();
   const none = await browser.post('/api/users/refresh');
   expect(none.status).toBe(401);
-  expect(none.body.errors[0].code).toBe('not_authorized');
+  expect(none.body.errors[0].code).toBe('session_ended');
   browser.cookies.set(REFRESH_COOKIE, 'made-up-token');
   expect((await browser.post('/api/users/refresh')).status).toBe(401);
 });

@@ -12,7 +12,7 @@ export const signUp = operation({
   request: { body: signUpBody },
   responses: {
     201: { description: 'The new user, signed in', body: publicUser },
-    409: 'The email is taken',
+    409: '`email_taken`',
     429: 'Too many sign-ups from this address',
   },
 });
@@ -25,7 +25,7 @@ export const signIn = operation({
   request: { body: signInBody },
   responses: {
     200: { description: 'The user, signed in', body: publicUser },
-    401: '`not_authorized`: one generic answer for an unknown email, a wrong password or a locked account',
+    401: '`invalid_credentials`: one generic answer for an unknown email, a wrong password or a locked account',
     429: 'Too many attempts from this address, or the account is locked for a while',
   },
 });
@@ -48,7 +48,7 @@ export const refresh = operation({
   access: 'public',
   responses: {
     204: { description: 'Refreshed: new cookies are set' },
-    401: '`not_authorized`: no, unknown, expired or reused refresh token: sign in again',
+    401: '`session_ended`: no, unknown, expired or reused refresh token: sign in again',
   },
 });
 

@@ -42,7 +42,7 @@ export class RequestValidationError extends AppError {
 
 export class NotAuthorizedError extends AppError {
   readonly status = 401;
-  readonly code = 'not_authorized';
+  readonly code: string = 'not_authorized';
 
   constructor(message = 'Not signed in') {
     super(message);
