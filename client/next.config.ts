@@ -8,6 +8,13 @@ const root = path.resolve(__dirname, '..');
 const nextConfig: NextConfig = {
   output: 'standalone',
   outputFileTracingRoot: root,
+  // Read from disk by the /api/docs page (src/app/api/docs/[asset]/route.ts), so tracing cannot see them.
+  outputFileTracingIncludes: {
+    '/api/docs/[asset]': [
+      '../node_modules/swagger-ui-dist/swagger-ui.css',
+      '../node_modules/swagger-ui-dist/swagger-ui-bundle.js',
+    ],
+  },
   turbopack: { root },
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,

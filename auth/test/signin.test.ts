@@ -43,7 +43,9 @@ test('when the email is unknown or the password wrong, then sign-in answers the 
   expect(unknown.status).toBe(401);
   expect(wrong.status).toBe(401);
   expect(wrong.body).toEqual(unknown.body);
-  expect(wrong.body).toEqual({ errors: [{ code: 'not_authorized', message: 'Invalid email or password' }] });
+  expect(wrong.body).toEqual({
+    errors: [{ code: 'invalid_credentials', message: 'Invalid email or password' }],
+  });
   expect(JSON.stringify(wrong.body)).not.toContain(user.password);
   expect(wrong.headers['set-cookie']?.toString() ?? '').not.toContain('access_token=');
 });

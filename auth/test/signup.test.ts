@@ -39,7 +39,7 @@ test('when the email is taken in any letter case, then sign-up answers 409 namin
   const again = await new Browser(service.app).open();
   const res = await again.post('/api/users/signup', { ...user, email: user.email.toUpperCase() });
   expect(res.status).toBe(409);
-  expect(res.body.errors).toEqual([{ code: 'conflict', message: expect.any(String), field: 'email' }]);
+  expect(res.body.errors).toEqual([{ code: 'email_taken', message: expect.any(String), field: 'email' }]);
   expect(res.headers['set-cookie']?.toString() ?? '').not.toContain('access_token=');
 });
 

@@ -28,7 +28,7 @@ test('when the access token has expired, then pages and API calls refresh the se
   const fresh = (await context.cookies()).find((c) => c.name === 'access_token')!;
   expect(fresh.value).not.toBe(stale.value);
 
-  // Browser-side call: put the expired token back; the buy answers 401 "expired", refreshes and retries.
+  // Browser-side call: put the expired token back; the buy answers 401 session_expired, refreshes and retries.
   await page.goto(`/tickets/${ticket.id}`);
   await context.addCookies([{ ...stale }]);
   await page.getByRole('button', { name: 'Buy ticket' }).click();

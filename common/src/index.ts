@@ -12,4 +12,5 @@ export * from './retry';
 export * from './tracing';
 export * from './logging/logger';
 export * from './money';
+export * from './openapi';
 export * from './validation';

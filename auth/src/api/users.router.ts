@@ -1,4 +1,4 @@
-import { REFRESH_COOKIE, validate } from '@ticketing/common';
+import { handle, REFRESH_COOKIE } from '@ticketing/common';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { AuthDeps, ClientInfo } from '../domain/auth-deps';
 import { SessionEndedError } from '../domain/errors';
@@ -8,7 +8,7 @@ import { signOut } from '../domain/sign-out';
 import { signUp } from '../domain/sign-up';
 import { toPublicUser } from '../domain/user';
 import type { SessionCookies } from './session-cookies';
-import { signInBody, signUpBody } from './users.schemas';
+import * as api from './users.operations';
 
 export const USERS_PATH = '/api/users';
 
@@ -27,25 +27,25 @@ const refreshTokenOf = (req: Request): string | undefined => {
 export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: SessionCookies): Router {
   const router = Router();
 
-  router.post('/signup', limits.signUp, validate({ body: signUpBody }), async (req, res) => {
+  handle(router, api.signUp, limits.signUp, async (req, res) => {
     const session = await signUp(deps, req.body, clientOf(req));
     cookies.set(res, session);
     res.status(201).json(session.user);
   });
 
-  router.post('/signin', limits.signIn, validate({ body: signInBody }), async (req, res) => {
+  handle(router, api.signIn, limits.signIn, async (req, res) => {
     const session = await signIn(deps, req.body, clientOf(req));
     cookies.set(res, session);
     res.status(200).json(session.user);
   });
 
-  router.post('/signout', async (req, res) => {
+  handle(router, api.signOut, async (req, res) => {
     await signOut(deps, { sessionId: req.currentUser?.sessionId, refreshToken: refreshTokenOf(req) });
     cookies.clear(res);
     res.status(204).end();
   });
 
-  router.post('/refresh', async (req, res) => {
+  handle(router, api.refresh, async (req, res) => {
     try {
       cookies.set(res, await refreshSession(deps, refreshTokenOf(req), clientOf(req)));
     } catch (err) {
@@ -56,7 +56,7 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
     res.status(204).end();
   });
 
-  router.get('/currentuser', (req, res) => {
+  handle(router, api.currentUser, (req, res) => {
     res.json({ currentUser: req.currentUser ? toPublicUser(req.currentUser) : null });
   });
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
+import { hasCode, toApiError } from '@/lib/api/errors';
 import { errorText, formErrors, messages } from '@/lib/messages';
 import { Field, FormErrors } from './field';
 import { useFormErrors, type FieldErrors } from './use-form-errors';
@@ -47,11 +47,11 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       router.refresh();
     } catch (err) {
       const apiError = toApiError(err);
-      if (signup && apiError.status === 409) {
+      if (signup && hasCode(apiError, 'email_taken')) {
         // One message, at the email field, with the way out as a link.
         setEmailTaken(true);
         show({ email: messages.errors.byCode.email_taken });
-      } else if (!signup && apiError.status === 401) {
+      } else if (!signup && hasCode(apiError, 'invalid_credentials')) {
         show({}, [messages.errors.byCode.invalid_credentials]);
       } else if (apiError.status === 400) {
         const { fields, general } = formErrors(apiError, signup ? 'account' : 'signin');

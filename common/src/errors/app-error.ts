@@ -42,9 +42,19 @@ export class RequestValidationError extends AppError {
 
 export class NotAuthorizedError extends AppError {
   readonly status = 401;
-  readonly code = 'not_authorized';
+  readonly code: string = 'not_authorized';
 
   constructor(message = 'Not signed in') {
+    super(message);
+  }
+}
+
+/** The access token has expired: the client refreshes the session and retries (not_authorized: sign in). */
+export class SessionExpiredError extends AppError {
+  readonly status = 401;
+  readonly code = 'session_expired';
+
+  constructor(message = 'Session expired, refresh and retry') {
     super(message);
   }
 }

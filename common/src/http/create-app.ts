@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { errorHandler, notFoundHandler } from '../errors/error-handler';
 import { withCorrelationId } from '../logging/correlation';
+import type { ApiDocument } from '../openapi/document';
 import { answerOptions, methodNotAllowed } from './allowed-methods';
 import { rejectControlCharactersInQuery } from './control-characters';
 import { csrf } from './csrf';
@@ -19,6 +20,8 @@ export interface ServiceAppOptions {
   logger: Logger;
   /** Mount path → router, e.g. { '/api/tickets': ticketsRouter }. */
   routes: Record<string, Router>;
+  /** Served at <mount>/openapi.json; the client's /api/docs merges every service's. */
+  apiDocument?: ApiDocument;
   readiness?: ReadinessChecks;
   /** Verifies the access cookie on every request when given. */
   auth?: CurrentUserOptions;
@@ -78,6 +81,12 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   app.use(cookieParser());
   app.use(csrf({ secure: options.secureCookies, exempt: options.csrfExempt }));
   if (options.auth) app.use(currentUser(options.auth));
+
+  const document = options.apiDocument;
+  // Under each mount, so the gateway routes it like the service's other paths (the docs merge them all).
+  for (const mount of document ? Object.keys(options.routes) : []) {
+    app.get(`${mount}/openapi.json`, (_req, res) => void res.json(document));
+  }
 
   for (const [path, router] of Object.entries(options.routes)) {
     // Remember the mount path: Express resets req.baseUrl before error handlers and metrics see it.

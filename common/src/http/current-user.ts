@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ACCESS_COOKIE, verifyAccessToken, type CurrentUser, type UserRole } from '../auth/access-token';
 import type { SessionRevocations } from '../auth/revocations';
-import { ForbiddenError, NotAuthorizedError } from '../errors/app-error';
+import { ForbiddenError, NotAuthorizedError, SessionExpiredError } from '../errors/app-error';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -33,25 +33,25 @@ export function currentUser({ publicKey, revocations }: CurrentUserOptions): Req
   };
 }
 
+/** Why a request has no user: an expired token asks the client to refresh, anything else to sign in. */
+const unauthenticated = (req: { authFailure?: string }) =>
+  req.authFailure === 'expired' ? new SessionExpiredError() : new NotAuthorizedError();
+
 export const requireAuth: RequestHandler = (req, _res, next) => {
-  if (!req.currentUser) {
-    throw new NotAuthorizedError(
-      req.authFailure === 'expired' ? 'Session expired, refresh and retry' : 'Not signed in',
-    );
-  }
+  if (!req.currentUser) throw unauthenticated(req);
   next();
 };
 
 export function requireRole(role: UserRole): RequestHandler {
   return (req, _res, next) => {
-    if (!req.currentUser) throw new NotAuthorizedError();
+    if (!req.currentUser) throw unauthenticated(req);
     if (req.currentUser.role !== role) throw new ForbiddenError();
     next();
   };
 }
 
 /** The signed-in user of a request behind requireAuth. */
-export function userOf(req: { currentUser?: CurrentUser }): CurrentUser {
-  if (!req.currentUser) throw new NotAuthorizedError();
+export function userOf(req: { currentUser?: CurrentUser; authFailure?: string }): CurrentUser {
+  if (!req.currentUser) throw unauthenticated(req);
   return req.currentUser;
 }

@@ -18,6 +18,7 @@ import { registerServiceMetrics } from '../metrics/service-metrics';
 import type { ReadinessChecks } from '../http/health';
 import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
+import { apiDocument, type ApiDocument } from '../openapi/document';
 import { stopTracing, tracingStatus } from '../tracing/tracing';
 import { closeOnSignals, type Closeable, type NamedCloseable } from './shutdown';
 
@@ -75,6 +76,10 @@ export interface ServiceDefinition<C extends ServiceConfig> {
 
 export interface RunningService<C extends ServiceConfig> extends ServiceParts<C> {
   app: Express;
+  /** Mount path → router, as wired (the routes the document describes). */
+  routes: Record<string, Router>;
+  /** The service's OpenAPI document, served at /openapi.json. */
+  apiDocument: ApiDocument;
   relay?: OutboxRelay;
   consumers: EventConsumer[];
   /** The service's periodic jobs, plus the processed_events purge when it has a bus. */
@@ -171,10 +176,13 @@ export async function startService<C extends ServiceConfig>(
       (definition) => new PeriodicJob(definition, logger).start(),
     );
     head.push(['jobs', { close: async () => void (await Promise.all(jobs.map((j) => j.close()))) }]);
+    const routes = wiring.routes ?? {};
+    const document = apiDocument({ service: definition.name, routes, csrfExempt: wiring.csrfExempt });
     const app = createServiceApp({
       name: definition.name,
       logger,
-      routes: wiring.routes ?? {},
+      routes,
+      apiDocument: document,
       readiness: { ...readiness, ...wiring.readiness },
       auth:
         revocations && config.JWT_PUBLIC_KEY ? { publicKey: config.JWT_PUBLIC_KEY, revocations } : undefined,
@@ -189,6 +197,8 @@ export async function startService<C extends ServiceConfig>(
     return {
       ...parts,
       app,
+      routes,
+      apiDocument: document,
       relay,
       consumers,
       jobs,

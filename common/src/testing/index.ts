@@ -3,6 +3,7 @@ export * from './bus';
 export * from './database';
 export * from './env';
 export * from './service';
+export * from './contract';
 export * from './wait-for';
 export * from './logs';
 export * from './processes';

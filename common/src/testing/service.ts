@@ -8,6 +8,7 @@ import {
 } from '../lifecycle/boot';
 import { testKeys } from './auth';
 import { deleteStream, EventRecorder, uniqueBusOptions } from './bus';
+import { contractCheckedApp, ResponseContract } from './contract';
 import { createTestDatabase } from './database';
 import { testServers } from './env';
 
@@ -16,11 +17,14 @@ export interface TestService<C extends ServiceConfig> extends RunningService<C> 
   recorder?: EventRecorder;
   /** Environment the service was configured from (reuse it to start a second instance). */
   env: Record<string, string>;
+  /** Answers of `app` that did not match the OpenAPI document so far (close() fails on any). */
+  contractViolations: string[];
 }
 
 /**
  * Starts a service exactly as main.ts does, but on a fresh database, a unique stream and subject prefix
- * and the test key pair; nothing listens on a port (drive `app` with supertest).
+ * and the test key pair; nothing listens on a port (drive `app` with supertest). Every answer of `app` is
+ * checked against the service's OpenAPI document, and close() throws if any did not match it.
  */
 export async function startTestService<C extends ServiceConfig>(
   definition: ServiceDefinition<C>,
@@ -56,15 +60,23 @@ export async function startTestService<C extends ServiceConfig>(
   const recorder = config.NATS_URL
     ? await EventRecorder.start(env.NATS_URL!, env.NATS_SUBJECT_PREFIX!)
     : undefined;
+  const contractViolations: string[] = [];
   return {
     ...running,
+    app: contractCheckedApp(running.app, new ResponseContract(running.apiDocument), contractViolations),
     env,
     recorder,
+    contractViolations,
     close: async () => {
       await running.close();
       await recorder?.close();
       if (config.NATS_URL) await deleteStream(env.NATS_URL!, env.NATS_STREAM!);
       await database.drop();
+      if (contractViolations.length > 0) {
+        throw new Error(
+          `${definition.name} answered what its OpenAPI document does not say:\n- ${contractViolations.join('\n- ')}`,
+        );
+      }
     },
   };
 }

@@ -23,17 +23,21 @@ export interface TextFieldOptions {
  */
 export function textField({ max, min = 1, multiline = false }: TextFieldOptions) {
   const control = multiline ? CONTROL_BUT_LINES : CONTROL_CHARACTERS;
-  return z
-    .string()
-    .transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value))
-    .pipe(
-      z
-        .string()
-        .trim()
-        .normalize('NFC')
-        .refine((value) => !control.test(value), 'must not contain control characters')
-        .refine((value) => !BIDI_CONTROL.test(value), 'must not contain bidirectional override characters')
-        .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
-        .max(max, `must be at most ${max} characters`),
-    );
+  return (
+    z
+      .string()
+      // What the document says of the field (its limits apply after trimming, so a client stays within them).
+      .meta({ minLength: min, maxLength: max })
+      .transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value))
+      .pipe(
+        z
+          .string()
+          .trim()
+          .normalize('NFC')
+          .refine((value) => !control.test(value), 'must not contain control characters')
+          .refine((value) => !BIDI_CONTROL.test(value), 'must not contain bidirectional override characters')
+          .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+          .max(max, `must be at most ${max} characters`),
+      )
+  );
 }

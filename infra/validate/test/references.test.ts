@@ -65,11 +65,12 @@ const ROUTES = [
   ['/api/events', 'tickets', 3000],
   ['/api/orders', 'orders', 3000],
   ['/api/payments', 'payments', 3000],
+  ['/api/docs', 'client', 3000],
   ['/', 'client', 3000],
 ];
 
 describe('one route table', () => {
-  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the six prefixes', () => {
+  it('when the base HTTPRoute (which the local gateway reads) is rendered, then it routes the API prefixes, the API reference and the rest', () => {
     expect(routeTable(rendered.dev!, 'HTTPRoute', 'ticketing')).toEqual(ROUTES);
   });
 

@@ -1,7 +1,33 @@
+import { isoDateTime } from '@ticketing/common';
+import { z } from 'zod';
 import type { OrderWithTicket } from '../data/orders.repository';
+import { cancellationReasonEnum, orderStatusEnum } from '../data/schema';
 
 /** The order as the API shows it: what it costs, its state, and a summary of the ticket. */
-export const toOrderView = ({ order, ticket }: OrderWithTicket) => ({
+export const orderView = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(orderStatusEnum.enumValues),
+    userId: z.uuid(),
+    expiresAt: isoDateTime().meta({ description: 'When an unpaid order is cancelled and its ticket freed.' }),
+    priceCents: z.int(),
+    currency: z.string(),
+    cancellationReason: z.enum(cancellationReasonEnum.enumValues).nullable(),
+    version: z.int(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+    ticket: z.object({
+      id: z.uuid(),
+      title: z.string(),
+      venue: z.string(),
+      eventDate: isoDateTime(),
+      priceCents: z.int(),
+      currency: z.string(),
+    }),
+  })
+  .meta({ id: 'Order' });
+
+export const toOrderView = ({ order, ticket }: OrderWithTicket): z.infer<typeof orderView> => ({
   id: order.id,
   status: order.status,
   userId: order.userId,

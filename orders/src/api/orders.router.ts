@@ -1,17 +1,10 @@
 import { Router, type RequestHandler } from 'express';
-import { requireAuth, userOf, validate, type Db } from '@ticketing/common';
+import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
 import { cancelOrder } from '../domain/cancel-order';
 import { createOrder } from '../domain/create-order';
 import { getOrder } from '../domain/get-order';
 import { listOrders } from '../domain/list-orders';
-import {
-  createOrderBody,
-  listOrdersQuery,
-  orderParams,
-  type CreateOrderBody,
-  type ListOrdersQuery,
-  type OrderParams,
-} from './orders.schemas';
+import * as api from './orders.operations';
 import { toOrderView } from './order-view';
 
 export interface OrdersRouterDeps {
@@ -26,32 +19,30 @@ export interface OrdersRouterDeps {
 export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRouterDeps): Router {
   const router = Router();
   // Public: how long an order holds its ticket, so a buyer is told before they buy.
-  router.get('/policy', (_req, res) => {
+  handle(router, api.orderPolicy, (_req, res) => {
     res.json({ holdSeconds: ttlSeconds });
   });
   router.use(requireAuth);
   router.use(etickets);
 
-  router.post('/', createLimit, validate({ body: createOrderBody }), async (req, res) => {
-    const { ticketId } = req.body as CreateOrderBody;
+  handle(router, api.createOrder, createLimit, async (req, res) => {
+    const { ticketId } = req.body;
     const order = await createOrder(db, { ticketId, userId: userOf(req).id, ttlSeconds });
     res.status(201).json(toOrderView(order));
   });
 
-  router.get('/', validate({ query: listOrdersQuery }), async (req, res) => {
-    const { limit, cursor, all, ticketId } = req.query as unknown as ListOrdersQuery;
+  handle(router, api.listOrders, async (req, res) => {
+    const { limit, cursor, all, ticketId } = req.query;
     const page = await listOrders(db, { viewer: userOf(req), all, ticketId, limit, cursor });
     res.json({ items: page.items.map(toOrderView), nextCursor: page.nextCursor });
   });
 
-  router.get('/:id', validate({ params: orderParams }), async (req, res) => {
-    const { id } = req.params as OrderParams;
-    res.json(toOrderView(await getOrder(db, id, userOf(req))));
+  handle(router, api.getOrder, async (req, res) => {
+    res.json(toOrderView(await getOrder(db, req.params.id, userOf(req))));
   });
 
-  router.delete('/:id', validate({ params: orderParams }), async (req, res) => {
-    const { id } = req.params as OrderParams;
-    await cancelOrder(db, id, userOf(req).id);
+  handle(router, api.cancelOrder, async (req, res) => {
+    await cancelOrder(db, req.params.id, userOf(req).id);
     res.status(204).end();
   });
 

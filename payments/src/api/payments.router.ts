@@ -1,15 +1,14 @@
-import { requireAuth, userOf, validate, type Database } from '@ticketing/common';
+import { handle, requireAuth, userOf, type Database } from '@ticketing/common';
 import { Router, type RequestHandler } from 'express';
-import type { z } from 'zod';
 import type { StripeClient } from '../data/stripe-client';
 import type { CardLimit } from '../domain/card-limit';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
-import { listPaymentsQuery, payOrderBody } from './payments.schemas';
+import * as api from './payments.operations';
 import { verifiedEvent } from './stripe-signature';
 
-export const WEBHOOK_PATH = '/webhook';
+export { WEBHOOK_PATH } from './payments.operations';
 
 export interface PaymentsRouterDeps {
   database: Database;
@@ -28,21 +27,21 @@ export function paymentsRouter({
 }: PaymentsRouterDeps): Router {
   const router = Router();
 
-  router.post('/', requireAuth, limits.perUser, validate({ body: payOrderBody }), async (req, res) => {
-    const input = req.body as z.infer<typeof payOrderBody>;
+  handle(router, api.payOrder, requireAuth, limits.perUser, async (req, res) => {
+    const input = req.body;
     await limits.perCard(input.paymentMethodId);
     const { payment, confirmed } = await payOrder(database, stripe, input, userOf(req).id, confirmTimeoutMs);
     // 202: charged, but orders has not accepted it yet (e.g. it is away); the order page shows the outcome.
     res.status(confirmed ? 201 : 202).json({ id: payment.id, status: payment.status });
   });
 
-  router.get('/', requireAuth, validate({ query: listPaymentsQuery }), async (req, res) => {
-    const { limit, cursor } = req.query as unknown as z.infer<typeof listPaymentsQuery>;
+  handle(router, api.listPayments, requireAuth, async (req, res) => {
+    const { limit, cursor } = req.query;
     res.json(await listPayments(database, userOf(req).id, limit, cursor));
   });
 
   // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).
-  router.post(WEBHOOK_PATH, async (req, res) => {
+  handle(router, api.stripeWebhook, async (req, res) => {
     const event = verifiedEvent(stripe, req.rawBody, req.get('stripe-signature'), webhookSecret);
     const outcome = await handleStripeEvent(database, event);
     res.status(200).json({ received: true, outcome });

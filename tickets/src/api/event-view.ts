@@ -1,8 +1,32 @@
+import { isoDateTime } from '@ticketing/common';
+import { z } from 'zod';
 import type { EventSummary } from '../data/events.repository';
 import type { Event } from '../domain/event';
 
 /** What anyone may see of an event. */
-export const eventView = (e: Event) => ({
+export const publicEvent = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    venue: z.string(),
+    city: z.string(),
+    startsAt: isoDateTime(),
+    timeZone: z.string().meta({ description: 'IANA time zone of the venue, e.g. Europe/Berlin.' }),
+    category: z.string().nullable(),
+    imageUrl: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .meta({ id: 'Event' });
+
+/** An event in the list, with what is on sale: "4 tickets from £48". */
+export const eventSummary = publicEvent
+  .extend({
+    availableCount: z.int(),
+    lowestPrice: z.object({ priceCents: z.int(), currency: z.string() }).nullable(),
+  })
+  .meta({ id: 'EventSummary' });
+
+export const eventView = (e: Event): z.infer<typeof publicEvent> => ({
   id: e.id,
   title: e.title,
   venue: e.venue,
@@ -14,10 +38,11 @@ export const eventView = (e: Event) => ({
   createdAt: e.createdAt.toISOString(),
 });
 
-/** An event in the list, with what is on sale: "4 tickets from £48". */
-export const eventSummaryView = (e: EventSummary) => ({
+export const eventSummaryView = (e: EventSummary): z.infer<typeof eventSummary> => ({
   ...eventView(e),
   availableCount: e.availableCount,
   lowestPrice:
-    e.minPriceCents === null ? null : { priceCents: e.minPriceCents, currency: e.minPriceCurrency },
+    e.minPriceCents === null || e.minPriceCurrency === null
+      ? null
+      : { priceCents: e.minPriceCents, currency: e.minPriceCurrency },
 });

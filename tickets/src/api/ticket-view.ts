@@ -1,10 +1,37 @@
-import type { CurrentUser } from '@ticketing/common';
+import { isoDateTime, type CurrentUser } from '@ticketing/common';
+import { z } from 'zod';
+import { ticketStatus } from '../data/schema';
 import type { Event } from '../domain/event';
 import type { Ticket } from '../domain/ticket';
-import { eventView } from './event-view';
+import { eventView, publicEvent } from './event-view';
 
 /** What anyone may see of a listing; `event` (its city, its time zone) when the caller looked it up. */
-export const publicView = (t: Ticket, event?: Event) => ({
+export const publicTicket = z
+  .object({
+    id: z.uuid(),
+    eventId: z.uuid(),
+    title: z.string(),
+    venue: z.string(),
+    eventDate: isoDateTime(),
+    priceCents: z.int().meta({ description: 'Minor units of `currency`.' }),
+    currency: z.string().meta({ description: 'Lowercase ISO 4217 code.' }),
+    description: z.string(),
+    section: z.string().nullable(),
+    row: z.string().nullable(),
+    seat: z.string().nullable(),
+    sellerId: z.uuid(),
+    status: z.enum(ticketStatus.enumValues),
+    version: z.int(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+    event: publicEvent.optional(),
+  })
+  .meta({ id: 'PublicTicket' });
+
+/** The seller (and an admin) also see which order holds the ticket; others never learn buyers' order ids. */
+export const ownerTicket = publicTicket.extend({ orderId: z.uuid().nullable() }).meta({ id: 'OwnerTicket' });
+
+export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
   id: t.id,
   eventId: t.eventId,
   title: t.title,
@@ -24,8 +51,10 @@ export const publicView = (t: Ticket, event?: Event) => ({
   ...(event ? { event: eventView(event) } : {}),
 });
 
-/** The seller (and an admin) also see which order holds the ticket; others never learn buyers' order ids. */
-export const ownerView = (t: Ticket, event?: Event) => ({ ...publicView(t, event), orderId: t.orderId });
+export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket> => ({
+  ...publicView(t, event),
+  orderId: t.orderId,
+});
 
 export const viewFor = (t: Ticket, viewer: CurrentUser | undefined, event?: Event) =>
   viewer && (viewer.id === t.sellerId || viewer.role === 'admin')

@@ -11,6 +11,9 @@ const SERVICE_URL_ENV: [prefix: string, variable: string][] = [
   ['/api/payments', 'PAYMENTS_URL'],
 ];
 
+/** The prefix of each service's routes, under which it also serves its part of the API document. */
+export const API_PREFIXES = SERVICE_URL_ENV.map(([prefix]) => prefix);
+
 const DEFAULT_API_URL = 'http://127.0.0.1:8080';
 
 export function apiUrl(path: string): string {

@@ -30,5 +30,8 @@ export function toApiError(err: unknown): ApiError {
   return new ApiError(503, [{ code: 'offline', message: 'The API cannot be reached' }]);
 }
 
-export const isExpiredSession = (err: ApiError) =>
-  err.status === 401 && err.errors.some((e) => /expired/i.test(e.message));
+/** Whether the API answered with this error code (the one way the client tells errors apart). */
+export const hasCode = (err: ApiError, code: string) => err.errors.some((e) => e.code === code);
+
+/** The access token has expired: a refresh and a retry may still succeed (`not_authorized` means sign in). */
+export const isExpiredSession = (err: ApiError) => hasCode(err, 'session_expired');

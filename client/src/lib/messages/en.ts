@@ -10,6 +10,7 @@ export const en = {
   errors: {
     byCode: {
       not_authorized: 'Please sign in to continue.',
+      session_expired: 'Your session has expired. Please sign in again.',
       session_ended: 'Your session has ended. Please sign in again.',
       forbidden: 'Your account is not allowed to do that.',
       csrf_failed: 'This page was open too long to send safely. Reload it and try again.',

@@ -1,0 +1,61 @@
+import { operation } from '@ticketing/common';
+import { currentUserBody, publicUser } from './user-view';
+import { signInBody, signUpBody } from './users.schemas';
+
+// Each route of /api/users, declared once: users.router.ts mounts these, the OpenAPI document describes them.
+
+export const signUp = operation({
+  method: 'post',
+  path: '/signup',
+  summary: 'Create an account and sign in (sets the session cookies)',
+  access: 'public',
+  request: { body: signUpBody },
+  responses: {
+    201: { description: 'The new user, signed in', body: publicUser },
+    409: '`email_taken`',
+    429: 'Too many sign-ups from this address',
+  },
+});
+
+export const signIn = operation({
+  method: 'post',
+  path: '/signin',
+  summary: 'Sign in (sets the session cookies)',
+  access: 'public',
+  request: { body: signInBody },
+  responses: {
+    200: { description: 'The user, signed in', body: publicUser },
+    401: '`invalid_credentials`: one generic answer for an unknown email, a wrong password or a locked account',
+    429: 'Too many attempts from this address, or the account is locked for a while',
+  },
+});
+
+export const signOut = operation({
+  method: 'post',
+  path: '/signout',
+  summary: 'Sign out: revokes the session and clears the cookies',
+  access: 'public',
+  responses: { 204: { description: 'Signed out (also when no session was open)' } },
+});
+
+export const refresh = operation({
+  method: 'post',
+  path: '/refresh',
+  summary: 'New access token from the refresh cookie (rotated)',
+  description:
+    'Reusing a refresh token that was already rotated revokes the whole session (after a short grace ' +
+    'for parallel tabs).',
+  access: 'public',
+  responses: {
+    204: { description: 'Refreshed: new cookies are set' },
+    401: '`session_ended`: no, unknown, expired or reused refresh token: sign in again',
+  },
+});
+
+export const currentUser = operation({
+  method: 'get',
+  path: '/currentuser',
+  summary: 'Who is signed in (never 401)',
+  access: 'public',
+  responses: { 200: { description: 'The user, or null', body: currentUserBody } },
+});

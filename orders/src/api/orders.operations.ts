@@ -1,0 +1,70 @@
+import { operation, pageOf } from '@ticketing/common';
+import { z } from 'zod';
+import { orderView } from './order-view';
+import { createOrderBody, listOrdersQuery, orderParams } from './orders.schemas';
+
+// Each route of /api/orders, declared once: orders.router.ts mounts these, the OpenAPI document describes them.
+
+export const orderPolicy = operation({
+  method: 'get',
+  path: '/policy',
+  summary: 'How long an order holds its ticket (shown before Buy)',
+  access: 'public',
+  responses: { 200: { description: 'The hold', body: z.object({ holdSeconds: z.int().positive() }) } },
+});
+
+export const createOrder = operation({
+  method: 'post',
+  path: '/',
+  summary: 'Reserve a ticket: an order that holds it until `expiresAt`',
+  access: 'signed-in',
+  request: { body: createOrderBody },
+  responses: {
+    201: { description: 'The order, holding the ticket', body: orderView },
+    400: '`own_ticket`: the buyer is its seller',
+    404: 'Unknown ticket (or not known here yet)',
+    409: '`ticket_not_available`: reserved, sold, withdrawn or past',
+  },
+});
+
+export const listOrders = operation({
+  method: 'get',
+  path: '/',
+  summary: "The buyer's orders, newest first (every order with all=true, admins only)",
+  access: 'signed-in',
+  request: { query: listOrdersQuery },
+  responses: {
+    200: { description: 'A page of orders', body: pageOf(orderView) },
+    400: 'A filter or the cursor is invalid',
+    403: '`all=true` by a non-admin',
+  },
+});
+
+export const getOrder = operation({
+  method: 'get',
+  path: '/:id',
+  summary: 'One order',
+  access: 'signed-in',
+  request: { params: orderParams },
+  responses: {
+    200: { description: 'The order', body: orderView },
+    400: 'Malformed id',
+    403: "`not_your_order`: another user's order",
+    404: 'Unknown order',
+  },
+});
+
+export const cancelOrder = operation({
+  method: 'delete',
+  path: '/:id',
+  summary: 'Cancel an unpaid order (reason `user`); its ticket goes back on sale',
+  access: 'signed-in',
+  request: { params: orderParams },
+  responses: {
+    204: { description: 'Cancelled' },
+    400: 'Malformed id',
+    403: "`not_your_order`: another user's order",
+    404: 'Unknown order',
+    409: '`order_not_cancellable`: already paid or cancelled',
+  },
+});

@@ -1,0 +1,24 @@
+import request from 'supertest';
+import { documentationGaps } from '@ticketing/common';
+import { startOrders, type OrdersTestService } from './factories';
+
+let service: OrdersTestService;
+
+beforeAll(async () => {
+  service = await startOrders();
+});
+
+afterAll(() => service.close());
+
+test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
+  expect(documentationGaps(service.routes)).toEqual({ undocumented: [], missing: [] });
+});
+
+test('when /api/orders/openapi.json is asked for, then it serves the OpenAPI 3.1 document of /api/orders', async () => {
+  const res = await request(service.app).get('/api/orders/openapi.json');
+  expect(res.status).toBe(200);
+  expect(res.body.openapi).toBe('3.1.0');
+  const paths = Object.keys(res.body.paths as object);
+  expect(paths).toContain('/api/orders');
+  expect(paths.every((path) => path.startsWith('/api/orders'))).toBe(true);
+});

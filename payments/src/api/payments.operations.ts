@@ -1,0 +1,52 @@
+import { operation, pageOf } from '@ticketing/common';
+import { paymentResult, paymentView, webhookReceipt } from './payment-view';
+import { listPaymentsQuery, payOrderBody } from './payments.schemas';
+
+// Each route of /api/payments, declared once: payments.router.ts mounts these, the OpenAPI document describes them.
+
+export const WEBHOOK_PATH = '/webhook';
+
+export const payOrder = operation({
+  method: 'post',
+  path: '/',
+  summary: "Pay an order with a card: the order's amount, never one from the client",
+  access: 'signed-in',
+  request: { body: payOrderBody },
+  responses: {
+    201: { description: 'Paid, and orders accepted it: the order is complete', body: paymentResult },
+    202: {
+      description: 'Charged, but orders has not answered in time: the order page shows the outcome',
+      body: paymentResult,
+    },
+    400: '`invalid_payment_method`, `amount_not_chargeable`, or invalid fields',
+    402: "The card was declined (Stripe's code, e.g. `card_declined`); the order stays open",
+    403: "`not_your_order`: another user's order",
+    404: 'Unknown order',
+    409: '`order_not_payable` (cancelled, expired, or ended while paying: refunded), `already_paid`, `payment_in_progress`',
+    429: 'Too many attempts by this buyer or with this card',
+    503: 'The order has not reached payments yet, or Stripe is unreachable: retry',
+  },
+});
+
+export const listPayments = operation({
+  method: 'get',
+  path: '/',
+  summary: "The buyer's payments, newest first",
+  access: 'signed-in',
+  request: { query: listPaymentsQuery },
+  responses: { 200: { description: 'A page of payments', body: pageOf(paymentView) } },
+});
+
+export const stripeWebhook = operation({
+  method: 'post',
+  path: WEBHOOK_PATH,
+  summary: 'Stripe webhook (payment_intent.succeeded, payment_intent.payment_failed)',
+  description:
+    'Called by Stripe: the raw body is a Stripe event, authenticated by its `Stripe-Signature` header ' +
+    'instead of a session (no CSRF header). A payment that succeeds after its order ended is refunded.',
+  access: 'public',
+  responses: {
+    200: { description: 'Received; `outcome` says what it did', body: webhookReceipt },
+    400: '`invalid_signature`',
+  },
+});

@@ -1,0 +1,88 @@
+import { operation, pageOf } from '@ticketing/common';
+import { z } from 'zod';
+import { ownerTicket, publicTicket } from './ticket-view';
+import {
+  createTicketBody,
+  listTicketsQuery,
+  pageQuery,
+  ticketIdParams,
+  updateTicketBody,
+} from './tickets.schemas';
+
+// Each route of /api/tickets, declared once: tickets.router.ts mounts these, the OpenAPI document describes them.
+
+export const listTickets = operation({
+  method: 'get',
+  path: '/',
+  summary: 'Available tickets, filtered and cursor-paginated',
+  access: 'public',
+  request: { query: listTicketsQuery },
+  responses: {
+    200: { description: 'A page of available tickets', body: pageOf(publicTicket) },
+    400: 'A filter or the cursor is invalid',
+  },
+});
+
+export const listMyTickets = operation({
+  method: 'get',
+  path: '/mine',
+  summary: "The seller's own listings, in every status",
+  access: 'signed-in',
+  request: { query: pageQuery },
+  responses: { 200: { description: "A page of the seller's tickets", body: pageOf(ownerTicket) } },
+});
+
+export const getTicket = operation({
+  method: 'get',
+  path: '/:id',
+  summary: 'One ticket, in any status',
+  description: 'The seller and admins also see `orderId`, the order holding it.',
+  access: 'public',
+  request: { params: ticketIdParams },
+  responses: {
+    200: { description: 'The ticket', body: z.union([ownerTicket, publicTicket]) },
+    400: 'Malformed id',
+    404: 'Unknown ticket',
+  },
+});
+
+export const createTicket = operation({
+  method: 'post',
+  path: '/',
+  summary: 'List a ticket for sale',
+  access: 'signed-in',
+  request: { body: createTicketBody },
+  responses: {
+    201: { description: 'The new listing, available', body: ownerTicket },
+    400: 'Invalid fields; `price_not_chargeable`: a currency or amount Stripe does not take',
+  },
+});
+
+export const updateTicket = operation({
+  method: 'put',
+  path: '/:id',
+  summary: 'Edit a listing (its seller)',
+  access: 'signed-in',
+  request: { params: ticketIdParams, body: updateTicketBody },
+  responses: {
+    200: { description: 'The edited listing', body: ownerTicket },
+    400: 'Invalid fields, or nothing to update',
+    403: 'Not the seller',
+    404: 'Unknown ticket',
+    409: '`ticket_not_modifiable`: reserved, sold or withdrawn',
+  },
+});
+
+export const withdrawTicket = operation({
+  method: 'delete',
+  path: '/:id',
+  summary: 'Withdraw a listing (its seller or an admin)',
+  access: 'signed-in',
+  request: { params: ticketIdParams },
+  responses: {
+    204: { description: 'Withdrawn' },
+    403: 'Neither the seller nor an admin',
+    404: 'Unknown ticket',
+    409: '`ticket_not_modifiable`: reserved or sold',
+  },
+});

@@ -1,0 +1,26 @@
+import request from 'supertest';
+import { documentationGaps } from '@ticketing/common';
+import { startTestService, type TestService } from '@ticketing/common/testing';
+import { ticketsService } from '../src/app';
+import { loadServiceConfig, type Config } from '../src/config';
+
+let service: TestService<Config>;
+
+beforeAll(async () => {
+  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
+});
+
+afterAll(() => service.close());
+
+test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
+  expect(documentationGaps(service.routes)).toEqual({ undocumented: [], missing: [] });
+});
+
+test('when /api/tickets/openapi.json is asked for, then it serves the OpenAPI 3.1 document of /api/tickets', async () => {
+  const res = await request(service.app).get('/api/tickets/openapi.json');
+  expect(res.status).toBe(200);
+  expect(res.body.openapi).toBe('3.1.0');
+  const paths = Object.keys(res.body.paths as object);
+  expect(paths).toContain('/api/tickets');
+  expect(paths.every((path) => path.startsWith('/api/tickets'))).toBe(true);
+});
