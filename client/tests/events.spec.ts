@@ -113,7 +113,8 @@ test('when a seller creates an event and lists in it, then a second seller finds
   await expect(other.getByTestId('event-choice')).toHaveCount(1);
   await checkPage(other, 'sell-find-event');
   await other.getByRole('link', { name: `Sell a ticket for ${title}` }).click();
-  await expect(other.getByRole('button', { name: 'List ticket' })).toBeEnabled();
+  // The page streams in (its event is read on the server), then becomes interactive.
+  await expect(other.getByRole('button', { name: 'List ticket' })).toBeEnabled({ timeout: 45_000 });
   await checkPage(other, 'sell-ticket-step');
   await other.getByLabel('Price').fill('42.50');
   await other.getByLabel('Currency').selectOption('gbp');
