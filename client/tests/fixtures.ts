@@ -71,7 +71,8 @@ export async function eventByApi(context: BrowserContext, title: string, extra: 
       city: 'Berlin',
       startsAt: new Date(Date.now() + 21 * 24 * 3600_000).toISOString(),
       timeZone: 'Europe/Berlin',
-      ...extra,
+      // Only the fields given: an undefined one would erase its default.
+      ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
     },
   });
   expect(res.status()).toBe(201);

@@ -14,6 +14,8 @@ import {
 test('when a seller lists a ticket and a buyer finds and pays for it, then the order completes and the seller sees it sold', async ({
   browser,
 }) => {
+  // A seller's and a buyer's whole journeys, through the event form and the event page, on a busy machine.
+  test.setTimeout(180_000);
   const seller = newUser('seller');
   const sellerContext = await browser.newContext();
   const sellerPage = await sellerContext.newPage();

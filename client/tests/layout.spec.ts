@@ -12,6 +12,8 @@ import {
 test('when an event is shown, then its time is given in its own time zone, named, with the reader’s own clock beside it', async ({
   browser,
 }) => {
+  // Three readers' browsers, one after the other, on a busy machine.
+  test.setTimeout(180_000);
   const sellerContext = await browser.newContext();
   await signUpByApi(sellerContext, newUser('seller'));
   const ticket = await listByApi(sellerContext, uniqueTitle('Premiere'), 5_000, {

@@ -18,6 +18,8 @@ test('when the sell forms are sent empty or wrong, then every field says what to
   context,
 }) => {
   await signUpByApi(context, newUser('seller'));
+  // Made while the access token is fresh: API calls from the test are not refreshed as the pages are.
+  const event = await eventByApi(context, uniqueTitle('Empty form'));
   await openSellForm(page);
   await page.getByLabel('Image address (optional)').fill('http://plain.example/a.jpg');
   await page.getByRole('button', { name: 'Create event' }).click();
@@ -32,7 +34,6 @@ test('when the sell forms are sent empty or wrong, then every field says what to
   await expect(page.getByLabel('Event title')).toBeFocused();
   await expect(page.locator('main')).not.toContainText(RAW);
 
-  const event = await eventByApi(context, uniqueTitle('Empty form'));
   await page.goto(`/sell?event=${event.id}`);
   await page.getByLabel('Price').fill('12.345');
   await page.getByLabel('Seat').fill('x'.repeat(40));

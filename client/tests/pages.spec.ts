@@ -3,7 +3,7 @@ import { checkPage, expect, listByApi, newUser, signUpByApi, test, uniqueTitle }
 test('when every page is opened, then axe finds no serious or critical violation (screenshots at desktop and phone width)', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/');
   await checkPage(visitor, 'marketplace');

@@ -85,7 +85,7 @@ async function EventStep({ q }: { q?: string }) {
 function EventChoices({ events }: { events: EventSummary[] }) {
   if (events.length === 0) return <p className="muted">No event matches. Create it below.</p>;
   return (
-    <ul className="stack" aria-label="Matching events">
+    <ul className="ticket-grid" aria-label="Matching events">
       {events.map((e) => (
         <li key={e.id} className="card" data-testid="event-choice">
           <p>

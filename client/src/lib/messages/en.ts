@@ -90,7 +90,7 @@ export const en = {
     /** Before the lowest price: "4 tickets from" £48.00. */
     onSale: (count: number) => (count === 1 ? '1 ticket at' : `${count} tickets from`),
     noneOnSale: 'No tickets on sale yet',
-    sort: { date: 'Soonest first', price: 'Lowest price first' },
+    sort: { date: 'Date, soonest', price: 'Lowest price' },
     categories: {
       concert: 'Concert',
       theatre: 'Theatre',
