@@ -4,6 +4,8 @@ import { checkPage, expect, listByApi, newUser, payWith, signUpByApi, test, uniq
 test('when a buyer pays, then My tickets shows the QR code and PDF, and the seller checks the code in once', async ({
   browser,
 }) => {
+  // Two users, a payment, two pages checked with axe at two widths, a download: a long journey.
+  test.setTimeout(180_000);
   const seller = newUser('seller');
   const sellerContext = await browser.newContext();
   await signUpByApi(sellerContext, seller);
