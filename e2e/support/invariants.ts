@@ -103,5 +103,25 @@ export async function platformViolations(platform: Platform): Promise<string[]> 
   for (const [ticketId, count] of completeByTicket) {
     if (count > 1) violations.push(`ticket ${ticketId} sold ${count} times`);
   }
+  violations.push(...(await eticketViolations(platform, orders)));
+  return violations;
+}
+
+/** Every complete order holds exactly one e-ticket that still admits; no other order holds any. */
+async function eticketViolations(platform: Platform, orders: OrderRow[]): Promise<string[]> {
+  const etickets = await rows<{ order_id: string; voided_at: Date | null }>(
+    platform,
+    'orders',
+    'select order_id, voided_at from etickets',
+  );
+  const violations: string[] = [];
+  for (const order of orders) {
+    const held = etickets.filter((e) => e.order_id === order.id);
+    const expected = order.status === 'complete' ? 1 : 0;
+    if (held.length !== expected || held.some((e) => e.voided_at))
+      violations.push(
+        `order ${order.id} (${order.status}) has ${held.length} e-tickets, ${held.filter((e) => e.voided_at).length} voided`,
+      );
+  }
   return violations;
 }

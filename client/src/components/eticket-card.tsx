@@ -4,20 +4,26 @@ import { messages } from '@/lib/messages';
 import { EventDate, LocalDate } from './locale';
 
 /** One e-ticket: the QR code the orders service renders (SVG), the event and seat, the code in text, the PDF. */
-export function EticketCard({ eticket }: { eticket: Eticket }) {
+/** Only the markup orders renders for a QR code is inlined: an <svg> of paths, nothing scriptable. */
+const isPlainSvg = (svg: string) =>
+  /^<svg[^>]*>[\s\S]*<\/svg>\s*$/.test(svg) && !/<script|<foreignObject|\son\w+=|javascript:/i.test(svg);
+
+export function EticketCard({ eticket, qrSvg }: { eticket: Eticket; qrSvg: string | null }) {
   const headingId = `eticket-${eticket.id}`;
   return (
     <article className="card eticket" aria-labelledby={headingId} data-testid="eticket">
       <div className="eticket__qr">
         {eticket.status === 'voided' ? (
           <p className="alert alert--warning">{messages.etickets.voided}</p>
-        ) : (
-          <img
-            src={`/api/orders/etickets/${eticket.id}/qr.svg`}
-            alt={`QR code of your e-ticket for ${eticket.event.title}`}
-            width={220}
-            height={220}
+        ) : qrSvg && isPlainSvg(qrSvg) ? (
+          <div
+            className="eticket__qr-image"
+            role="img"
+            aria-label={`QR code of your e-ticket for ${eticket.event.title}`}
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
+        ) : (
+          <p className="alert alert--info">{messages.etickets.qrUnavailable}</p>
         )}
       </div>
       <div className="stack">
@@ -49,12 +55,10 @@ export function EticketCard({ eticket }: { eticket: Eticket }) {
             </>
           )}
         </dl>
+        {/* No `download` attribute: the answer says attachment itself, and an expired session's detour
+            through /session/refresh must be followed, not saved as a file. */}
         {eticket.status !== 'voided' && (
-          <a
-            className="button button--secondary"
-            href={`/api/orders/${eticket.orderId}/etickets/pdf`}
-            download
-          >
+          <a className="button button--secondary" href={`/my-tickets/${eticket.orderId}/pdf`}>
             Download PDF
           </a>
         )}

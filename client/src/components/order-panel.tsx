@@ -38,9 +38,7 @@ export function OrderPanel({ publishableKey }: { publishableKey: string }) {
         <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
         <p className="actions">
           <Link href="/my-tickets">See my e-tickets</Link>
-          <a href={`/api/orders/${order.id}/etickets/pdf`} download>
-            Download the PDF
-          </a>
+          <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>
         </p>
       </div>
     );

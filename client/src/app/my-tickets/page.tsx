@@ -14,6 +14,7 @@ export default async function MyTicketsPage({
   await requireUser('/my-tickets');
   const { cursor } = await searchParams;
   const page = await serverApi.myEtickets(cursor);
+  const qrCodes = await Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id)));
   return (
     <>
       <div className="page-head">
@@ -34,9 +35,9 @@ export default async function MyTicketsPage({
         </div>
       ) : (
         <ul className="eticket-list" aria-label="My e-tickets">
-          {page.items.map((eticket) => (
+          {page.items.map((eticket, i) => (
             <li key={eticket.id}>
-              <EticketCard eticket={eticket} />
+              <EticketCard eticket={eticket} qrSvg={qrCodes[i] ?? null} />
             </li>
           ))}
         </ul>

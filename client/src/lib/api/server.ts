@@ -14,11 +14,12 @@ const http = axios.create({ timeout: 10_000, headers: { accept: 'application/jso
 
 type Query = Record<string, string | number | undefined>;
 
-async function get<T>(path: string, params?: Query): Promise<T> {
+async function get<T>(path: string, params?: Query, responseType: 'json' | 'text' = 'json'): Promise<T> {
   const cookieHeader = (await cookies()).toString();
   try {
     const res = await http.get<T>(apiUrl(path), {
       params,
+      responseType,
       headers: cookieHeader ? { cookie: cookieHeader } : {},
     });
     return res.data;
@@ -94,6 +95,12 @@ export const serverApi = {
     );
     return new Map(tickets.flatMap((t) => (t?.event ? [[t.id, t.event.timeZone] as const] : [])));
   },
+  /**
+   * An e-ticket's QR code as SVG markup, rendered by orders and inlined in the page (no second request that
+   * could meet an expired access token); null when it cannot be had right now.
+   */
+  eticketQrSvg: (id: string) =>
+    get<string>(`/api/orders/etickets/${encodeURIComponent(id)}/qr.svg`, undefined, 'text').catch(() => null),
   /** The signed-in buyer's open order for this ticket, if they hold it. */
   myOpenOrderFor: async (ticketId: string): Promise<Order | null> => {
     const page = await get<Page<Order>>('/api/orders', { ticketId, limit: 5 }).catch(() => null);

@@ -121,6 +121,8 @@ export const en = {
       voided: 'Void',
     },
     voided: 'This e-ticket is void: the order was refunded. It will not admit anyone.',
+    qrUnavailable:
+      'The QR code cannot be shown right now. Reload the page, or give the code below at the door.',
   },
   checkIn: {
     admitted: 'Valid — let them in',
