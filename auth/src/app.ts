@@ -3,6 +3,7 @@ import { isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { AccountLockout } from './domain/account-lockout';
 import { sessionsPurge } from './domain/purge-sessions';
 import type { AuthDeps } from './domain/auth-deps';
+import { passwordEstimator } from './domain/password-strength';
 import { dummyHash } from './domain/passwords';
 import { sessionCookies } from './api/session-cookies';
 import { USERS_PATH, usersRouter } from './api/users.router';
@@ -13,8 +14,9 @@ export const authService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: async ({ config, database, revocations, redis, logger }) => {
     if (!revocations || !redis) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
-    // Computed once up front, so the first unknown-email sign-in is not slower than the others.
+    // Built once up front, so neither the first unknown-email sign-in nor the first sign-up is slower.
     await dummyHash();
+    passwordEstimator();
     const prefix = config.RATE_LIMIT_PREFIX;
     const deps: AuthDeps = {
       db: database.db,
