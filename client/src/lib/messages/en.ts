@@ -32,6 +32,10 @@ export const en = {
       invalid_payment_method: 'That card cannot be used. Try another card.',
       invalid_credentials: 'That email and password do not match an account.',
       email_taken: 'An account with this email already exists.',
+      password_breached:
+        'This password is on the lists of leaked passwords that attackers try first. Choose another one.',
+      password_too_weak:
+        'This password is too easy to guess. Make it longer, for example with a few unrelated words.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
       event_exists:
         'This event is already on the marketplace (same title, venue and start). Search for it above and sell your ticket there.',
@@ -84,6 +88,11 @@ export const en = {
       count === 1
         ? 'Please correct the field marked below.'
         : `Please correct the ${count} fields marked below.`,
+  },
+  /** The meter under a new password, by the estimator's score (0–4); auth refuses below "Good". */
+  passwordStrength: {
+    label: 'Strength',
+    levels: { 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Strong' },
   },
   events: {
     /** Before the lowest price: "4 tickets from" £48.00. */
