@@ -32,6 +32,7 @@ export const authService: ServiceDefinition<Config> = {
         refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
         reuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
       },
+      resetTokenTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
       logger,
     };
     const limits = {
@@ -46,6 +47,19 @@ export const authService: ServiceDefinition<Config> = {
         name: `${prefix}:signup-ip`,
         points: config.SIGNUP_IP_LIMIT_PER_HOUR,
         durationSeconds: 3600,
+      }),
+      resetPerIp: rateLimit({
+        redis,
+        name: `${prefix}:reset-ip`,
+        points: config.PASSWORD_RESET_IP_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+      }),
+      resetPerEmail: rateLimit({
+        redis,
+        name: `${prefix}:reset-email`,
+        points: config.PASSWORD_RESET_EMAIL_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+        key: (req) => String((req.body as { email: string }).email),
       }),
     };
     const cookies = sessionCookies({

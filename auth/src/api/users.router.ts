@@ -2,19 +2,23 @@ import { REFRESH_COOKIE, validate } from '@ticketing/common';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { AuthDeps, ClientInfo } from '../domain/auth-deps';
 import { SessionEndedError } from '../domain/errors';
+import { confirmPasswordReset, requestPasswordReset } from '../domain/password-reset';
 import { refreshSession } from '../domain/refresh-session';
 import { signIn } from '../domain/sign-in';
 import { signOut } from '../domain/sign-out';
 import { signUp } from '../domain/sign-up';
 import { toPublicUser } from '../domain/user';
 import type { SessionCookies } from './session-cookies';
-import { signInBody, signUpBody } from './users.schemas';
+import { passwordResetBody, passwordResetConfirmBody, signInBody, signUpBody } from './users.schemas';
 
 export const USERS_PATH = '/api/users';
 
 export interface RouteLimits {
   signIn: RequestHandler;
   signUp: RequestHandler;
+  resetPerIp: RequestHandler;
+  /** Keyed by the parsed body's email, so it runs after validation. */
+  resetPerEmail: RequestHandler;
 }
 
 const clientOf = (req: Request): ClientInfo => ({ ip: req.ip, userAgent: req.get('user-agent') });
@@ -38,6 +42,28 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
     cookies.set(res, session);
     res.status(200).json(session.user);
   });
+
+  router.post(
+    '/password-reset',
+    limits.resetPerIp,
+    validate({ body: passwordResetBody }),
+    limits.resetPerEmail,
+    async (req, res) => {
+      await requestPasswordReset(deps, req.body.email);
+      // The same answer whether or not the account exists.
+      res.status(202).end();
+    },
+  );
+
+  router.post(
+    '/password-reset/confirm',
+    limits.resetPerIp,
+    validate({ body: passwordResetConfirmBody }),
+    async (req, res) => {
+      await confirmPasswordReset(deps, req.body);
+      res.status(204).end();
+    },
+  );
 
   router.post('/signout', async (req, res) => {
     await signOut(deps, { sessionId: req.currentUser?.sessionId, refreshToken: refreshTokenOf(req) });

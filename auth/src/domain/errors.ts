@@ -36,3 +36,12 @@ export class PasswordTooWeakError extends BadRequestError {
     super(`This password is too easy to guess${feedback ? `. ${feedback}` : ''}`, 'password');
   }
 }
+
+/** The reset link is unknown, expired, already used, or replaced by a newer one: one answer for all. */
+export class ResetTokenInvalidError extends BadRequestError {
+  override readonly code = 'reset_token_invalid';
+
+  constructor() {
+    super('This reset link is invalid or has expired; ask for a new one', 'token');
+  }
+}
