@@ -13,6 +13,8 @@ const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifi
 /** A platform started by the real runner for one test file, isolated from any other run on the machine. */
 export interface Platform {
   url: string;
+  /** maildev's web API on this run: every mail the platform sent. */
+  inboxUrl: string;
   /** A service's database on this run (a test may promote a user to admin, as the make-admin CLI does). */
   databaseUrl(service: string): string;
   client(): ApiClient;
@@ -114,7 +116,17 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     admin.pathname = `/e2e_${id}_${service}`;
     return admin.toString();
   };
-  return { url, client: () => new ApiClient(url), recorder, pids, databaseUrl, output: () => output, stop };
+  const inboxUrl = `http://127.0.0.1:${ports.inbox}`;
+  return {
+    url,
+    inboxUrl,
+    client: () => new ApiClient(url),
+    recorder,
+    pids,
+    databaseUrl,
+    output: () => output,
+    stop,
+  };
 }
 
 const alive = (pid: number) => {

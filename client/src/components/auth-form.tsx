@@ -117,6 +117,11 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
           )}
         </Field>
       )}
+      {!signup && (
+        <p className="muted">
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
+      )}
       <button type="submit" className="button button--block" disabled={busy}>
         {busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
       </button>

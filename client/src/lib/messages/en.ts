@@ -34,6 +34,8 @@ export const en = {
       email_taken: 'An account with this email already exists.',
       password_breached:
         'This password is on the lists of leaked passwords that attackers try first. Choose another one.',
+      reset_token_invalid:
+        'This reset link is no longer valid: it was used, replaced by a newer one, or is over 30 minutes old.',
       password_too_weak:
         'This password is too easy to guess. Make it longer, for example with a few unrelated words.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
@@ -71,6 +73,12 @@ export const en = {
         email: 'Enter the email address you signed up with.',
         password: 'Enter your password.',
       },
+      forgot: {
+        email: 'Enter the email address you signed up with, like name@example.com.',
+      },
+      reset: {
+        password: 'Use at least 8 characters for your password (at most 128).',
+      },
       checkin: {
         code: 'Enter the code printed under the QR code (letters, digits, "-", "_" and one ".").',
       },
@@ -88,6 +96,11 @@ export const en = {
       count === 1
         ? 'Please correct the field marked below.'
         : `Please correct the ${count} fields marked below.`,
+  },
+  passwordReset: {
+    sent: 'If an account exists for that email, we sent it a link to choose a new password. The link works for 30 minutes.',
+    done: 'Your password is changed and your account was signed out everywhere. Sign in with the new password.',
+    askAgain: 'Ask for a new link',
   },
   /** The meter under a new password, by the estimator's score (0–4); auth refuses below "Good". */
   passwordStrength: {
