@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { afterValidation, isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { AccountLockout } from './domain/account-lockout';
 import { sessionsPurge } from './domain/purge-sessions';
 import type { AuthDeps } from './domain/auth-deps';
+import { passwordEstimator } from './domain/password-strength';
 import { dummyHash } from './domain/passwords';
 import { sessionCookies } from './api/session-cookies';
 import { USERS_PATH, usersRouter } from './api/users.router';
@@ -13,8 +14,9 @@ export const authService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: async ({ config, database, revocations, redis, logger }) => {
     if (!revocations || !redis) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
-    // Computed once up front, so the first unknown-email sign-in is not slower than the others.
+    // Built once up front, so neither the first unknown-email sign-in nor the first sign-up is slower.
     await dummyHash();
+    passwordEstimator();
     const prefix = config.RATE_LIMIT_PREFIX;
     const deps: AuthDeps = {
       db: database.db,
@@ -30,6 +32,7 @@ export const authService: ServiceDefinition<Config> = {
         refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
         reuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
       },
+      resetTokenTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
       logger,
     };
     const limits = {
@@ -45,6 +48,21 @@ export const authService: ServiceDefinition<Config> = {
         points: config.SIGNUP_IP_LIMIT_PER_HOUR,
         durationSeconds: 3600,
       }),
+      resetPerIp: rateLimit({
+        redis,
+        name: `${prefix}:reset-ip`,
+        points: config.PASSWORD_RESET_IP_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+      }),
+      resetPerEmail: afterValidation(
+        rateLimit({
+          redis,
+          name: `${prefix}:reset-email`,
+          points: config.PASSWORD_RESET_EMAIL_LIMIT_PER_HOUR,
+          durationSeconds: 3600,
+          key: (req) => String((req.body as { email: string }).email),
+        }),
+      ),
     };
     const cookies = sessionCookies({
       secure: !isLocal(config),

@@ -20,6 +20,11 @@ export const configSchema = z.object({
   SIGNIN_LOCKOUT_SECONDS: seconds(900),
   SIGNIN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   SIGNUP_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** How long a password-reset link works (single use). */
+  PASSWORD_RESET_TTL_SECONDS: seconds(1800),
+  /** Reset requests per client address, and per email address, before 429. */
+  PASSWORD_RESET_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(10),
+  PASSWORD_RESET_EMAIL_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(3),
   /** Namespaces the rate-limit counters in Redis (tests use a unique one per file). */
   RATE_LIMIT_PREFIX: z
     .string()

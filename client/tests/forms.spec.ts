@@ -31,6 +31,41 @@ test('when the sign-up form has a bad email and a short password, then both fiel
   await expect(page.getByLabel('Email')).toBeFocused();
 });
 
+test('when the sign-up password is a common one and the email is bad, then both fields say why at once', async ({
+  page,
+}) => {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('Someone');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#email-error')).toHaveText('Enter an email address like name@example.com.');
+  await expect(page.locator('#password-error')).toHaveText(
+    'This password is on the lists of leaked passwords that attackers try first. Choose another one.',
+  );
+  await expect(page.getByLabel('Email')).toBeFocused();
+});
+
+test('when a sign-up password is easy to guess, then the meter says so and the form refuses it before sending', async ({
+  page,
+}) => {
+  const user = newUser('weak');
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill('Summer2024!');
+  await expect(page.locator('#password-strength-text')).toHaveText('Strength: Fair');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#password-error')).toHaveText(
+    'This password is too easy to guess. Make it longer, for example with a few unrelated words.',
+  );
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.getByLabel('Password').fill(user.password);
+  await expect(page.locator('#password-strength-text')).toHaveText('Strength: Strong');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await signedInAs(page, user);
+});
+
 test('when a new user signs up through the form, then the header shows them signed in and sign-out works', async ({
   page,
 }) => {

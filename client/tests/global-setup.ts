@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: '1',
   });
   process.env.TICKETING_URL = platform.url;
+  process.env.TICKETING_INBOX_URL = platform.inboxUrl;
   process.env.TICKETING_AUTH_DB = platform.databaseUrl('auth');
   (globalThis as { ticketingPlatform?: typeof platform }).ticketingPlatform = platform;
 }

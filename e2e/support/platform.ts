@@ -13,6 +13,8 @@ const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifi
 /** A platform started by the real runner for one test file, isolated from any other run on the machine. */
 export interface Platform {
   url: string;
+  /** This run's maildev: every mail the platform sent, through its REST API (`/api/email`). */
+  inboxUrl: string;
   /** A service's database on this run (a test may promote a user to admin, as the make-admin CLI does). */
   databaseUrl(service: string): string;
   client(): ApiClient;
@@ -20,10 +22,6 @@ export interface Platform {
   recorder: EventRecorder;
   /** Current pid of each component, from the runner's .dev/run/<name>/pids.json (changes on restart). */
   pids(): Record<string, number>;
-  /** This run's maildev: every mail the platform sent, through its REST API (`/api/email`). */
-  inboxUrl: string;
-  /** The database of one service of this platform (for the whole-platform property check). */
-  databaseUrl(service: string): string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -119,11 +117,11 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
   const inboxUrl = `http://127.0.0.1:${ports.inbox}`;
   return {
     url,
+    inboxUrl,
     client: () => new ApiClient(url),
     recorder,
     pids,
     databaseUrl,
-    inboxUrl,
     output: () => output,
     stop,
   };

@@ -1,6 +1,6 @@
 import { operation } from '@ticketing/common';
 import { currentUserBody, publicUser } from './user-view';
-import { signInBody, signUpBody } from './users.schemas';
+import { passwordResetBody, passwordResetConfirmBody, signInBody, signUpBody } from './users.schemas';
 
 // Each route of /api/users, declared once: users.router.ts mounts these, the OpenAPI document describes them.
 
@@ -27,6 +27,31 @@ export const signIn = operation({
     200: { description: 'The user, signed in', body: publicUser },
     401: '`invalid_credentials`: one generic answer for an unknown email, a wrong password or a locked account',
     429: 'Too many attempts from this address, or the account is locked for a while',
+  },
+});
+
+export const requestPasswordReset = operation({
+  method: 'post',
+  path: '/password-reset',
+  summary: 'Mail a single-use password-reset link (valid 30 minutes) to the account with this email',
+  access: 'public',
+  request: { body: passwordResetBody },
+  responses: {
+    202: { description: 'Always, whether or not an account has that email (no account enumeration)' },
+    429: 'Too many requests from this address or for this email',
+  },
+});
+
+export const confirmPasswordReset = operation({
+  method: 'post',
+  path: '/password-reset/confirm',
+  summary: "Set a new password with a reset link's token; every session of the account ends",
+  access: 'public',
+  request: { body: passwordResetConfirmBody },
+  responses: {
+    204: { description: 'The password is set' },
+    400: '`reset_token_invalid`: used, replaced or expired; `password_too_weak`, `password_breached`',
+    429: 'Too many requests from this address',
   },
 });
 

@@ -2,6 +2,7 @@ import { handle, REFRESH_COOKIE } from '@ticketing/common';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { AuthDeps, ClientInfo } from '../domain/auth-deps';
 import { SessionEndedError } from '../domain/errors';
+import { confirmPasswordReset, requestPasswordReset } from '../domain/password-reset';
 import { refreshSession } from '../domain/refresh-session';
 import { signIn } from '../domain/sign-in';
 import { signOut } from '../domain/sign-out';
@@ -15,6 +16,9 @@ export const USERS_PATH = '/api/users';
 export interface RouteLimits {
   signIn: RequestHandler;
   signUp: RequestHandler;
+  resetPerIp: RequestHandler;
+  /** Keyed by the parsed body's email, so it runs after validation. */
+  resetPerEmail: RequestHandler;
 }
 
 const clientOf = (req: Request): ClientInfo => ({ ip: req.ip, userAgent: req.get('user-agent') });
@@ -37,6 +41,17 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
     const session = await signIn(deps, req.body, clientOf(req));
     cookies.set(res, session);
     res.status(200).json(session.user);
+  });
+
+  handle(router, api.requestPasswordReset, limits.resetPerIp, limits.resetPerEmail, async (req, res) => {
+    await requestPasswordReset(deps, req.body.email);
+    // The same answer whether or not the account exists.
+    res.status(202).end();
+  });
+
+  handle(router, api.confirmPasswordReset, limits.resetPerIp, async (req, res) => {
+    await confirmPasswordReset(deps, req.body);
+    res.status(204).end();
   });
 
   handle(router, api.signOut, async (req, res) => {

@@ -49,6 +49,16 @@ export const sessionsRepository = {
       .where(and(eq(sessions.familyId, familyId), isNull(sessions.revokedAt)));
   },
 
+  /** Revokes every live row of the user; answers the families that had one (to revoke everywhere). */
+  async revokeAllOfUser(db: Executor, userId: string, at: Date): Promise<string[]> {
+    const rows = await db
+      .update(sessions)
+      .set({ revokedAt: at })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .returning({ familyId: sessions.familyId });
+    return [...new Set(rows.map((r) => r.familyId))];
+  },
+
   /**
    * Deletes rows no token can use any more, `graceSeconds` after they stopped working: expired ones, and
    * every row of a family that has no live row left (signed out or revoked for reuse). A rotated row of

@@ -22,6 +22,10 @@ export const usersRepository = {
     return row;
   },
 
+  async setPasswordHash(db: Executor, id: string, passwordHash: string): Promise<void> {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+  },
+
   async setRole(db: Executor, id: string, role: UserRow['role']): Promise<void> {
     await db.update(users).set({ role }).where(eq(users.id, id));
   },

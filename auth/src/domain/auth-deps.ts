@@ -15,6 +15,8 @@ export interface AuthDeps {
   revocations: Pick<SessionRevocations, 'revoke'>;
   lockout: AccountLockout;
   tokens: TokenSettings;
+  /** How long a password-reset link works. */
+  resetTokenTtlSeconds: number;
   logger: Logger;
 }
 

@@ -1,4 +1,4 @@
-import { ConflictError, NotAuthorizedError } from '@ticketing/common';
+import { BadRequestError, ConflictError, NotAuthorizedError } from '@ticketing/common';
 
 /** The one answer to every failed sign-in (unknown email, wrong password, locked account). */
 export class InvalidCredentialsError extends NotAuthorizedError {
@@ -23,5 +23,31 @@ export class SessionEndedError extends NotAuthorizedError {
 
   constructor() {
     super('Session ended, sign in again');
+  }
+}
+
+export class PasswordBreachedError extends BadRequestError {
+  override readonly code = 'password_breached';
+
+  constructor() {
+    super('This password is on the list of the most used passwords, which attackers try first', 'password');
+  }
+}
+
+/** The message is the estimator's own advice (its warning and suggestions), for people calling the API. */
+export class PasswordTooWeakError extends BadRequestError {
+  override readonly code = 'password_too_weak';
+
+  constructor(feedback: string) {
+    super(`This password is too easy to guess${feedback ? `. ${feedback}` : ''}`, 'password');
+  }
+}
+
+/** The reset link is unknown, expired, already used, or replaced by a newer one: one answer for all. */
+export class ResetTokenInvalidError extends BadRequestError {
+  override readonly code = 'reset_token_invalid';
+
+  constructor() {
+    super('This reset link is invalid or has expired; ask for a new one', 'token');
   }
 }

@@ -2,6 +2,7 @@ import { isUniqueViolation, outbox, userRegistered } from '@ticketing/common';
 import { USERS_EMAIL_KEY, usersRepository } from '../data/users.repository';
 import type { AuthDeps, ClientInfo } from './auth-deps';
 import { EmailTakenError } from './errors';
+import { assertStrongPassword, personalInputs } from './password-strength';
 import { hashPassword } from './passwords';
 import { startSession, type IssuedSession } from './sessions';
 
@@ -12,6 +13,7 @@ export interface SignUpInput {
 }
 
 export async function signUp(deps: AuthDeps, input: SignUpInput, client: ClientInfo): Promise<IssuedSession> {
+  assertStrongPassword(input.password, personalInputs(input.email, input.name));
   const passwordHash = await hashPassword(input.password);
   try {
     return await deps.db.transaction(async (tx) => {

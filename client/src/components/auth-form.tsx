@@ -6,18 +6,30 @@ import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
 import { errorText, formErrors, messages } from '@/lib/messages';
+import { judgePassword } from '@/lib/password-strength';
 import { Field, FormErrors } from './field';
+import { NewPasswordField } from './new-password-field';
 import { useFormErrors, type FieldErrors } from './use-form-errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Sign-up's refusals of a password the API gives at the password field. */
+const PASSWORD_CODES = ['password_breached', 'password_too_weak'] as const;
 
 /** Every field checked at once before anything is sent (the API checks again). */
-function check(signup: boolean, name: string, email: string, password: string): FieldErrors {
+async function check(signup: boolean, name: string, email: string, password: string): Promise<FieldErrors> {
   const say = signup ? messages.errors.byField.account : messages.errors.byField.signin;
   const errors: FieldErrors = {};
   if (signup && !name.trim()) errors.name = messages.errors.byField.account.name;
   if (!EMAIL.test(email.trim())) errors.email = say.email;
   if (signup ? password.length < 8 || password.length > 128 : !password) errors.password = say.password;
+  if (signup && !errors.password) {
+    const { problem } = await judgePassword(password, [
+      email.trim(),
+      email.split('@')[0] ?? '',
+      ...name.split(/\s+/),
+    ]);
+    if (problem) errors.password = messages.errors.byCode[problem];
+  }
   return errors;
 }
 
@@ -35,7 +47,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
     const email = String(form.get('email') ?? '');
     const password = String(form.get('password') ?? '');
     const name = String(form.get('name') ?? '');
-    const found = check(signup, name, email, password);
+    const found = await check(signup, name, email, password);
     setEmailTaken(false);
     if (Object.keys(found).length > 0) return show(found);
     clear();
@@ -54,7 +66,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       } else if (!signup && hasCode(apiError, 'invalid_credentials')) {
         show({}, [messages.errors.byCode.invalid_credentials]);
       } else if (apiError.status === 400) {
-        const { fields, general } = formErrors(apiError, signup ? 'account' : 'signin');
+        const { fields, general } = formErrors(apiError, signup ? 'account' : 'signin', PASSWORD_CODES);
         show(fields, general);
       } else {
         show({}, [errorText(apiError)]);
@@ -89,23 +101,27 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
           <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
         )}
       </Field>
-      <Field
-        id="password"
-        label="Password"
-        hint={signup ? 'At least 8 characters' : undefined}
-        error={errors.password}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            name="password"
-            type="password"
-            autoComplete={signup ? 'new-password' : 'current-password'}
-            className="input"
-            aria-required
-          />
-        )}
-      </Field>
+      {signup ? (
+        <NewPasswordField error={errors.password} />
+      ) : (
+        <Field id="password" label="Password" error={errors.password}>
+          {(aria) => (
+            <input
+              {...aria}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              className="input"
+              aria-required
+            />
+          )}
+        </Field>
+      )}
+      {!signup && (
+        <p className="muted">
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
+      )}
       <button type="submit" className="button button--block" disabled={busy}>
         {busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
       </button>

@@ -11,6 +11,7 @@ export * from './expiration-complete';
 export * from './payment-created';
 export * from './payment-refunded';
 export * from './user-registered';
+export * from './user-password-reset-requested';
 
 import { expirationComplete } from './expiration-complete';
 import { orderCancelled } from './order-cancelled';
@@ -22,6 +23,7 @@ import { paymentRefunded } from './payment-refunded';
 import { ticketCreated } from './ticket-created';
 import { ticketReservationRejected } from './ticket-reservation-rejected';
 import { ticketUpdated } from './ticket-updated';
+import { userPasswordResetRequested } from './user-password-reset-requested';
 import { userRegistered } from './user-registered';
 
 /** Every v1 contract, by subject. */
@@ -37,6 +39,7 @@ export const contracts = {
   paymentCreated,
   paymentRefunded,
   userRegistered,
+  userPasswordResetRequested,
 } as const;
 
 export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]) => [k, c.subject])) as {

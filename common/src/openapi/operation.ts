@@ -55,9 +55,19 @@ const declared = new WeakMap<Router, ApiOperation[]>();
 /** The operations mounted on a router with `handle`, in order. */
 export const operationsOf = (router: Router): readonly ApiOperation[] => declared.get(router) ?? [];
 
+const parsedInput = new WeakSet<RequestHandler>();
+
+/** Marks a middleware that needs the parsed request (a limit keyed by a body field): it runs after `validate`. */
+export function afterValidation(middleware: RequestHandler): RequestHandler {
+  const wrapped: RequestHandler = (req, res, next) => middleware(req, res, next);
+  parsedInput.add(wrapped);
+  return wrapped;
+}
+
 /**
  * Mounts an operation: its middleware (auth, limits) run first, then `validate` of its request schemas,
- * then the handler. The operation is remembered on the router, which is where the document finds it.
+ * then middleware marked `afterValidation`, then the handler. The operation is remembered on the router,
+ * which is where the document finds it.
  */
 export function handle<O extends ApiOperation>(
   router: Router,
@@ -67,6 +77,8 @@ export function handle<O extends ApiOperation>(
   const middleware = handlers.slice(0, -1) as RequestHandler[];
   const last = handlers.at(-1) as unknown as RequestHandler;
   const checks = op.request ? [validate(op.request)] : [];
-  router[op.method](op.path, ...middleware, ...checks, last);
+  const before = middleware.filter((m) => !parsedInput.has(m));
+  const after = middleware.filter((m) => parsedInput.has(m));
+  router[op.method](op.path, ...before, ...checks, ...after, last);
   declared.set(router, [...operationsOf(router), op]);
 }

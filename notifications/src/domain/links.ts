@@ -6,6 +6,7 @@ export function siteLinks(publicUrl: string) {
     listings: at('/listings'),
     orders: at('/orders'),
     order: (id: string) => at(`/orders/${encodeURIComponent(id)}`),
+    resetPassword: (token: string) => at(`/reset-password?token=${encodeURIComponent(token)}`),
   };
 }
 

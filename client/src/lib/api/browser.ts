@@ -107,6 +107,10 @@ export const browserApi = {
   signIn: (body: { email: string; password: string }) =>
     call<CurrentUser>({ method: 'post', url: '/api/users/signin', data: body }),
   signOut: () => call<void>({ method: 'post', url: '/api/users/signout' }),
+  requestPasswordReset: (body: { email: string }) =>
+    call<void>({ method: 'post', url: '/api/users/password-reset', data: body }),
+  confirmPasswordReset: (body: { token: string; password: string }) =>
+    call<void>({ method: 'post', url: '/api/users/password-reset/confirm', data: body }),
   createEvent: (body: EventInput) => call<TicketEvent>({ method: 'post', url: '/api/events', data: body }),
   createTicket: (eventId: string, body: TicketInput) =>
     call<Ticket>({ method: 'post', url: '/api/tickets', data: { eventId, ...body } }),

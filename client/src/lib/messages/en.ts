@@ -33,6 +33,12 @@ export const en = {
       invalid_payment_method: 'That card cannot be used. Try another card.',
       invalid_credentials: 'That email and password do not match an account.',
       email_taken: 'An account with this email already exists.',
+      password_breached:
+        'This password is on the lists of leaked passwords that attackers try first. Choose another one.',
+      reset_token_invalid:
+        'This reset link is no longer valid: it was used, replaced by a newer one, or is over 30 minutes old.',
+      password_too_weak:
+        'This password is too easy to guess. Make it longer, for example with a few unrelated words.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
       event_exists:
         'This event is already on the marketplace (same title, venue and start). Search for it above and sell your ticket there.',
@@ -68,6 +74,12 @@ export const en = {
         email: 'Enter the email address you signed up with.',
         password: 'Enter your password.',
       },
+      forgot: {
+        email: 'Enter the email address you signed up with, like name@example.com.',
+      },
+      reset: {
+        password: 'Use at least 8 characters for your password (at most 128).',
+      },
       checkin: {
         code: 'Enter the code printed under the QR code (letters, digits, "-", "_" and one ".").',
       },
@@ -85,6 +97,16 @@ export const en = {
       count === 1
         ? 'Please correct the field marked below.'
         : `Please correct the ${count} fields marked below.`,
+  },
+  passwordReset: {
+    sent: 'If an account exists for that email, we sent it a link to choose a new password. The link works for 30 minutes.',
+    done: 'Your password is changed and your account was signed out everywhere. Sign in with the new password.',
+    askAgain: 'Ask for a new link',
+  },
+  /** The meter under a new password, by the estimator's score (0–4); auth refuses below "Good". */
+  passwordStrength: {
+    label: 'Strength',
+    levels: { 0: 'Very weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Strong' },
   },
   events: {
     /** Before the lowest price: "4 tickets from" £48.00. */

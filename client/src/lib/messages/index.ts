@@ -20,18 +20,25 @@ export function errorText(error: ApiError): string {
 }
 
 /**
- * A 400's `invalid` entries → field → the sentence of the form's catalogue; every other entry becomes a
- * sentence of the summary, by its code.
+ * A 400's `invalid` entries → field → the sentence of the form's catalogue; the codes in `atField` go to
+ * their field too, with their own sentence; every other entry becomes a sentence of the summary, by its code.
  */
 export function formErrors(
   error: ApiError,
   form: FieldCatalogue,
+  atField: readonly string[] = [],
 ): { fields: Record<string, string>; general: string[] } {
   const catalogue: Record<string, string> = messages.errors.byField[form];
   const fields: Record<string, string> = {};
   const general = new Set<string>();
   for (const entry of error.errors) {
-    const fieldText = entry.code === 'invalid' && entry.field ? catalogue[entry.field] : undefined;
+    const fieldText = !entry.field
+      ? undefined
+      : entry.code === 'invalid'
+        ? catalogue[entry.field]
+        : atField.includes(entry.code)
+          ? textFor(entry)
+          : undefined;
     if (fieldText) fields[entry.field!] ??= fieldText;
     else general.add(textFor(entry) ?? errorText(error));
   }

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../src/data/schema';
+import { Browser, newUser, startAuth, type AuthService } from './support';
+
+let service: AuthService;
+
+beforeAll(async () => {
+  service = await startAuth();
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const signUpWith = async (password: string) => {
+  const user = { ...newUser('strength'), password };
+  const res = await (await new Browser(service.app).open()).post('/api/users/signup', user);
+  const rows = await service.database.db.select().from(users).where(eq(users.email, user.email));
+  return { res, rows };
+};
+
+test.each(['password', 'P@ssw0rd', 'iloveyou'])(
+  'when the password is %p from the common-password list, then sign-up answers 400 password_breached and creates nobody',
+  async (password) => {
+    const { res, rows } = await signUpWith(password);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { code: 'password_breached', message: expect.any(String), field: 'password' },
+    ]);
+    expect(rows).toHaveLength(0);
+  },
+);
+
+test.each(['abcdefgh12', 'Summer2024!', 'zzzzzzzzzzzz'])(
+  'when the password %p is easy to guess but not listed, then sign-up answers 400 password_too_weak with advice',
+  async (password) => {
+    const { res, rows } = await signUpWith(password);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        code: 'password_too_weak',
+        message: expect.stringMatching(/^This password is too easy to guess\. \S/),
+        field: 'password',
+      },
+    ]);
+    expect(rows).toHaveLength(0);
+  },
+);
+
+test('when the password is long and unpredictable, then sign-up succeeds', async () => {
+  const { res, rows } = await signUpWith('Kestrel-Harbor-Lantern-42');
+  expect(res.status).toBe(201);
+  expect(rows).toHaveLength(1);
+});
