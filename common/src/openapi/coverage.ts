@@ -5,6 +5,8 @@ import { operationsOf } from './operation';
 /** The parts of a router's layers read here (Express 5's router exposes them on `stack`). */
 interface RouteLayer {
   route?: { path: string; methods: Record<string, boolean> };
+  /** A router mounted inside this one (`mountOperations`). */
+  handle?: { stack?: RouteLayer[] };
 }
 
 const key = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
@@ -13,10 +15,11 @@ const key = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
 function mountedRoutes(routes: Record<string, Router>): Set<string> {
   const found = new Set<string>();
   for (const [mount, router] of Object.entries(routes)) {
-    for (const layer of router.stack as unknown as RouteLayer[]) {
-      if (!layer.route) continue;
-      for (const [method, on] of Object.entries(layer.route.methods)) {
-        if (on && method !== '_all') found.add(key(method, documentPath(mount, layer.route.path)));
+    const layers = (stack: RouteLayer[]): RouteLayer[] =>
+      stack.flatMap((layer) => (layer.route ? [layer] : layers(layer.handle?.stack ?? [])));
+    for (const layer of layers(router.stack as unknown as RouteLayer[])) {
+      for (const [method, on] of Object.entries(layer.route!.methods)) {
+        if (on && method !== '_all') found.add(key(method, documentPath(mount, layer.route!.path)));
       }
     }
   }

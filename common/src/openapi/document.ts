@@ -41,6 +41,9 @@ function responsesOf(op: ApiOperation): ZodOpenApiResponsesObject {
         : {
             description: answer.description,
             ...(answer.body ? { content: { 'application/json': { schema: answer.body } } } : {}),
+            ...(answer.contentType
+              ? { content: { [answer.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+              : {}),
           };
   }
   if (op.access === 'signed-in' && !('401' in responses)) {

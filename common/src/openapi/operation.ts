@@ -4,10 +4,12 @@ import { validate, type RequestSchemas } from '../http/validate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** A success answer: its JSON body's schema, or none (204). */
+/** A success answer: its JSON body's schema, a media type for a file (an image, a PDF), or none (204). */
 export interface SuccessResponse {
   description: string;
   body?: z.ZodType;
+  /** Not JSON: the media type of the bytes sent (`image/png`, `application/pdf`). */
+  contentType?: string;
 }
 
 /**
@@ -54,6 +56,15 @@ const declared = new WeakMap<Router, ApiOperation[]>();
 
 /** The operations mounted on a router with `handle`, in order. */
 export const operationsOf = (router: Router): readonly ApiOperation[] => declared.get(router) ?? [];
+
+/**
+ * Mounts a router of operations inside another (both under one path prefix): the parent's document then
+ * has the child's operations too.
+ */
+export function mountOperations(parent: Router, child: Router): void {
+  parent.use(child);
+  declared.set(parent, [...operationsOf(parent), ...operationsOf(child)]);
+}
 
 const parsedInput = new WeakSet<RequestHandler>();
 

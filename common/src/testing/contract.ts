@@ -56,7 +56,12 @@ export class ResponseContract {
     if (!op) return status < 400 ? `${where}: ${method} ${template} is not in the document` : undefined;
     const key = op.responses?.[String(status)] ? String(status) : status >= 400 ? 'default' : undefined;
     if (!key) return `${where}: status ${status} is not documented for ${method} ${template}`;
-    const documentedJson = op.responses?.[key]?.content?.['application/json'] !== undefined;
+    const content = op.responses?.[key]?.content ?? {};
+    const documentedJson = content['application/json'] !== undefined;
+    const fileType = Object.keys(content).find((type) => contentType.startsWith(type));
+    if (fileType && fileType !== 'application/json') return undefined;
+    if (Object.keys(content).length > 0 && !documentedJson)
+      return `${where}: ${contentType || 'no type'} where the document says ${Object.keys(content).join(', ')}`;
     if (!documentedJson) return body === '' ? undefined : `${where}: a body where the document says none`;
     if (!contentType.startsWith('application/json'))
       return `${where}: not JSON (${contentType || 'no type'})`;

@@ -1,21 +1,13 @@
 import { Router, type RequestHandler } from 'express';
-import { requireAuth, userOf, validate, type Db } from '@ticketing/common';
+import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
 import { checkIn } from '../domain/check-in';
 import type { EticketSigner } from '../domain/eticket-code';
+import { EticketsNotIssuedError } from '../domain/errors';
 import { getEticket, listMyEtickets, listOrderEtickets } from '../domain/read-etickets';
 import { eticketsPdf } from './eticket-pdf';
 import { qrPng, qrSvg } from './eticket-qr';
 import { toCheckInView, toEticketView } from './eticket-view';
-import {
-  checkInBody,
-  eticketParams,
-  listEticketsQuery,
-  type CheckInBody,
-  type EticketParams,
-  type ListEticketsQuery,
-} from './etickets.schemas';
-import { EticketsNotIssuedError } from '../domain/errors';
-import { orderParams, type OrderParams } from './orders.schemas';
+import * as api from './etickets.operations';
 
 export interface EticketsRouterDeps {
   db: Db;
@@ -30,18 +22,16 @@ const PRIVATE = 'private, no-store';
 /** Mounted under /api/orders, before the order routes (so "etickets" is never read as an order id). */
 export function eticketsRouter({ db, signer, checkInLimit }: EticketsRouterDeps): Router {
   const router = Router();
-  router.use(requireAuth);
-
-  router.get('/etickets', validate({ query: listEticketsQuery }), async (req, res) => {
-    const { limit, cursor } = req.query as unknown as ListEticketsQuery;
+  handle(router, api.listMyEtickets, requireAuth, async (req, res) => {
+    const { limit, cursor } = req.query;
     const page = await listMyEtickets(db, userOf(req), limit, cursor);
     res
       .set('Cache-Control', PRIVATE)
       .json({ items: page.items.map(toEticketView), nextCursor: page.nextCursor });
   });
 
-  router.get('/etickets/:eticketId/qr.svg', validate({ params: eticketParams }), async (req, res) => {
-    const { eticketId } = req.params as EticketParams;
+  handle(router, api.eticketQrSvg, requireAuth, async (req, res) => {
+    const { eticketId } = req.params;
     const { eticket } = await getEticket(db, eticketId, userOf(req));
     res
       .set('Cache-Control', PRIVATE)
@@ -49,8 +39,8 @@ export function eticketsRouter({ db, signer, checkInLimit }: EticketsRouterDeps)
       .send(await qrSvg(eticket.code));
   });
 
-  router.get('/etickets/:eticketId/qr.png', validate({ params: eticketParams }), async (req, res) => {
-    const { eticketId } = req.params as EticketParams;
+  handle(router, api.eticketQrPng, requireAuth, async (req, res) => {
+    const { eticketId } = req.params;
     const { eticket } = await getEticket(db, eticketId, userOf(req));
     res
       .set('Cache-Control', PRIVATE)
@@ -58,19 +48,19 @@ export function eticketsRouter({ db, signer, checkInLimit }: EticketsRouterDeps)
       .send(await qrPng(eticket.code));
   });
 
-  router.post('/checkin', checkInLimit, validate({ body: checkInBody }), async (req, res) => {
-    const { code } = req.body as CheckInBody;
+  handle(router, api.checkIn, requireAuth, checkInLimit, async (req, res) => {
+    const { code } = req.body;
     res.json(toCheckInView(await checkIn(db, signer, code, userOf(req))));
   });
 
-  router.get('/:id/etickets', validate({ params: orderParams }), async (req, res) => {
-    const { id } = req.params as OrderParams;
+  handle(router, api.listOrderEtickets, requireAuth, async (req, res) => {
+    const { id } = req.params;
     const rows = await listOrderEtickets(db, id, userOf(req));
     res.set('Cache-Control', PRIVATE).json({ items: rows.map(toEticketView) });
   });
 
-  router.get('/:id/etickets/pdf', validate({ params: orderParams }), async (req, res) => {
-    const { id } = req.params as OrderParams;
+  handle(router, api.orderEticketsPdf, requireAuth, async (req, res) => {
+    const { id } = req.params;
     const rows = await listOrderEtickets(db, id, userOf(req));
     if (rows.length === 0) throw new EticketsNotIssuedError();
     res.set('Cache-Control', PRIVATE).type('application/pdf').attachment(`etickets-${id}.pdf`);

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
+import { handle, mountOperations, requireAuth, userOf, type Db } from '@ticketing/common';
 import { cancelOrder } from '../domain/cancel-order';
 import { createOrder } from '../domain/create-order';
 import { getOrder } from '../domain/get-order';
@@ -23,7 +23,7 @@ export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRo
     res.json({ holdSeconds: ttlSeconds });
   });
   router.use(requireAuth);
-  router.use(etickets);
+  mountOperations(router, etickets);
 
   handle(router, api.createOrder, createLimit, async (req, res) => {
     const { ticketId } = req.body;

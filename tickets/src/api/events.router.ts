@@ -1,16 +1,10 @@
 import { Router, type RequestHandler } from 'express';
-import { requireAuth, userOf, validate, type Db } from '@ticketing/common';
+import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
 import { createEvent } from '../domain/create-event';
 import { getEventWithListings, listEvents } from '../domain/find-events';
 import { encodeEventCursor } from './event-cursor';
 import { eventSummaryView, eventView } from './event-view';
-import {
-  createEventBody,
-  eventIdParams,
-  listEventsQuery,
-  type CreateEventBody,
-  type ListEventsQuery,
-} from './events.schemas';
+import * as api from './events.operations';
 import { publicView } from './ticket-view';
 
 export interface EventsRouterDeps {
@@ -19,14 +13,11 @@ export interface EventsRouterDeps {
   createLimit: RequestHandler;
 }
 
-// validate() has replaced req.query/params/body with the parsed values.
-const parsed = <T>(value: unknown) => value as T;
-
 export function eventsRouter({ db, createLimit }: EventsRouterDeps): Router {
   const router = Router();
 
-  router.get('/', validate({ query: listEventsQuery }), async (req, res) => {
-    const { limit, cursor, sort, q, ...filters } = parsed<ListEventsQuery>(req.query);
+  handle(router, api.listEvents, async (req, res) => {
+    const { limit, cursor, sort, q, ...filters } = req.query;
     const page = await listEvents(db, { ...filters, words: q }, sort, { limit, after: cursor?.key });
     res.json({
       items: page.items.map(eventSummaryView),
@@ -34,16 +25,13 @@ export function eventsRouter({ db, createLimit }: EventsRouterDeps): Router {
     });
   });
 
-  router.get('/:id', validate({ params: eventIdParams }), async (req, res) => {
-    const { event, listings, availableCount } = await getEventWithListings(
-      db,
-      parsed<{ id: string }>(req.params).id,
-    );
+  handle(router, api.getEvent, async (req, res) => {
+    const { event, listings, availableCount } = await getEventWithListings(db, req.params.id);
     res.json({ ...eventView(event), availableCount, listings: listings.map((t) => publicView(t)) });
   });
 
-  router.post('/', requireAuth, createLimit, validate({ body: createEventBody }), async (req, res) => {
-    const event = await createEvent(db, parsed<CreateEventBody>(req.body), userOf(req).id);
+  handle(router, api.createEvent, requireAuth, createLimit, async (req, res) => {
+    const event = await createEvent(db, req.body, userOf(req).id);
     res.status(201).json(eventView(event));
   });
 

@@ -43,7 +43,8 @@ export async function mergedApiDocument() {
   results.forEach((result, i) => {
     if (result.status === 'rejected') return void missing.push(API_PREFIXES[i]!);
     Object.assign(paths, result.value.paths);
-    tags.push(...(result.value.tags ?? []));
+    // tickets serves one document under both of its prefixes: each tag once.
+    tags.push(...(result.value.tags ?? []).filter((tag) => !tags.some((t) => t.name === tag.name)));
     mergeComponents(components, result.value);
   });
   const away = missing.length ? `\n\n**Not reachable right now, so missing:** ${missing.join(', ')}.` : '';

@@ -1,0 +1,90 @@
+import { operation, pageOf } from '@ticketing/common';
+import { z } from 'zod';
+import { checkInSchema, eticketSchema } from './eticket-view';
+import { checkInBody, eticketParams, listEticketsQuery } from './etickets.schemas';
+import { orderParams } from './orders.schemas';
+
+// The e-ticket routes under /api/orders, declared once: etickets.router.ts mounts these, the OpenAPI
+// document describes them. Every answer carrying a code is `Cache-Control: private, no-store`.
+
+const notYours = "`not_your_order`: another user's order";
+
+export const listMyEtickets = operation({
+  method: 'get',
+  path: '/etickets',
+  summary: "The signed-in buyer's e-tickets (My tickets), newest first",
+  access: 'signed-in',
+  request: { query: listEticketsQuery },
+  responses: { 200: { description: 'A page of e-tickets', body: pageOf(eticketSchema) }, 400: 'Bad cursor' },
+});
+
+export const eticketQrSvg = operation({
+  method: 'get',
+  path: '/etickets/:eticketId/qr.svg',
+  summary: "An e-ticket's QR code (SVG)",
+  access: 'signed-in',
+  request: { params: eticketParams },
+  responses: {
+    200: { description: 'The QR code of the e-ticket code', contentType: 'image/svg+xml' },
+    400: 'Malformed id',
+    404: "Unknown, or another user's e-ticket",
+  },
+});
+
+export const eticketQrPng = operation({
+  method: 'get',
+  path: '/etickets/:eticketId/qr.png',
+  summary: "An e-ticket's QR code (PNG, 480 px)",
+  access: 'signed-in',
+  request: { params: eticketParams },
+  responses: {
+    200: { description: 'The QR code of the e-ticket code', contentType: 'image/png' },
+    400: 'Malformed id',
+    404: "Unknown, or another user's e-ticket",
+  },
+});
+
+export const checkIn = operation({
+  method: 'post',
+  path: '/checkin',
+  summary: "Admit an e-ticket at the door (the event's seller or an admin); each code admits once",
+  access: 'signed-in',
+  request: { body: checkInBody },
+  responses: {
+    200: {
+      description: 'The scan worked; the result says admitted, already used (with when) or not valid',
+      body: checkInSchema,
+    },
+    400: 'Missing or non-text code',
+    429: 'Too many check-in attempts by this user',
+  },
+});
+
+export const listOrderEtickets = operation({
+  method: 'get',
+  path: '/:id/etickets',
+  summary: "An order's e-tickets (empty until it is paid)",
+  access: 'signed-in',
+  request: { params: orderParams },
+  responses: {
+    200: { description: "The order's e-tickets", body: z.object({ items: z.array(eticketSchema) }) },
+    400: 'Malformed id',
+    403: notYours,
+    404: 'Unknown order',
+  },
+});
+
+export const orderEticketsPdf = operation({
+  method: 'get',
+  path: '/:id/etickets/pdf',
+  summary: "An order's e-tickets as a PDF, one A4 page each (event, seat, QR code, code)",
+  access: 'signed-in',
+  request: { params: orderParams },
+  responses: {
+    200: { description: 'The PDF', contentType: 'application/pdf' },
+    400: 'Malformed id',
+    403: notYours,
+    404: 'Unknown order',
+    409: '`etickets_not_issued`: the order is not paid',
+  },
+});

@@ -1,0 +1,54 @@
+import { operation } from '@ticketing/common';
+import { z } from 'zod';
+import { eventSummary, publicEvent } from './event-view';
+import { createEventBody, eventIdParams, listEventsQuery } from './events.schemas';
+import { publicTicket } from './ticket-view';
+
+// Each route of /api/events (served by tickets), declared once: events.router.ts mounts these, the OpenAPI
+// document describes them.
+
+export const eventDetail = publicEvent
+  .extend({ availableCount: z.int(), listings: z.array(publicTicket) })
+  .meta({ id: 'EventDetail' });
+
+export const listEvents = operation({
+  method: 'get',
+  path: '/',
+  summary: 'Upcoming events: search by words (typo-tolerant), city, dates; sorted by date or lowest price',
+  access: 'public',
+  request: { query: listEventsQuery },
+  responses: {
+    200: {
+      description: 'A page of events, each with how many tickets are on sale and the lowest price',
+      body: z.object({ items: z.array(eventSummary), nextCursor: z.string().nullable() }),
+    },
+    400: 'A filter or the cursor is invalid (a cursor is only valid for the sort that issued it)',
+  },
+});
+
+export const getEvent = operation({
+  method: 'get',
+  path: '/:id',
+  summary: 'One event and its available listings, cheapest first (at most 100)',
+  access: 'public',
+  request: { params: eventIdParams },
+  responses: {
+    200: { description: 'The event with its listings', body: eventDetail },
+    400: 'Malformed id',
+    404: 'Unknown event',
+  },
+});
+
+export const createEvent = operation({
+  method: 'post',
+  path: '/',
+  summary: 'Create an event to list tickets in',
+  access: 'signed-in',
+  request: { body: createEventBody },
+  responses: {
+    201: { description: 'The new event', body: publicEvent },
+    400: 'Invalid fields (a start in the past or without an offset, an unknown time zone, …)',
+    409: '`event_exists`: the same title at the same venue and start is already listed',
+    429: 'Too many events created by this user',
+  },
+});
