@@ -92,8 +92,10 @@ describe('route table from the HTTPRoute manifest', () => {
     expect(services).toEqual({
       '/api/users': 'auth',
       '/api/tickets': 'tickets',
+      '/api/events': 'tickets',
       '/api/orders': 'orders',
       '/api/payments': 'payments',
+      '/api/docs': 'client',
       '/': 'client',
     });
   });
