@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
+/** Tickets' own table groups listings into events; orders' replica has no event column. */
+async function benchEventId(client: Client): Promise<string | null> {
+  const { rowCount } = await client.query(
+    `select 1 from information_schema.columns where table_name = 'tickets' and column_name = 'event_id'`,
+  );
+  if (!rowCount) return null;
+  const { rows } = await client.query<{ id: string }>(
+    `insert into events (title, venue, city, starts_at, time_zone)
+     values ($1, 'Bench hall', 'Benchville', now() + interval '30 days', 'UTC') returning id`,
+    [`Bench event ${randomUUID()}`],
+  );
+  return rows[0]!.id;
+}
+
 /**
  * Tickets for the order phases, written straight into tickets' table and orders' replica as if
  * ticket.created had been applied (version 0, available): listing tens of thousands through the API
@@ -16,12 +30,18 @@ export async function seedTickets(
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
+      const eventId = await benchEventId(client);
       for (let from = 0; from < ids.length; from += 10_000) {
+        const batch = [ids.slice(from, from + 10_000), sellerId];
         await client.query(
-          `insert into tickets (id, title, venue, event_date, price_cents, currency, seller_id, status, version)
-           select id, 'Bench ticket', 'Bench hall', now() + interval '30 days', 2500, 'usd', $2, 'available', 0
-           from unnest($1::uuid[]) as id`,
-          [ids.slice(from, from + 10_000), sellerId],
+          eventId
+            ? `insert into tickets (id, event_id, title, venue, event_date, price_cents, currency, seller_id, status, version)
+               select id, $3, 'Bench ticket', 'Bench hall', now() + interval '30 days', 2500, 'usd', $2, 'available', 0
+               from unnest($1::uuid[]) as id`
+            : `insert into tickets (id, title, venue, event_date, price_cents, currency, seller_id, status, version)
+               select id, 'Bench ticket', 'Bench hall', now() + interval '30 days', 2500, 'usd', $2, 'available', 0
+               from unnest($1::uuid[]) as id`,
+          eventId ? [...batch, eventId] : batch,
         );
       }
     } finally {
