@@ -1,17 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { userPasswordResetRequested } from '@ticketing/common';
 import { uniqueSuffix, waitFor } from '@ticketing/common/testing';
-import { mailRow, publish, PUBLIC_URL, receivedBy, startNotifications } from './support';
+import { mailRow, publish, PUBLIC_URL, receivedBy, notificationsForThisFile } from './support';
 
-let ctx: Awaited<ReturnType<typeof startNotifications>>;
-
-beforeAll(async () => {
-  ctx = await startNotifications();
-}, 60_000);
-
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = notificationsForThisFile();
 
 const resetRequest = (minutesLeft: number) => ({
   userId: randomUUID(),

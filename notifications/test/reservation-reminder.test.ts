@@ -7,22 +7,11 @@ import {
   PUBLIC_URL,
   receivedBy,
   registerUser,
-  startNotifications,
+  notificationsForThisFile,
 } from './support';
 
-// Each file starts its own maildev and service: on a busy machine that alone can take a minute.
-jest.setTimeout(180_000);
-
-let ctx: Awaited<ReturnType<typeof startNotifications>>;
-
 // The reminder goes out 2 s before a reservation ends (3 minutes in production), so a test can wait for it.
-beforeAll(async () => {
-  ctx = await startNotifications({ REMINDER_LEAD_SECONDS: '2' });
-}, 120_000);
-
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = notificationsForThisFile({ REMINDER_LEAD_SECONDS: '2' });
 
 const endingIn = (ms: number) => new Date(Date.now() + ms);
 

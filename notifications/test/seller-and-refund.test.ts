@@ -8,21 +8,10 @@ import {
   PUBLIC_URL,
   receivedBy,
   registerUser,
-  startNotifications,
+  notificationsForThisFile,
 } from './support';
 
-// Each file starts its own maildev and service: on a busy machine that alone can take a minute.
-jest.setTimeout(180_000);
-
-let ctx: Awaited<ReturnType<typeof startNotifications>>;
-
-beforeAll(async () => {
-  ctx = await startNotifications();
-}, 120_000);
-
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = notificationsForThisFile();
 
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 

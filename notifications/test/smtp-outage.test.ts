@@ -3,20 +3,16 @@ import { orderEticketsIssued, paymentRefunded } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
 import { eq } from 'drizzle-orm';
 import { mails } from '../src/data/schema';
-import { createOrder, listTicket, publish, receivedBy, registerUser, startNotifications } from './support';
+import {
+  createOrder,
+  listTicket,
+  publish,
+  receivedBy,
+  registerUser,
+  notificationsForThisFile,
+} from './support';
 
-// Each file starts its own maildev and service: on a busy machine that alone can take a minute.
-jest.setTimeout(180_000);
-
-let ctx: Awaited<ReturnType<typeof startNotifications>>;
-
-beforeAll(async () => {
-  ctx = await startNotifications();
-}, 120_000);
-
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = notificationsForThisFile();
 
 test('when the SMTP server is down, then mails wait and each is sent exactly once after it comes back; events are never dead-lettered', async () => {
   const { service, maildev } = ctx;

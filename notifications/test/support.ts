@@ -41,6 +41,22 @@ export async function startNotifications(overrides: Record<string, string> = {})
   return { service, maildev, close: () => service.close().finally(() => maildev.close()) };
 }
 
+type Started = Awaited<ReturnType<typeof startNotifications>>;
+
+/**
+ * The service (and its maildev) for one test file: started before its tests, closed after them. Each file
+ * starts its own, which on a busy machine can take a minute.
+ */
+export function notificationsForThisFile(overrides: Record<string, string> = {}): Started {
+  jest.setTimeout(180_000);
+  const started = {} as Started;
+  beforeAll(async () => {
+    Object.assign(started, await startNotifications(overrides));
+  }, 120_000);
+  afterAll(() => started.close());
+  return started;
+}
+
 /** Publishes an event as its producer's relay would, on the service's stream. */
 export const publish = <C extends Contract>(service: Notifications, contract: C, data: EventData<C>) =>
   service.bus!.publish(contract, data);
