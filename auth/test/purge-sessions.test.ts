@@ -1,7 +1,7 @@
 import { REFRESH_COOKIE } from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
 import { sessions } from '../src/data/schema';
-import { hashRefreshToken } from '../src/domain/sessions';
+import { hashToken } from '../src/domain/sessions';
 import { Browser, newUser, startAuth, type AuthService } from './support';
 
 let service: AuthService;
@@ -23,7 +23,7 @@ const rowOf = async (token: string) =>
     await service.database.db
       .select()
       .from(sessions)
-      .where(eq(sessions.refreshTokenHash, hashRefreshToken(token)))
+      .where(eq(sessions.refreshTokenHash, hashToken(token)))
   )[0];
 
 const twoDaysAgo = sql`now() - interval '2 days'`;
@@ -31,7 +31,7 @@ const backdate = (token: string, set: { revokedAt?: typeof twoDaysAgo; expiresAt
   service.database.db
     .update(sessions)
     .set(set)
-    .where(eq(sessions.refreshTokenHash, hashRefreshToken(token)));
+    .where(eq(sessions.refreshTokenHash, hashToken(token)));
 
 test('when the sessions purge runs, then long-ended sessions go and live or recently ended ones stay', async () => {
   // A live session whose first token was rotated two days ago: that row still detects a stolen copy.

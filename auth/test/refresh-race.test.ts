@@ -1,7 +1,7 @@
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
 import { sessions } from '../src/data/schema';
-import { hashRefreshToken } from '../src/domain/sessions';
+import { hashToken } from '../src/domain/sessions';
 import { Browser, newUser, startAuth, type AuthService } from './support';
 
 const GRACE_SECONDS = 10;
@@ -49,7 +49,7 @@ test('when a rotated token comes back after the grace, then it is reuse: 401 and
   await service.database.db
     .update(sessions)
     .set({ revokedAt: sql`now() - make_interval(secs => ${GRACE_SECONDS + 1})` })
-    .where(eq(sessions.refreshTokenHash, hashRefreshToken(stolen)));
+    .where(eq(sessions.refreshTokenHash, hashToken(stolen)));
   const thief = await new Browser(service.app).open();
   thief.cookies.set(REFRESH_COOKIE, stolen);
   expect((await thief.post('/api/users/refresh')).status).toBe(401);

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { outbox, userPasswordResetRequested } from '@ticketing/common';
 import { passwordResetsRepository } from '../data/password-resets.repository';
 import { sessionsRepository } from '../data/sessions.repository';
@@ -7,10 +7,7 @@ import type { AuthDeps } from './auth-deps';
 import { ResetTokenInvalidError } from './errors';
 import { assertStrongPassword, personalInputs } from './password-strength';
 import { hashPassword } from './passwords';
-import { revokeEverywhere } from './sessions';
-
-/** Only its hash is stored: a leaked table resets nobody's password. */
-const hashResetToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+import { hashToken, revokeEverywhere } from './sessions';
 
 /**
  * For a known email: a new single-use token (older unused ones stop working) and, in the same
@@ -27,7 +24,7 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
     await passwordResetsRepository.retireUnused(tx, user.id, now);
     await passwordResetsRepository.insert(tx, {
       userId: user.id,
-      tokenHash: hashResetToken(token),
+      tokenHash: hashToken(token),
       expiresAt,
     });
     await outbox.add(tx, userPasswordResetRequested, {
@@ -47,7 +44,7 @@ export async function confirmPasswordReset(
   deps: AuthDeps,
   { token, password }: { token: string; password: string },
 ): Promise<void> {
-  const tokenHash = hashResetToken(token);
+  const tokenHash = hashToken(token);
   const pending = await passwordResetsRepository.findUsable(deps.db, tokenHash, new Date());
   const user = pending && (await usersRepository.findById(deps.db, pending.userId));
   if (!user) throw new ResetTokenInvalidError();

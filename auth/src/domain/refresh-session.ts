@@ -4,13 +4,7 @@ import { sessionsRepository } from '../data/sessions.repository';
 import { usersRepository } from '../data/users.repository';
 import type { AuthDeps, ClientInfo } from './auth-deps';
 import { SessionEndedError } from './errors';
-import {
-  continueSession,
-  hashRefreshToken,
-  reissueSession,
-  revokeEverywhere,
-  type IssuedSession,
-} from './sessions';
+import { continueSession, hashToken, reissueSession, revokeEverywhere, type IssuedSession } from './sessions';
 import { openSuccessor, sealSuccessor } from './successor-seal';
 
 type Outcome =
@@ -29,7 +23,7 @@ export async function refreshSession(
   if (!refreshToken) throw new SessionEndedError();
   const now = new Date();
   const outcome = await deps.db.transaction(async (tx): Promise<Outcome> => {
-    const row = await sessionsRepository.lockByTokenHash(tx, hashRefreshToken(refreshToken));
+    const row = await sessionsRepository.lockByTokenHash(tx, hashToken(refreshToken));
     if (!row) return { kind: 'ended' };
     if (row.replacedBy) {
       if (withinGrace(row, now, deps.tokens.reuseGraceSeconds))

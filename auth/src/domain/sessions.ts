@@ -13,8 +13,11 @@ export interface IssuedSession {
   rowId: string;
 }
 
-/** Only its hash is stored: a leaked sessions table signs nobody in. */
-export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/**
+ * A bearer token (refresh token, password-reset token) as stored: only its hash, so a leaked table signs
+ * nobody in and resets nobody's password.
+ */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** A new sign-in: a new family, whose id is the `sid` of every access token it issues. */
 export function startSession(tx: Executor, user: UserRow, client: ClientInfo, tokens: TokenSettings) {
@@ -62,7 +65,7 @@ async function issueToken(
     id,
     familyId,
     userId: user.id,
-    refreshTokenHash: hashRefreshToken(refreshToken),
+    refreshTokenHash: hashToken(refreshToken),
     expiresAt: new Date(now + tokens.refreshTtlSeconds * 1000),
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     ip: client.ip ?? null,

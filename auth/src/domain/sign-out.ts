@@ -1,6 +1,6 @@
 import { sessionsRepository } from '../data/sessions.repository';
 import type { AuthDeps } from './auth-deps';
-import { hashRefreshToken, revokeEverywhere } from './sessions';
+import { hashToken, revokeEverywhere } from './sessions';
 
 export interface SignOutInput {
   /** From a valid access token, when the request has one. */
@@ -13,7 +13,7 @@ export interface SignOutInput {
 export async function signOut(deps: AuthDeps, { sessionId, refreshToken }: SignOutInput): Promise<void> {
   const families = new Set<string>(sessionId ? [sessionId] : []);
   if (refreshToken) {
-    const row = await sessionsRepository.findByTokenHash(deps.db, hashRefreshToken(refreshToken));
+    const row = await sessionsRepository.findByTokenHash(deps.db, hashToken(refreshToken));
     if (row) families.add(row.familyId);
   }
   const now = new Date();
