@@ -87,6 +87,7 @@ export interface ListingExtra extends EventExtra {
   section?: string;
   row?: string;
   seat?: string;
+  cancellationHours?: number;
 }
 
 /**

@@ -107,7 +107,10 @@ export async function platformViolations(platform: Platform): Promise<string[]> 
   return violations;
 }
 
-/** Every complete order holds exactly one e-ticket that still admits; no other order holds any. */
+/**
+ * Every complete order holds exactly one e-ticket that still admits; a cancelled one holds none that
+ * admits (a buyer-cancelled order keeps its voided e-ticket); an open one holds none at all.
+ */
 async function eticketViolations(platform: Platform, orders: OrderRow[]): Promise<string[]> {
   const etickets = await rows<{ order_id: string; voided_at: Date | null }>(
     platform,
@@ -117,8 +120,12 @@ async function eticketViolations(platform: Platform, orders: OrderRow[]): Promis
   const violations: string[] = [];
   for (const order of orders) {
     const held = etickets.filter((e) => e.order_id === order.id);
-    const expected = order.status === 'complete' ? 1 : 0;
-    if (held.length !== expected || held.some((e) => e.voided_at))
+    const valid = held.filter((e) => !e.voided_at).length;
+    const wrong =
+      order.status === 'complete'
+        ? held.length !== 1 || valid !== 1
+        : valid !== 0 || (order.status === 'created' && held.length > 0);
+    if (wrong)
       violations.push(
         `order ${order.id} (${order.status}) has ${held.length} e-tickets, ${held.filter((e) => e.voided_at).length} voided`,
       );

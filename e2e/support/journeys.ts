@@ -13,6 +13,7 @@ export interface Order {
   id: string;
   status: string;
   cancellationReason: string | null;
+  refundedAt?: string | null;
   ticket: { id: string };
 }
 export interface Payment {

@@ -1,3 +1,4 @@
+import { waitFor } from '@ticketing/common/testing';
 import { platformViolations } from '../support/invariants';
 import { startPlatform, type Platform } from '../support/platform';
 import {
@@ -96,6 +97,48 @@ describe('the marketplace, through the gateway', () => {
     await untilTicket(seller, ticket.id, 'reserved');
     const created = (d: Record<string, unknown>) => (d.ticket as { id: string }).id === ticket.id;
     expect(distinctEvents(platform, 'order.created.v1', created)).toBe(1);
+  });
+
+  it('when the buyer cancels a paid order inside its window, then the charge is refunded once, the ticket is back on sale and the e-ticket is void at the door', async () => {
+    const seller = await newUser(platform, 'seller');
+    const buyer = await newUser(platform, 'buyer');
+    const ticket = await listTicket(seller, 5000);
+    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(ordered.status).toBe(201);
+    const payment = await pay(buyer, ordered.body.id);
+    await untilOrder(buyer, ordered.body.id, 'complete');
+    await untilTicket(buyer, ticket.id, 'sold');
+    const etickets = await waitFor(async () => {
+      const res = await buyer.get<{ items: { code: string }[] }>(`/api/orders/${ordered.body.id}/etickets`);
+      return res.status === 200 && res.body.items.length ? res.body.items : undefined;
+    });
+
+    const cancelled = await buyer.post<Order>(`/api/orders/${ordered.body.id}/cancellation`, {});
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'buyer_cancelled' });
+    expect((await buyer.post(`/api/orders/${ordered.body.id}/cancellation`, {})).status).toBe(200);
+
+    const refunded = await waitFor(async () => {
+      const { body } = await buyer.get<Page<Payment>>('/api/payments');
+      const found = body.items.find((p) => p.id === payment.id);
+      return found?.status === 'refunded' ? found : undefined;
+    });
+    expect(refunded.amountCents).toBe(5000);
+    await waitFor(async () => (await orderOf(buyer, ordered.body.id)).refundedAt !== null);
+    await untilTicket(buyer, ticket.id, 'available');
+    const checkIn = await seller.post<{ result: string; reason: string }>('/api/orders/checkin', {
+      code: etickets[0]!.code,
+    });
+    expect(checkIn.body).toMatchObject({ result: 'not_valid', reason: 'voided' });
+    expect(distinctEvents(platform, 'payment.refunded.v1', (d) => d.orderId === ordered.body.id)).toBe(1);
+
+    // Back on sale: someone else buys it.
+    const next = await newUser(platform, 'next-buyer');
+    const second = await next.post<Order>('/api/orders', { ticketId: ticket.id });
+    expect(second.status).toBe(201);
+    await pay(next, second.body.id);
+    await untilOrder(next, second.body.id, 'complete');
+    await untilTicket(next, ticket.id, 'sold');
   });
 
   it('then the whole platform holds its invariants', async () => {

@@ -55,6 +55,27 @@ test('when a payment is refunded, then its buyer gets one refund notice with the
   const [mail] = await receivedBy(maildev, buyer.email);
   expect(mail!.subject).toBe('Refund of €42.50 for Derby');
   expect(mail!.text).toContain(`${PUBLIC_URL}/orders/${order.id}`);
+  expect(mail!.text).toContain('The order was not completed');
   await sentAs(service, `refund:${refund.id}`);
   expect(await maildev.to(buyer.email)).toHaveLength(1);
+});
+
+test('when the buyer cancelled a paid order, then the refund notice says so (not "you were not charged")', async () => {
+  const { service, maildev } = ctx;
+  const buyer = await registerUser(service, 'canceller');
+  const ticket = await listTicket(service, { title: 'Ballet', priceCents: 3000, currency: 'eur' });
+  const order = await createOrder(service, buyer.id, ticket, inAnHour());
+  const refund = {
+    id: randomUUID(),
+    orderId: order.id,
+    amountCents: 3000,
+    currency: 'eur',
+    reason: 'buyer_cancelled',
+  };
+  await publish(service, paymentRefunded, refund);
+
+  const [mail] = await receivedBy(maildev, buyer.email);
+  expect(mail!.subject).toBe('Refund of €30.00 for Ballet');
+  expect(mail!.text).toContain('You cancelled your order, so its e-tickets are no longer valid.');
+  expect(mail!.text).not.toContain('not charged');
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { paymentCreated, paymentRefunded } from '@ticketing/common';
+import { paymentCreated, paymentRefunded, type TicketCreated } from '@ticketing/common';
 import { signIn, waitFor, type SignedIn } from '@ticketing/common/testing';
 import { confirmReservation, placeOrder, type OrdersTestService, type PlacedOrder } from './factories';
 
@@ -23,8 +23,11 @@ export const orderEtickets = (service: OrdersTestService, orderId: string, who: 
   request(service.app).get(`/api/orders/${orderId}/etickets`).set('Cookie', who.cookie);
 
 /** A buyer orders, tickets confirms, the payment arrives: resolves once the e-tickets are there. */
-export async function paidOrder(service: OrdersTestService): Promise<PaidOrder> {
-  const order = await placeOrder(service);
+export async function paidOrder(
+  service: OrdersTestService,
+  listing: Partial<TicketCreated> = {},
+): Promise<PaidOrder> {
+  const order = await placeOrder(service, signIn(), listing);
   await confirmReservation(service, order);
   const paymentId = randomUUID();
   await service.bus!.publish(paymentCreated, {

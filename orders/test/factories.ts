@@ -70,8 +70,12 @@ export interface PlacedOrder {
 }
 
 /** A buyer orders a freshly listed ticket through the API. */
-export async function placeOrder(service: OrdersTestService, buyer = signIn()): Promise<PlacedOrder> {
-  const ticket = await seedTicket(service);
+export async function placeOrder(
+  service: OrdersTestService,
+  buyer = signIn(),
+  listing: Partial<TicketCreated> = {},
+): Promise<PlacedOrder> {
+  const ticket = await seedTicket(service, listing);
   const res = await request(service.app).post('/api/orders').set(buyer.headers).send({ ticketId: ticket.id });
   if (res.status !== 201)
     throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);

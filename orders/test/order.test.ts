@@ -18,6 +18,8 @@ const anOrder = (overrides: Partial<Order> = {}): Order => ({
   currency: 'usd',
   cancellationReason: null,
   paymentId: null,
+  cancellableUntil: null,
+  refundedAt: null,
   version: 0,
   createdAt: new Date(),
   updatedAt: new Date(),

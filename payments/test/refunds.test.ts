@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { orderCancelled, orderCompleted, paymentCreated, paymentRefunded } from '@ticketing/common';
 import { waitFor, type SignedIn } from '@ticketing/common/testing';
 import type { OrderCreated } from '@ticketing/common';
 import { refundIdempotencyKey } from '../src/domain/refund-payment';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
+import { onOrderCompleted } from '../src/events/order-completed.consumer';
 import {
   handled,
   pay,
@@ -35,14 +37,36 @@ async function paidOrder(verdict: OrdersVerdict = 'complete') {
   return { order, buyer, payment: payment! };
 }
 
-const cancel = (order: OrderCreated, buyer: SignedIn, version = 1) =>
+const cancel = (
+  order: OrderCreated,
+  buyer: SignedIn,
+  version = 1,
+  reason: 'expired' | 'buyer_cancelled' = 'expired',
+) =>
   h.service.bus!.publish(orderCancelled, {
     id: order.id,
     version,
     userId: buyer.user.id,
     ticket: { id: order.ticket.id },
-    reason: 'expired',
+    reason,
   });
+
+const complete = (order: OrderCreated, buyer: SignedIn) =>
+  h.service.bus!.publish(orderCompleted, {
+    id: order.id,
+    version: 1,
+    userId: buyer.user.id,
+    ticket: { id: order.ticket.id },
+  });
+
+const refundsAtStripe = (providerPaymentId: string) =>
+  h.emulator.events
+    .list()
+    .filter(
+      (e) =>
+        e.type === 'refund.created' &&
+        (e.data.object as { payment_intent: string }).payment_intent === providerPaymentId,
+    );
 
 const refundedEventFor = (orderId: string) =>
   waitFor(() => h.service.recorder!.of(paymentRefunded).find((e) => e.data.orderId === orderId));
@@ -132,5 +156,26 @@ describe('refunds', () => {
     expect(rows.find((r) => r.id === payment.id)).toMatchObject({ status: 'succeeded' });
     expect(rows.find((r) => r.providerPaymentId === second.id)).toMatchObject({ status: 'refunded' });
     expect(h.service.recorder!.of(paymentCreated).filter((e) => e.data.orderId === order.id)).toHaveLength(1);
+  });
+
+  test('when the buyer cancels the paid order (buyer_cancelled) and the event is delivered twice, then the charge is refunded once', async () => {
+    const { order, buyer, payment } = await paidOrder();
+    const completed = await complete(order, buyer);
+    await handled(h, onOrderCompleted, completed);
+
+    const cancellation = await cancel(order, buyer, 2, 'buyer_cancelled');
+    // The very same envelope again under a new Nats-Msg-Id, as a redelivery after the duplicate window.
+    await h.service.bus!.publishRaw(orderCancelled.subject, randomUUID(), JSON.stringify(cancellation));
+    await handled(h, onOrderCancelled, cancellation);
+
+    const refunded = await refundedEventFor(order.id);
+    expect(refunded.data).toMatchObject({ id: payment.id, reason: 'buyer_cancelled' });
+    const [row] = await paymentsOf(h, order.id);
+    expect(row).toMatchObject({ status: 'refunded', refundReason: 'buyer_cancelled' });
+    expect((await replicaOf(h, order.id))?.status).toBe('cancelled');
+    expect(refundsAtStripe(payment.providerPaymentId)).toHaveLength(1);
+    expect(h.service.recorder!.of(paymentRefunded).filter((e) => e.data.orderId === order.id)).toHaveLength(
+      1,
+    );
   });
 });

@@ -64,7 +64,24 @@ test('when a signed-in user lists a ticket, then it is stored available at versi
     currency: 'eur',
     sellerId: seller.user.id,
     status: 'available',
+    cancellationHours: 48,
   });
+});
+
+test('when the seller sets a cancellation window, then the listing and ticket.created carry it; a bad one is 400', async () => {
+  const seller = signIn();
+  const res = await post(seller.headers, listingInput(listedEvent.id, { cancellationHours: 0 }));
+  expect(res.status).toBe(201);
+  expect(res.body.cancellationHours).toBe(0);
+  const event = await waitFor(() =>
+    service.recorder!.of(ticketCreated).find((e) => e.data.id === res.body.id),
+  );
+  expect(event.data.cancellationHours).toBe(0);
+  for (const cancellationHours of [-1, 1.5, 721, '24']) {
+    const bad = await post(seller.headers, listingInput(listedEvent.id, { cancellationHours }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('cancellationHours');
+  }
 });
 
 test('when the currency is left out, then it defaults to usd', async () => {

@@ -176,3 +176,29 @@ test('when order.completed comes from an order whose reservation was rejected, t
   expect(updatesOf(ticket.id)).toHaveLength(1);
   expect(await stored(ticket.id)).toMatchObject({ status: 'reserved', version: 1 });
 });
+
+test('when the buyer cancels a paid order (buyer_cancelled), then the sold ticket goes back on sale', async () => {
+  const { ticket } = await createListing(service.app);
+  const order = orderFor(ticket.id);
+  await service.bus!.publish(orderCreated, order);
+  await nthUpdate(ticket.id, 1);
+  await service.bus!.publish(orderCompleted, {
+    id: order.id,
+    version: 1,
+    userId: order.userId,
+    ticket: { id: ticket.id },
+  });
+  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'sold', orderId: order.id });
+
+  await service.bus!.publish(orderCancelled, {
+    ...cancellation(order.id, ticket.id),
+    version: 2,
+    reason: 'buyer_cancelled',
+  });
+  expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({
+    status: 'available',
+    orderId: null,
+    version: 3,
+  });
+  expect(await stored(ticket.id)).toMatchObject({ status: 'available' });
+});

@@ -22,13 +22,15 @@ const LiveOrderContext = createContext<LiveOrderState | null>(null);
 /**
  * The one copy of an order on its page: the header's badge and the panel both read it, so they change
  * together. Completion and expiry arrive by events a moment after the fact, so while the buyer has paid
- * or the time is up, the order is polled until it reaches its final state.
+ * or the time is up (or a cancelled order awaits its refund), the order is polled until it settles.
  */
 export function LiveOrder({ initial, children }: { initial: Order; children: ReactNode }) {
   const [order, setOrder] = useState(initial);
   const [paid, setPaid] = useState(false);
   const timeUp = useExpired(order.expiresAt);
-  const polling = order.status === 'created' && (paid || timeUp);
+  // A buyer's cancellation is refunded a moment later too: polled until the refund is recorded.
+  const refundDue = order.cancellationReason === 'buyer_cancelled' && !order.refundedAt;
+  const polling = (order.status === 'created' && (paid || timeUp)) || refundDue;
 
   useEffect(() => {
     if (!polling) return;

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { errorText } from '@/lib/messages';
 import { formatMoney } from '@/lib/format';
+import { CancelPaidOrder } from './cancel-paid-order';
 import { ConfirmButton } from './confirm-button';
 import { useLiveOrder } from './live-order';
 import { useLocale } from './locale';
 import { PaymentForm } from './payment-form';
 
 /** The buyer's side of an order (inside <LiveOrder>): the payment with its countdown, and the outcome. */
-export function OrderPanel({ publishableKey }: { publishableKey: string }) {
+export function OrderPanel({ publishableKey, timeZone }: { publishableKey: string; timeZone?: string }) {
   const router = useRouter();
   const locale = useLocale();
   const { order, setOrder, paid, markPaid, timeUp } = useLiveOrder();
@@ -31,15 +32,36 @@ export function OrderPanel({ publishableKey }: { publishableKey: string }) {
 
   if (order.status === 'complete') {
     return (
-      <div className="alert alert--success" role="status" data-testid="order-result">
+      <div className="stack">
+        <div className="alert alert--success" role="status" data-testid="order-result">
+          <p>
+            <strong>Payment received — the ticket is yours.</strong>
+          </p>
+          <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
+          <p className="actions">
+            <Link href="/my-tickets">See my e-tickets</Link>
+            <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>
+          </p>
+        </div>
+        <CancelPaidOrder timeZone={timeZone} amount={amount} />
+      </div>
+    );
+  }
+  if (order.status === 'cancelled' && order.cancellationReason === 'buyer_cancelled') {
+    return (
+      <div className="alert alert--info" role="status" data-testid="order-result">
         <p>
-          <strong>Payment received — the ticket is yours.</strong>
+          <strong>
+            Cancelled — refund of {amount} {order.refundedAt ? 'refunded' : 'on its way'}
+          </strong>
         </p>
-        <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
-        <p className="actions">
-          <Link href="/my-tickets">See my e-tickets</Link>
-          <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>
+        <p>
+          {order.refundedAt
+            ? 'The money went back to your card; your bank shows it within a few days.'
+            : 'We are refunding your card now.'}{' '}
+          Your e-ticket is no longer valid and the ticket is back on sale.
         </p>
+        <Link href="/">Find another ticket</Link>
       </div>
     );
   }

@@ -11,6 +11,8 @@ export function orderStatusLabel(order: Pick<Order, 'status' | 'cancellationReas
     return messages.orderStatus.expired;
   if (order.status === 'cancelled' && order.cancellationReason === 'rejected')
     return messages.orderStatus.rejected;
+  if (order.status === 'cancelled' && order.cancellationReason === 'buyer_cancelled')
+    return messages.orderStatus.buyer_cancelled;
   return messages.orderStatus[order.status];
 }
 

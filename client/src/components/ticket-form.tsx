@@ -6,8 +6,8 @@ import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput } from '@/lib/format';
-import { formErrors, messages } from '@/lib/messages';
-import { readTicketForm } from '@/lib/ticket-input';
+import { formErrors, messages, windowText } from '@/lib/messages';
+import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { Field, FormErrors } from './field';
 import { useFormErrors } from './use-form-errors';
 import { useHydrated } from './use-hydrated';
@@ -96,6 +96,27 @@ export function TicketForm({ eventId, ticket }: Props) {
           )}
         </Field>
       </div>
+      <Field
+        id="cancellationHours"
+        label="Buyers may cancel and be refunded"
+        hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
+        error={errors.cancellationHours}
+      >
+        {(aria) => (
+          <select
+            {...aria}
+            name="cancellationHours"
+            className="select"
+            defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
+          >
+            {CANCELLATION_CHOICES.map((hours) => (
+              <option key={hours} value={hours}>
+                {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset className="form__row form__fieldset">
         <legend>Where the seat is (optional)</legend>
         {place('section', 'Section')}

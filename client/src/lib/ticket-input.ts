@@ -2,6 +2,10 @@ import type { TicketInput } from '@/lib/api/browser';
 import { toMinorUnits } from '@/lib/format';
 import { messages } from '@/lib/messages';
 
+/** Until when buyers may cancel, as the listing form offers it (hours before the event; 0: never). */
+export const CANCELLATION_CHOICES = [0, 24, 48, 72, 168];
+export const DEFAULT_CANCELLATION_HOURS = 48;
+
 /** The API's bound on a price, in minor units. */
 const MAX_PRICE_CENTS = 100_000_000;
 
@@ -22,7 +26,10 @@ export function readTicketForm(form: FormData): { input: TicketInput; errors: Re
     section: text('section'),
     row: text('row'),
     seat: text('seat'),
+    cancellationHours: Number(text('cancellationHours') || DEFAULT_CANCELLATION_HOURS),
   };
+  if (!CANCELLATION_CHOICES.includes(input.cancellationHours))
+    errors.cancellationHours = say.cancellationHours;
   if (priceCents === null || priceCents <= 0 || priceCents > MAX_PRICE_CENTS)
     errors.priceCents = say.priceCents;
   if (input.description.length > 2_000) errors.description = say.description;

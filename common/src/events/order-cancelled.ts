@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { defineContract } from './contract';
 import { id, version } from './shared';
 
-export const cancellationReason = z.enum(['user', 'expired', 'rejected']);
+/**
+ * user: the buyer gave up an unpaid order; expired: not paid in time; rejected: tickets refused the
+ * reservation; buyer_cancelled: the buyer cancelled a paid order within its listing's cancellation window
+ * (payments refunds the charge, tickets puts the ticket back on sale).
+ */
+export const cancellationReason = z.enum(['user', 'expired', 'rejected', 'buyer_cancelled']);
 export type CancellationReason = z.infer<typeof cancellationReason>;
 
 export const orderCancelled = defineContract(

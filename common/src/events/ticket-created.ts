@@ -12,6 +12,8 @@ export const ticketFields = {
   currency,
   sellerId: id,
   status: ticketStatus,
+  /** Until how many hours before the event a buyer may cancel a paid order; 0: never. Absent: the default. */
+  cancellationHours: z.number().int().min(0).optional(),
 };
 
 export const ticketCreated = defineContract(

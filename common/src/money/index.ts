@@ -1,1 +1,2 @@
 export * from './chargeable';
+export * from './cancellation';

@@ -5,7 +5,7 @@ import type { MailDeps } from './links';
 import { userOrWait } from './recipients';
 import { refundNotice } from './templates/refund';
 
-/** The buyer hears that their payment was refunded (the order it paid for was cancelled or rejected). */
+/** The buyer hears that their payment was refunded (the order it paid for was cancelled or rejected, or the buyer cancelled it). */
 export async function announceRefund(tx: Executor, deps: MailDeps, refund: PaymentRefunded): Promise<void> {
   const order = await replicas.findOrder(tx, refund.orderId);
   if (!order) throw new RetryLaterError(`order ${refund.orderId} not replicated yet`);
@@ -20,6 +20,7 @@ export async function announceRefund(tx: Executor, deps: MailDeps, refund: Payme
       title: ticket?.title ?? null,
       amountCents: refund.amountCents,
       currency: refund.currency,
+      reason: refund.reason,
       ordersUrl: deps.links.order(order.id),
     }),
   });

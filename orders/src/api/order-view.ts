@@ -13,6 +13,10 @@ export const orderView = z
     priceCents: z.int(),
     currency: z.string(),
     cancellationReason: z.enum(cancellationReasonEnum.enumValues).nullable(),
+    cancellableUntil: isoDateTime()
+      .nullable()
+      .meta({ description: 'Until when the buyer may cancel the paid order and be refunded; null: never.' }),
+    refundedAt: isoDateTime().nullable().meta({ description: 'When the payment was refunded.' }),
     version: z.int(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
@@ -35,6 +39,8 @@ export const toOrderView = ({ order, ticket }: OrderWithTicket): z.infer<typeof 
   priceCents: order.priceCents,
   currency: order.currency,
   cancellationReason: order.cancellationReason,
+  cancellableUntil: order.cancellableUntil?.toISOString() ?? null,
+  refundedAt: order.refundedAt?.toISOString() ?? null,
   version: order.version,
   createdAt: order.createdAt.toISOString(),
   updatedAt: order.updatedAt.toISOString(),

@@ -68,3 +68,19 @@ export const cancelOrder = operation({
     409: '`order_not_cancellable`: already paid or cancelled',
   },
 });
+
+export const cancelPaidOrder = operation({
+  method: 'post',
+  path: '/:id/cancellation',
+  summary:
+    'Cancel a paid order within its cancellation window (reason `buyer_cancelled`): refunded, e-tickets voided, ticket back on sale',
+  access: 'signed-in',
+  request: { params: orderParams },
+  responses: {
+    200: { description: 'The cancelled order (also when it was cancelled already)', body: orderView },
+    400: 'Malformed id',
+    403: "`not_your_order`: another user's order (admins may cancel any)",
+    404: 'Unknown order',
+    409: '`cancellation_not_offered`, `cancellation_window_closed` (deadline passed or event started) or `eticket_used`',
+  },
+});

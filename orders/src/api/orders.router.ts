@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { handle, mountOperations, requireAuth, userOf, type Db } from '@ticketing/common';
 import { cancelOrder } from '../domain/cancel-order';
+import { cancelPaidOrder } from '../domain/cancel-paid-order';
 import { createOrder } from '../domain/create-order';
 import { getOrder } from '../domain/get-order';
 import { listOrders } from '../domain/list-orders';
@@ -39,6 +40,10 @@ export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRo
 
   handle(router, api.getOrder, async (req, res) => {
     res.json(toOrderView(await getOrder(db, req.params.id, userOf(req))));
+  });
+
+  handle(router, api.cancelPaidOrder, async (req, res) => {
+    res.json(toOrderView(await cancelPaidOrder(db, req.params.id, userOf(req))));
   });
 
   handle(router, api.cancelOrder, async (req, res) => {

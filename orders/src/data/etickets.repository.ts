@@ -88,13 +88,15 @@ export const etickets = {
     return row?.id;
   },
 
-  /** Voids the order's valid e-tickets; a used one keeps its admission but is voided too. */
-  async voidOfOrder(tx: Executor, orderId: string, reason: string, at: Date): Promise<number> {
-    const voided = await tx
+  /**
+   * Voids the order's valid e-tickets; a used one keeps its admission but is voided too. Returns them as
+   * they are after the update (a concurrent admission that committed first shows its used_at).
+   */
+  async voidOfOrder(tx: Executor, orderId: string, reason: string, at: Date) {
+    return tx
       .update(eticketsTable)
       .set({ voidedAt: at, voidReason: reason })
       .where(and(eq(eticketsTable.orderId, orderId), isNull(eticketsTable.voidedAt)))
-      .returning({ id: eticketsTable.id });
-    return voided.length;
+      .returning({ id: eticketsTable.id, usedAt: eticketsTable.usedAt });
   },
 };

@@ -45,8 +45,10 @@ const RESERVE = `
     where id = $3 and status = 'available' and version = $13
     for update skip locked
   ), placed as (
-    insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version, created_at, updated_at)
-    select $1::uuid, $2::uuid, ticket.id, $4::order_status, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz
+    insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version, created_at, updated_at,
+                        cancellable_until)
+    select $1::uuid, $2::uuid, ticket.id, $4::order_status, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz,
+           $15::timestamptz
     from ticket
     on conflict (ticket_id) where status in ('created', 'complete') do nothing
     returning id
@@ -79,6 +81,7 @@ export const orders = {
         ticketVersion,
         // The request's trace goes on with the event (outbox.add does the same).
         currentTraceContext(),
+        order.cancellableUntil,
       ],
     });
     return rowCount === 1;
@@ -97,6 +100,10 @@ export const orders = {
       .where(eq(ordersTable.id, order.id))
       .returning();
     return row!;
+  },
+
+  async markRefunded(tx: Executor, id: string, at: Date): Promise<void> {
+    await tx.update(ordersTable).set({ refundedAt: at }).where(eq(ordersTable.id, id));
   },
 
   async findWithTicket(db: Executor, id: string): Promise<OrderWithTicket | undefined> {

@@ -1,9 +1,15 @@
 import { sql } from 'drizzle-orm';
+import { DEFAULT_CANCELLATION_HOURS } from '@ticketing/common';
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const ticketStatusEnum = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
 export const orderStatusEnum = pgEnum('order_status', ['created', 'cancelled', 'complete']);
-export const cancellationReasonEnum = pgEnum('cancellation_reason', ['user', 'expired', 'rejected']);
+export const cancellationReasonEnum = pgEnum('cancellation_reason', [
+  'user',
+  'expired',
+  'rejected',
+  'buyer_cancelled',
+]);
 
 /** The replica of tickets: written only by ticket.created / ticket.updated, in version order. */
 export const ticketsTable = pgTable('tickets', {
@@ -14,6 +20,7 @@ export const ticketsTable = pgTable('tickets', {
   priceCents: integer('price_cents').notNull(),
   currency: text('currency').notNull(),
   sellerId: uuid('seller_id').notNull(),
+  cancellationHours: integer('cancellation_hours').notNull().default(DEFAULT_CANCELLATION_HOURS),
   status: ticketStatusEnum('status').notNull(),
   orderId: uuid('order_id'),
   version: integer('version').notNull(),
@@ -39,6 +46,10 @@ export const ordersTable = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The payment that completed the order: a refund of that one (not of a duplicate) voids its e-tickets. */
     paymentId: uuid('payment_id'),
+    /** Until when the buyer may cancel once paid (the listing's window, fixed at reservation); null: never. */
+    cancellableUntil: timestamp('cancellable_until', { withTimezone: true }),
+    /** When payments refunded the completing payment (payment.refunded). */
+    refundedAt: timestamp('refunded_at', { withTimezone: true }),
   },
   (t) => [
     // The double-sell guard: at most one order per ticket that is open or paid, whatever the race.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, orderCreated, type Db } from '@ticketing/common';
+import { cancellationDeadline, createEnvelope, orderCreated, type Db } from '@ticketing/common';
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 import type { OrderRow, TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
@@ -37,6 +37,8 @@ export async function createOrder(
     currency: ticket.currency,
     cancellationReason: null,
     paymentId: null,
+    cancellableUntil: cancellationDeadline(ticket.eventDate, ticket.cancellationHours),
+    refundedAt: null,
     version: 0,
     // Set here rather than by the database: millisecond precision keeps page cursors exact.
     createdAt: now,

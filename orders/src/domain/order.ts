@@ -15,6 +15,24 @@ export class NotYourOrderError extends ForbiddenError {
   }
 }
 
+/** The listing offers no cancellation (its window is 0 hours, or the order predates windows). */
+export class CancellationNotOfferedError extends ConflictError {
+  override readonly code = 'cancellation_not_offered';
+}
+
+export class CancellationWindowClosedError extends ConflictError {
+  override readonly code = 'cancellation_window_closed';
+}
+
+/** Someone was admitted with this order's e-ticket: the seat was used, so it is not refunded. */
+export class EticketUsedError extends ConflictError {
+  override readonly code = 'eticket_used';
+
+  constructor() {
+    super('An e-ticket of this order was already used at the entrance');
+  }
+}
+
 /** Created is the only open state: complete and cancelled are final. */
 const allowed: Record<OrderStatus, readonly OrderStatus[]> = {
   created: ['complete', 'cancelled'],
@@ -33,9 +51,30 @@ export function assertCancellable(order: Pick<Order, 'status'>): void {
   );
 }
 
+/**
+ * A paid order may be cancelled by its buyer (and refunded) only before the deadline fixed at reservation
+ * from its listing's window: the one exception to "complete is final".
+ */
+export function assertBuyerCancellable(order: Pick<Order, 'status' | 'cancellableUntil'>, now: Date): void {
+  if (order.status !== 'complete') {
+    throw new OrderNotCancellableError(
+      order.status === 'created' ? 'The order is not paid' : 'The order is already cancelled',
+    );
+  }
+  if (!order.cancellableUntil) {
+    throw new CancellationNotOfferedError('The seller does not offer cancellation for this ticket');
+  }
+  if (now.getTime() >= order.cancellableUntil.getTime()) {
+    throw new CancellationWindowClosedError(
+      `Cancellation was possible until ${order.cancellableUntil.toISOString()}`,
+    );
+  }
+}
+
 /** The next state of an order: every change bumps the version that its event carries. */
 export function cancelled(order: Order, reason: CancellationReason, now: Date): Order {
-  assertCancellable(order);
+  if (reason === 'buyer_cancelled') assertBuyerCancellable(order, now);
+  else assertCancellable(order);
   return {
     ...order,
     status: 'cancelled',

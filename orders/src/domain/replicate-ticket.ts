@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CANCELLATION_HOURS,
   nextVersionDecision,
   type Executor,
   type TicketCreated,
@@ -15,6 +16,7 @@ const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
   priceCents: ticket.priceCents,
   currency: ticket.currency,
   sellerId: ticket.sellerId,
+  cancellationHours: ticket.cancellationHours ?? DEFAULT_CANCELLATION_HOURS,
   status: ticket.status,
   orderId,
   version: ticket.version,

@@ -5,10 +5,15 @@ import { orders } from '../data/orders.repository';
 /**
  * The money for a paid order went back: its e-tickets stop admitting anyone, in the transaction that
  * records the refund. Only a refund of the payment that completed the order counts; a duplicate or
- * mismatched charge refunded later leaves the buyer's tickets valid.
+ * mismatched charge refunded later leaves the buyer's tickets valid. The order records when its money
+ * went back (a buyer-cancelled order shows "refunded" from then on).
  */
 export async function applyPaymentRefunded(tx: Executor, refund: PaymentRefunded): Promise<void> {
   const order = await orders.lockById(tx, refund.orderId);
-  if (order?.status !== 'complete' || order.paymentId !== refund.id) return;
-  await etickets.voidOfOrder(tx, order.id, `refunded: ${refund.reason}`, new Date());
+  if (!order || order.paymentId !== refund.id) return;
+  // A buyer's cancellation voided them already; the refund is recorded for the order page.
+  const now = new Date();
+  if (order.status === 'complete')
+    await etickets.voidOfOrder(tx, order.id, `refunded: ${refund.reason}`, now);
+  await orders.markRefunded(tx, order.id, now);
 }

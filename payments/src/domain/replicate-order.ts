@@ -24,18 +24,21 @@ export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> 
 
 /**
  * The order closed (by the buyer or by expiry). If a payment crossed the cancellation and succeeded
- * first, its refund is queued in this same transaction; the refund worker talks to Stripe after commit.
+ * first, or the buyer cancelled the paid order within its window (`buyer_cancelled`), its refund is
+ * queued in this same transaction; the refund worker talks to Stripe after commit.
  */
 export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<void> {
   const order = await ordersRepository.lock(tx, data.id);
   if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
-  // Complete is final: a paid, completed order is never cancelled (or refunded) by a late message.
-  const status = order!.status === 'complete' ? 'complete' : 'cancelled';
+  // Complete is final, except for the buyer's own cancellation (orders checked its window): no other
+  // late message cancels (or refunds) a paid, completed order.
+  const byBuyer = data.reason === 'buyer_cancelled';
+  const status = order!.status === 'complete' && !byBuyer ? 'complete' : 'cancelled';
   await ordersRepository.update(tx, data.id, { status, version: data.version });
   if (status !== 'cancelled') return;
   const paid = await paymentsRepository.findActiveForOrder(tx, data.id);
   if (paid?.status === 'succeeded')
-    await paymentsRepository.markRefundPending(tx, paid.id, 'order_cancelled');
+    await paymentsRepository.markRefundPending(tx, paid.id, byBuyer ? 'buyer_cancelled' : 'order_cancelled');
 }
 
 export async function completeOrder(tx: Executor, data: OrderCompleted): Promise<void> {

@@ -20,6 +20,10 @@ export const publicTicket = z
     row: z.string().nullable(),
     seat: z.string().nullable(),
     sellerId: z.uuid(),
+    cancellationHours: z.int().meta({
+      description:
+        'A buyer may cancel a paid order (and is refunded) until this many hours before the event; 0: never.',
+    }),
     status: z.enum(ticketStatus.enumValues),
     version: z.int(),
     createdAt: isoDateTime(),
@@ -44,6 +48,7 @@ export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicke
   row: t.row,
   seat: t.seat,
   sellerId: t.sellerId,
+  cancellationHours: t.cancellationHours,
   status: t.status,
   version: t.version,
   createdAt: t.createdAt.toISOString(),

@@ -1,4 +1,11 @@
-import { isStorableDate, paginationQuery, STORABLE_DATE_MESSAGE, textField } from '@ticketing/common';
+import {
+  DEFAULT_CANCELLATION_HOURS,
+  MAX_CANCELLATION_HOURS,
+  isStorableDate,
+  paginationQuery,
+  STORABLE_DATE_MESSAGE,
+  textField,
+} from '@ticketing/common';
 import { z } from 'zod';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
 
@@ -26,6 +33,11 @@ const editableFields = {
   section: seatPlace,
   row: seatPlace,
   seat: seatPlace,
+  cancellationHours: z
+    .number()
+    .int('must be a whole number of hours')
+    .min(0)
+    .max(MAX_CANCELLATION_HOURS, `must be at most ${MAX_CANCELLATION_HOURS} hours (30 days)`),
 };
 
 export const createTicketBody = z.object({
@@ -33,6 +45,7 @@ export const createTicketBody = z.object({
   ...editableFields,
   currency: currency.default('usd'),
   description: editableFields.description.default(''),
+  cancellationHours: editableFields.cancellationHours.default(DEFAULT_CANCELLATION_HOURS),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { DEFAULT_CANCELLATION_HOURS, MAX_CANCELLATION_HOURS } from '@ticketing/common';
 import {
   check,
   customType,
@@ -77,6 +78,8 @@ export const tickets = pgTable(
     row: text('row'),
     seat: text('seat'),
     sellerId: uuid('seller_id').notNull(),
+    /** Until how many hours before the event a buyer may cancel a paid order (0: never); see docs/domain.md. */
+    cancellationHours: integer('cancellation_hours').notNull().default(DEFAULT_CANCELLATION_HOURS),
     status: ticketStatus('status').notNull().default('available'),
     orderId: uuid('order_id'),
     version: integer('version').notNull().default(0),
@@ -96,6 +99,10 @@ export const tickets = pgTable(
     check('tickets_price_positive', sql`${t.priceCents} > 0`),
     check('tickets_currency_iso', sql`${t.currency} ~ '^[a-z]{3}$'`),
     check('tickets_version_non_negative', sql`${t.version} >= 0`),
+    check(
+      'tickets_cancellation_hours_range',
+      sql`${t.cancellationHours} between 0 and ${sql.raw(String(MAX_CANCELLATION_HOURS))}`,
+    ),
     // An order holds the ticket exactly while it is reserved or sold.
     check('tickets_order_held', sql`(${t.status} in ('reserved', 'sold')) = (${t.orderId} is not null)`),
   ],

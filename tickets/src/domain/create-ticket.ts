@@ -15,6 +15,8 @@ export interface ListingTerms extends SeatPlace {
   priceCents: number;
   currency: string;
   description: string;
+  /** Until how many hours before the event a buyer may cancel a paid order; 0: never. */
+  cancellationHours: number;
 }
 
 export interface NewTicket extends ListingTerms {

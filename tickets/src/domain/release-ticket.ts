@@ -4,7 +4,8 @@ import { ticketsRepository } from '../data/tickets.repository';
 import { applyHoldChange, skipped, type HoldOutcome } from './order-holds';
 
 /**
- * order.cancelled: the ticket goes back on sale, but only if this very order holds it. A cancellation
+ * order.cancelled: the ticket goes back on sale, but only if this very order holds it (reserved, or sold
+ * when its buyer cancelled the paid order within the listing's window). A cancellation
  * whose order.created has not been applied yet waits for it (RetryLaterError): causal order per order.
  */
 export async function releaseTicket(tx: Executor, order: OrderCancelled): Promise<HoldOutcome> {
@@ -16,6 +17,9 @@ export async function releaseTicket(tx: Executor, order: OrderCancelled): Promis
   const ticket = await ticketsRepository.lockById(tx, order.ticket.id);
   if (!ticket) return skipped('unknown ticket');
   if (ticket.orderId !== order.id) return skipped('ticket is not held by this order');
-  if (ticket.status !== 'reserved') return skipped(`ticket is ${ticket.status}`);
+  // A sold ticket comes back only when its buyer cancelled the paid order (the one way a sale is undone).
+  const releasable =
+    ticket.status === 'reserved' || (ticket.status === 'sold' && order.reason === 'buyer_cancelled');
+  if (!releasable) return skipped(`ticket is ${ticket.status}`);
   return applyHoldChange(tx, ticket, { status: 'available', orderId: null });
 }

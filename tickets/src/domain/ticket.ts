@@ -62,6 +62,7 @@ export const toTicketCreated = (ticket: Ticket): TicketCreated => ({
   currency: ticket.currency,
   sellerId: ticket.sellerId,
   status: ticket.status,
+  cancellationHours: ticket.cancellationHours,
 });
 
 export const toTicketUpdated = (ticket: Ticket): TicketUpdated => ({

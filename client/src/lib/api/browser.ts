@@ -88,6 +88,7 @@ export interface TicketInput {
   section: string;
   row: string;
   seat: string;
+  cancellationHours: number;
 }
 
 export interface EventInput {
@@ -121,6 +122,7 @@ export const browserApi = {
     untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId } })),
   order: (id: string) => call<Order>({ method: 'get', url: `/api/orders/${id}` }),
   cancelOrder: (id: string) => call<void>({ method: 'delete', url: `/api/orders/${id}` }),
+  cancelPaidOrder: (id: string) => call<Order>({ method: 'post', url: `/api/orders/${id}/cancellation` }),
   checkIn: (code: string) =>
     call<CheckInResult>({ method: 'post', url: '/api/orders/checkin', data: { code } }),
   pay: (orderId: string, paymentMethodId: string) =>

@@ -49,6 +49,8 @@ export interface Ticket {
   row: string | null;
   seat: string | null;
   sellerId: string;
+  /** A buyer may cancel a paid order (refunded) until this many hours before the event; 0: never. */
+  cancellationHours: number;
   status: TicketStatus;
   version: number;
   createdAt: string;
@@ -68,7 +70,10 @@ export interface Order {
   expiresAt: string;
   priceCents: number;
   currency: string;
-  cancellationReason: 'user' | 'expired' | 'rejected' | null;
+  cancellationReason: 'user' | 'expired' | 'rejected' | 'buyer_cancelled' | null;
+  /** Until when the buyer may cancel the paid order and be refunded; null: never. */
+  cancellableUntil: string | null;
+  refundedAt: string | null;
   version: number;
   createdAt: string;
   ticket: Pick<Ticket, 'id' | 'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency'>;

@@ -3,6 +3,10 @@
  * this file with the same keys (typed by `Messages`), chosen in ./index.ts. The API's error `code` (and, for
  * `invalid`, its `field`) picks the sentence: the API's own wording is never shown.
  */
+/** A cancellation window in words: "48 hours", "7 days". */
+export const windowText = (hours: number): string =>
+  hours % 24 === 0 && hours >= 72 ? `${hours / 24} days` : `${hours} hour${hours === 1 ? '' : 's'}`;
+
 export const en = {
   lang: 'en',
   /** Numbers and dates are formatted in the language of the text around them. */
@@ -25,6 +29,9 @@ export const en = {
       own_ticket: 'This is your own listing, so you cannot buy it.',
       ticket_not_modifiable: 'This listing is reserved or sold now, so it cannot be changed.',
       order_not_cancellable: 'This order has already been paid or cancelled.',
+      cancellation_not_offered: 'The seller does not offer cancellation for this ticket.',
+      cancellation_window_closed: 'It is too late to cancel this order: the cancellation window has closed.',
+      eticket_used: 'This ticket was already used at the entrance, so the order cannot be cancelled.',
       not_your_order: 'This order belongs to another account.',
       order_not_payable: 'This order can no longer be paid: it expired, was cancelled or is already paid.',
       already_paid: 'This order is already paid.',
@@ -64,6 +71,7 @@ export const en = {
         section: 'Keep the section to 40 characters on one line.',
         row: 'Keep the row to 40 characters on one line.',
         seat: 'Keep the seat to 40 characters on one line.',
+        cancellationHours: 'Choose until when buyers may cancel from the list.',
       },
       account: {
         name: 'Enter your name (up to 100 characters).',
@@ -129,6 +137,7 @@ export const en = {
     cancelled: 'Cancelled',
     expired: 'Expired',
     rejected: 'No longer available',
+    buyer_cancelled: 'Cancelled and refunded',
   },
   ticketStatus: {
     available: 'Available',
@@ -156,6 +165,13 @@ export const en = {
     notValidVoided: 'This ticket was refunded and no longer admits anyone.',
     noCamera: 'Scanning with the camera is not available in this browser: type or paste the code instead.',
     cameraDenied: 'The camera could not be started. Type or paste the code instead.',
+  },
+  cancellation: {
+    /** What a listing's window means for a buyer, shown before they buy. */
+    policy: (hours: number) =>
+      hours === 0
+        ? 'No cancellation: the seller does not refund this ticket once it is paid.'
+        : `You may cancel and be refunded until ${windowText(hours)} before the event.`,
   },
   hold: {
     beforeBuy: (minutes: string) =>

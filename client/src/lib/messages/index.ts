@@ -44,3 +44,4 @@ export function formErrors(
   }
   return { fields, general: [...general] };
 }
+export { windowText } from './en';

@@ -71,7 +71,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         {facts}
         <section className="card detail__action" aria-labelledby="payment-heading">
           <h2 id="payment-heading">Payment</h2>
-          <OrderPanel publishableKey={stripePublishableKey()} />
+          <OrderPanel publishableKey={stripePublishableKey()} timeZone={zones.get(order.ticket.id)} />
         </section>
       </div>
     </LiveOrder>

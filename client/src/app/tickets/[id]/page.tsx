@@ -121,6 +121,11 @@ export default async function TicketPage({ params }: Props) {
               : messages.hold.beforeBuy(durationText(holdSeconds))}
           </p>
         )}
+        {!own && ticket.status === 'available' && (
+          <p className="field__hint" data-testid="cancellation-policy">
+            {messages.cancellation.policy(ticket.cancellationHours)}
+          </p>
+        )}
       </aside>
     </div>
   );

@@ -1,0 +1,62 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { browserApi } from '@/lib/api/browser';
+import { toApiError } from '@/lib/api/errors';
+import { errorText } from '@/lib/messages';
+import { ConfirmButton } from './confirm-button';
+import { useClock } from './use-clock';
+import { useLiveOrder } from './live-order';
+import { EventDate } from './locale';
+
+/**
+ * A paid order's "Cancel and refund", while its window is open: the deadline in the event's time zone, a
+ * confirmation dialog, then the order as the API answers it (cancelled, refund on its way).
+ */
+export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amount: string }) {
+  const router = useRouter();
+  const now = useClock();
+  const { order, setOrder } = useLiveOrder();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!order.cancellableUntil || (now !== null && now * 1000 >= Date.parse(order.cancellableUntil)))
+    return null;
+
+  const cancel = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setOrder(await browserApi.cancelPaidOrder(order.id));
+      router.refresh();
+    } catch (err) {
+      setProblem(errorText(toApiError(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="stack" data-testid="cancel-paid-order">
+      <p>
+        Cancel and refund until{' '}
+        <EventDate iso={order.cancellableUntil} timeZone={timeZone} withLocal={false} />
+      </p>
+      {problem && (
+        <p className="alert alert--error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ConfirmButton
+        label="Cancel and refund"
+        question="Cancel this order and get a refund?"
+        detail={`We refund ${amount} to your card. Your e-ticket stops working at once and the ticket goes back on sale. This cannot be undone.`}
+        confirmLabel="Cancel and refund"
+        cancelLabel="Keep my ticket"
+        className="button button--secondary"
+        disabled={busy}
+        onConfirm={() => void cancel()}
+      />
+    </div>
+  );
+}

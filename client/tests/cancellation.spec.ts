@@ -1,0 +1,60 @@
+import { checkPage, expect, listByApi, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
+
+test('when a buyer cancels a paid order within the window, then a dialog confirms it, the refund is shown and the ticket is back on sale', async ({
+  browser,
+}) => {
+  // Two users, a payment, pages checked with axe at two widths: a long journey.
+  test.setTimeout(180_000);
+  const seller = newUser('seller');
+  const sellerContext = await browser.newContext();
+  await signUpByApi(sellerContext, seller);
+  const title = uniqueTitle('Cancel test');
+  const ticket = await listByApi(sellerContext, title, 4500, { cancellationHours: 48 });
+
+  const buyer = newUser('buyer');
+  const buyerContext = await browser.newContext();
+  const page = await buyerContext.newPage();
+  await signUpByApi(buyerContext, buyer);
+  await page.goto(`/tickets/${ticket.id}`);
+  await expect(page.getByTestId('cancellation-policy')).toHaveText(
+    'You may cancel and be refunded until 48 hours before the event.',
+  );
+  await page.getByRole('button', { name: 'Buy ticket' }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await payWith(page, 'Visa — succeeds');
+  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+
+  const offer = page.getByTestId('cancel-paid-order');
+  await expect(offer).toContainText('Cancel and refund until');
+  await expect(offer).toContainText('(Europe/Berlin)');
+  await checkPage(page, 'order-cancellable');
+
+  await offer.getByRole('button', { name: 'Cancel and refund' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel this order and get a refund?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('We refund $45.00 to your card.');
+  await expect(dialog.getByRole('button', { name: 'Keep my ticket' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+
+  await offer.getByRole('button', { name: 'Cancel and refund' }).click();
+  await dialog.getByRole('button', { name: 'Cancel and refund' }).click();
+  const result = page.getByTestId('order-result');
+  await expect(result).toContainText('Cancelled — refund of $45.00');
+  await expect(result).toContainText('refunded', { timeout: 20_000 });
+  await expect(result).toContainText('Your e-ticket is no longer valid');
+  await checkPage(page, 'order-cancelled');
+
+  await page.goto('/orders');
+  await expect(page.getByTestId('order-row').filter({ hasText: title })).toContainText(
+    'Cancelled and refunded',
+  );
+
+  await expect
+    .poll(
+      async () =>
+        ((await (await page.request.get(`/api/tickets/${ticket.id}`)).json()) as { status: string }).status,
+    )
+    .toBe('available');
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "tickets" ADD COLUMN "cancellation_hours" integer DEFAULT 48 NOT NULL;--> statement-breakpoint
+ALTER TABLE "tickets" ADD CONSTRAINT "tickets_cancellation_hours_range" CHECK ("tickets"."cancellation_hours" between 0 and 720);
