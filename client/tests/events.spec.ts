@@ -47,7 +47,7 @@ for (const device of ['desktop', 'phone'] as const) {
     await page.getByRole('button', { name: 'Search' }).click();
     const card = page.getByTestId('event-card');
     await expect(card).toHaveCount(1);
-    await expect(card).toContainText('3 tickets from $48.00');
+    await expect(card).toContainText('3 tickets from $52.80 incl. $4.80 fee');
     await expect(card).toContainText('Fri, Mar 14, 2031, 8:00 PM GMT+1 (Europe/Berlin)');
     await checkPage(page, `events-search-${device}`);
 
@@ -56,10 +56,10 @@ for (const device of ['desktop', 'phone'] as const) {
     await expect(page.getByRole('heading', { name: '3 tickets on sale, lowest price first' })).toBeVisible();
     const rows = page.getByTestId('event-listing');
     await expect(rows).toHaveCount(3);
-    await expect(rows.nth(0)).toContainText('$48.00');
+    await expect(rows.nth(0)).toContainText('$52.80 incl. $4.80 fee');
     await expect(rows.nth(0)).toContainText('Section Balcony · Row D · Seat 4');
-    await expect(rows.nth(1)).toContainText('$65.00');
-    await expect(rows.nth(2)).toContainText('$90.00');
+    await expect(rows.nth(1)).toContainText('$71.50');
+    await expect(rows.nth(2)).toContainText('$99.00');
     await expect(rows.nth(2)).toContainText('Section Stalls · Row A · Seat 12');
     if (device === 'phone') await expectNoSidewaysScroll(page, 'event page');
     await checkPage(page, `event-${device}`);
@@ -71,7 +71,7 @@ for (const device of ['desktop', 'phone'] as const) {
     await expect(page).toHaveURL(/\/tickets\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('seat')).toHaveText('Section Balcony · Row D · Seat 4');
     await expect(page.locator('.facts time')).toContainText('8:00 PM GMT+1 (Europe/Berlin)');
-    await expect(page.getByText('$48.00')).toBeVisible();
+    await expect(page.getByTestId('all-in-price')).toHaveText('$52.80 incl. $4.80 fee');
   });
 }
 
@@ -124,8 +124,8 @@ test('when a seller creates an event and lists in it, then a second seller finds
   await other.getByRole('link', { name: 'All tickets for this event' }).click();
   const rows = other.getByTestId('event-listing');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0)).toContainText('£42.50');
-  await expect(rows.nth(1)).toContainText('£55.00');
+  await expect(rows.nth(0)).toContainText('£46.75');
+  await expect(rows.nth(1)).toContainText('£60.50');
   await expect(rows.nth(1)).toContainText('Section Dress Circle · Row C');
   await expectNoSidewaysScroll(other, 'event page on a phone');
 });

@@ -48,10 +48,10 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await buyerPage.getByRole('searchbox', { name: 'Search' }).fill(title);
   await buyerPage.getByRole('button', { name: 'Search' }).click();
   await expect(buyerPage.getByTestId('event-card')).toHaveCount(1);
-  await expect(buyerPage.getByTestId('event-card')).toContainText('1 ticket at $49.50');
+  await expect(buyerPage.getByTestId('event-card')).toContainText('1 ticket at $54.45');
   await buyerPage.getByRole('link', { name: title }).click();
   await expect(buyerPage.getByTestId('event-listing')).toHaveCount(1);
-  await buyerPage.getByRole('link', { name: /^View ticket, \$49\.50/ }).click();
+  await buyerPage.getByRole('link', { name: /^View ticket, \$54\.45/ }).click();
   await expect(buyerPage).toHaveURL(ticketUrl);
 
   // The replica in orders may lag the listing by a moment; the buy button waits for it.
@@ -89,11 +89,11 @@ test('when the first card is declined, then the buyer sees Stripe’s message an
   await page.goto(`/tickets/${ticket.id}`);
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page).toHaveURL(/\/orders\//);
-  await expect(page.getByRole('button', { name: 'Pay $120.00' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pay $132.00' })).toBeVisible();
 
   await payWith(page, 'Declined card');
   await expect(page.getByTestId('payment-error')).toContainText('Your card was declined.');
-  await expect(page.getByRole('button', { name: 'Pay $120.00' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Pay $132.00' })).toBeEnabled();
 
   await payWith(page, 'Visa — succeeds');
   await expect(page.getByTestId('order-result')).toContainText('Payment received');

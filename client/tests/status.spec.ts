@@ -93,7 +93,7 @@ test('when a buyer pays on a phone, then the time left and the Pay button are on
   await signUpByApi(context, newUser('phone'));
   const page = await context.newPage();
   await page.goto(`/orders/${await orderByApi(context, ticket.id)}`);
-  const pay = page.getByRole('button', { name: 'Pay $30.00' });
+  const pay = page.getByRole('button', { name: 'Pay $33.00' });
   const timer = page.getByRole('timer');
   await expect(pay).toBeInViewport();
   await expect(timer).toBeInViewport();

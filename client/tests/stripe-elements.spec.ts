@@ -138,7 +138,7 @@ test('when no publishable key is set, then the order page offers test cards and 
 
   await page.goto(`/orders/${orderId}`);
   await expect(page.getByText('Test mode')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Pay $60.00' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Pay $66.00' })).toBeEnabled();
   await page.waitForLoadState('load');
   expect(outside).toEqual([]);
   expect(scripts.length).toBeGreaterThan(0);

@@ -7,12 +7,15 @@ interface PaymentRow {
   order_id: string;
   user_id: string;
   status: string;
+  amount_cents: number;
 }
 interface OrderRow {
   id: string;
   user_id: string;
   ticket_id: string;
   status: string;
+  /** Price + service fee, fixed at reservation: what a kept payment must have charged. */
+  total_cents: number;
 }
 interface TicketRow {
   id: string;
@@ -69,7 +72,7 @@ async function settledState(platform: Platform): Promise<State> {
 
 /**
  * The whole-platform property, checked after a test file's journeys: every captured payment pays a
- * complete order whose ticket is sold to that buyer (or is refunded); no ticket is sold twice; no order is
+ * complete order whose ticket is sold to that buyer, for the order's total (price + fee), or is refunded; no ticket is sold twice; no order is
  * complete for a withdrawn ticket. Returns the violations, one line each.
  */
 export async function platformViolations(platform: Platform): Promise<string[]> {
@@ -84,6 +87,10 @@ export async function platformViolations(platform: Platform): Promise<string[]> 
     if (order?.status !== 'complete' || order.user_id !== payment.user_id) {
       violations.push(
         `payment ${payment.id} (${payment.status}) pays order ${payment.order_id} in ${order?.status}`,
+      );
+    } else if (payment.amount_cents !== order.total_cents) {
+      violations.push(
+        `payment ${payment.id} charged ${payment.amount_cents}, order total ${order.total_cents}`,
       );
     } else if (ticket?.status !== 'sold' || ticket.order_id !== order.id) {
       violations.push(

@@ -66,7 +66,7 @@ it('when the orders service is killed mid-journey and restarted, then the purcha
   const orders = await buyer.get<Page<Order>>('/api/orders');
   expect(orders.body.items.filter((o) => o.ticket.id === ticket.id)).toHaveLength(1);
   const payments = await buyer.get<Page<Payment>>('/api/payments');
-  expect(payments.body.items).toEqual([expect.objectContaining({ id: payment.id, amountCents: 7300 })]);
+  expect(payments.body.items).toEqual([expect.objectContaining({ id: payment.id, amountCents: 8030 })]);
   const forTicket = (d: Record<string, unknown>) => (d.ticket as { id: string }).id === ticket.id;
   const forOrder = (d: Record<string, unknown>) => d.orderId === ordered.body.id || d.id === ordered.body.id;
   expect(distinctEvents(platform, 'order.created.v1', forTicket)).toBe(1);

@@ -41,7 +41,7 @@ describe('the marketplace, through the gateway', () => {
     expect(sold.version).toBe(2); // created 0 → reserved 1 → sold 2
     const payments = await buyer.get<Page<Payment>>('/api/payments');
     expect(payments.body.items).toEqual([
-      expect.objectContaining({ id: payment.id, orderId: ordered.body.id, amountCents: 5000 }),
+      expect.objectContaining({ id: payment.id, orderId: ordered.body.id, amountCents: 5500 }),
     ]);
     expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === ordered.body.id)).toBe(1);
   });
@@ -123,7 +123,7 @@ describe('the marketplace, through the gateway', () => {
       const found = body.items.find((p) => p.id === payment.id);
       return found?.status === 'refunded' ? found : undefined;
     });
-    expect(refunded.amountCents).toBe(5000);
+    expect(refunded.amountCents).toBe(5500);
     await waitFor(async () => (await orderOf(buyer, ordered.body.id)).refundedAt !== null);
     await untilTicket(buyer, ticket.id, 'available');
     const checkIn = await seller.post<{ result: string; reason: string }>('/api/orders/checkin', {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
+import { rateLimit, userOf, type ServiceDefinition, feeRatesOf } from '@ticketing/common';
 import { eticketsRouter } from './api/etickets.router';
 import { ordersRouter } from './api/orders.router';
 import type { Config } from './config';
@@ -38,6 +38,7 @@ export const ordersService: ServiceDefinition<Config> = {
           db: database.db,
           etickets,
           ttlSeconds: config.ORDER_TTL_SECONDS,
+          feeRates: feeRatesOf(config),
           createLimit,
         }),
       },

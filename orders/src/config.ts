@@ -7,6 +7,7 @@ export const configSchema = z.object({
   ...configParts.bus,
   ...configParts.redis,
   ...configParts.jwtVerify,
+  ...configParts.fees,
   /** How long an unpaid order holds its ticket. */
   ORDER_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   /** Orders one user may place per window: reservations lock tickets away from everyone else. */

@@ -37,6 +37,10 @@ describe('POST /api/orders', () => {
       userId: buyer.user.id,
       version: 0,
       priceCents: 12_345,
+      // 10 % of 123.45 is 12.345: rounded half up to 12.35.
+      serviceFeeCents: 1_235,
+      totalCents: 13_580,
+      paidAt: null,
       currency: 'usd',
       ticket: { id: ticket.id, title: ticket.title, venue: ticket.venue, priceCents: 12_345 },
     });
@@ -53,7 +57,18 @@ describe('POST /api/orders', () => {
       status: 'created',
       userId: buyer.user.id,
       expiresAt: res.body.expiresAt,
-      ticket: { id: ticket.id, priceCents: 12_345, currency: 'usd', version: 0 },
+      ticket: {
+        id: ticket.id,
+        priceCents: 12_345,
+        currency: 'usd',
+        version: 0,
+        sellerId: ticket.sellerId,
+        eventDate: new Date(ticket.eventDate).toISOString(),
+      },
+      serviceFeeCents: 1_235,
+      sellerFeeCents: 617,
+      totalCents: 13_580,
+      cancellableUntil: new Date(Date.parse(ticket.eventDate) - 48 * 3_600_000).toISOString(),
     });
   });
 

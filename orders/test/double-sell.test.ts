@@ -85,6 +85,7 @@ describe('a ticket is sold at most once', () => {
       status,
       expiresAt: new Date(),
       priceCents: ticket.priceCents,
+      totalCents: ticket.priceCents,
       currency: ticket.currency,
       version: 0,
     });

@@ -87,10 +87,10 @@ describe('GET /api/orders', () => {
     expect(other.body.items).toEqual([]);
   });
 
-  test('when anyone asks for the policy, then it states how long an order holds its ticket', async () => {
+  test('when anyone asks for the policy, then it states how long an order holds its ticket and the fee rates', async () => {
     const res = await request(service.app).get('/api/orders/policy');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ holdSeconds: expect.any(Number) });
+    expect(res.body).toEqual({ holdSeconds: expect.any(Number), serviceFeePercent: 10, sellerFeePercent: 5 });
   });
 
   test('when the cursor is not one of ours, then 400 naming it', async () => {

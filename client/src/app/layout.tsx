@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { FeeRatesProvider } from '@/components/fees';
 import { LocaleProvider } from '@/components/locale';
 import { SiteHeader } from '@/components/site-header';
-import { currentUser } from '@/lib/api/server';
+import { currentUser, serverApi } from '@/lib/api/server';
 import { messages } from '@/lib/messages';
 import './globals.css';
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await currentUser();
+  const [user, feeRates] = await Promise.all([currentUser(), serverApi.feeRates()]);
   return (
     <html lang={messages.lang}>
       <body>
@@ -22,15 +23,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <LocaleProvider locale={messages.locale}>
-          <SiteHeader user={user} />
-          <main id="main" tabIndex={-1}>
-            <div className="container">{children}</div>
-          </main>
-          <footer className="site-footer">
-            <div className="container">
-              Ticketing — an open-source ticket marketplace. Payments by Stripe.
-            </div>
-          </footer>
+          <FeeRatesProvider rates={feeRates}>
+            <SiteHeader user={user} />
+            <main id="main" tabIndex={-1}>
+              <div className="container">{children}</div>
+            </main>
+            <footer className="site-footer">
+              <div className="container">
+                Ticketing — an open-source ticket marketplace. Payments by Stripe.
+              </div>
+            </footer>
+          </FeeRatesProvider>
         </LocaleProvider>
       </body>
     </html>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { EventSummary } from '@/lib/api/types';
 import { messages } from '@/lib/messages';
-import { EventDate, Money } from './locale';
+import { AllInPrice } from './fees';
+import { EventDate } from './locale';
 
 /** One event on the marketplace: where, when (its own time zone), and what is on sale from what price. */
 export function EventCard({ event }: { event: EventSummary }) {
@@ -20,7 +21,7 @@ export function EventCard({ event }: { event: EventSummary }) {
         {event.lowestPrice ? (
           <>
             {messages.events.onSale(event.availableCount)}{' '}
-            <Money minor={event.lowestPrice.priceCents} currency={event.lowestPrice.currency} />
+            <AllInPrice priceCents={event.lowestPrice.priceCents} currency={event.lowestPrice.currency} />
           </>
         ) : (
           <span className="muted">{messages.events.noneOnSale}</span>

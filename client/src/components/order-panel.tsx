@@ -28,7 +28,7 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
     router.refresh();
   };
 
-  const amount = formatMoney(order.priceCents, order.currency, locale);
+  const amount = formatMoney(order.totalCents, order.currency, locale);
 
   if (order.status === 'complete') {
     return (

@@ -19,6 +19,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
             {user ? (
               <>
                 <NavLink href="/listings">My listings</NavLink>
+                <NavLink href="/earnings">Earnings</NavLink>
                 <NavLink href="/orders">My orders</NavLink>
                 <NavLink href="/my-tickets">My tickets</NavLink>
                 <NavLink href="/checkin">Check-in</NavLink>

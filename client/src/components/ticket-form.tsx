@@ -5,9 +5,10 @@ import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
 import type { Ticket } from '@/lib/api/types';
-import { CURRENCIES, toMajorInput } from '@/lib/format';
+import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
 import { formErrors, messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
+import { SellerProceeds } from './fees';
 import { Field, FormErrors } from './field';
 import { useFormErrors } from './use-form-errors';
 import { useHydrated } from './use-hydrated';
@@ -23,6 +24,9 @@ export function TicketForm({ eventId, ticket }: Props) {
   const hydrated = useHydrated();
   const { formRef, fields: errors, general, show, clear } = useFormErrors();
   const [busy, setBusy] = useState(false);
+  // What the seller receives, live: the price and currency as typed.
+  const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
+  const [currency, setCurrency] = useState(ticket?.currency ?? 'usd');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -80,13 +84,20 @@ export function TicketForm({ eventId, ticket }: Props) {
               inputMode="decimal"
               className="input"
               defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
+              onChange={(e) => setPriceText(e.target.value)}
               aria-required
             />
           )}
         </Field>
         <Field id="currency" label="Currency" error={errors.currency}>
           {(aria) => (
-            <select {...aria} name="currency" className="select" defaultValue={ticket?.currency ?? 'usd'}>
+            <select
+              {...aria}
+              name="currency"
+              className="select"
+              defaultValue={ticket?.currency ?? 'usd'}
+              onChange={(e) => setCurrency(e.target.value)}
+            >
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
                   {c.toUpperCase()}
@@ -96,6 +107,9 @@ export function TicketForm({ eventId, ticket }: Props) {
           )}
         </Field>
       </div>
+      <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
+        <SellerProceeds priceCents={toMinorUnits(priceText.trim(), currency)} currency={currency} />
+      </p>
       <Field
         id="cancellationHours"
         label="Buyers may cancel and be refunded"

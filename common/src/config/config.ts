@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_FEE_RATES, type FeeRates } from '../money/fees';
 import { tracingConfig } from '../tracing/settings';
 
 export class ConfigError extends Error {
@@ -20,6 +21,14 @@ const pem = z
       : Buffer.from(value, 'base64').toString('utf8'),
   )
   .refine((value) => value.includes('-----BEGIN'), 'must be a PEM key (or its base64)');
+
+const feePercent = (fallback: number) =>
+  z.coerce
+    .number()
+    .min(0)
+    .max(50)
+    .refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, 'must have at most two decimals')
+    .default(fallback);
 
 /** Building blocks each service composes into its own schema (`z.object({ ...base, ...database })`). */
 export const configParts = {
@@ -56,6 +65,11 @@ export const configParts = {
     BUS_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** JetStream replicas of the stream: 3 on a clustered NATS in production. */
     NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  },
+  /** The platform's fees (see common/src/money/fees.ts): percents of the ticket price, two decimals at most. */
+  fees: {
+    SERVICE_FEE_PERCENT: feePercent(DEFAULT_FEE_RATES.serviceFeePercent),
+    SELLER_FEE_PERCENT: feePercent(DEFAULT_FEE_RATES.sellerFeePercent),
   },
   redis: {
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
@@ -102,3 +116,12 @@ export function requiredVariables(schema: z.ZodObject): string[] {
     .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
     .map(([name]) => name);
 }
+
+/** The fee rates a service configured with `configParts.fees`, as the fee function takes them. */
+export const feeRatesOf = (config: {
+  SERVICE_FEE_PERCENT: number;
+  SELLER_FEE_PERCENT: number;
+}): FeeRates => ({
+  serviceFeePercent: config.SERVICE_FEE_PERCENT,
+  sellerFeePercent: config.SELLER_FEE_PERCENT,
+});

@@ -1,2 +1,3 @@
 export * from './chargeable';
 export * from './cancellation';
+export * from './fees';

@@ -8,9 +8,20 @@ import { createOrderBody, listOrdersQuery, orderParams } from './orders.schemas'
 export const orderPolicy = operation({
   method: 'get',
   path: '/policy',
-  summary: 'How long an order holds its ticket (shown before Buy)',
+  summary: 'How long an order holds its ticket, and the fee rates (shown before Buy and while listing)',
   access: 'public',
-  responses: { 200: { description: 'The hold', body: z.object({ holdSeconds: z.int().positive() }) } },
+  responses: {
+    200: {
+      description: 'The hold and the fees',
+      body: z.object({
+        holdSeconds: z.int().positive(),
+        serviceFeePercent: z
+          .number()
+          .meta({ description: "Added to the ticket price: the buyer's service fee." }),
+        sellerFeePercent: z.number().meta({ description: "Deducted from the seller's proceeds." }),
+      }),
+    },
+  },
 });
 
 export const createOrder = operation({

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { handle, mountOperations, requireAuth, userOf, type Db } from '@ticketing/common';
+import { handle, mountOperations, requireAuth, userOf, type Db, type FeeRates } from '@ticketing/common';
 import { cancelOrder } from '../domain/cancel-order';
 import { cancelPaidOrder } from '../domain/cancel-paid-order';
 import { createOrder } from '../domain/create-order';
@@ -13,22 +13,24 @@ export interface OrdersRouterDeps {
   /** The e-ticket routes, mounted before `/:id` so their paths are never read as an order id. */
   etickets: Router;
   ttlSeconds: number;
+  /** The platform's fees, fixed on each order when it is placed. */
+  feeRates: FeeRates;
   /** Runs after requireAuth, so it can count per user. */
   createLimit: RequestHandler;
 }
 
-export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRouterDeps): Router {
+export function ordersRouter({ db, etickets, ttlSeconds, feeRates, createLimit }: OrdersRouterDeps): Router {
   const router = Router();
-  // Public: how long an order holds its ticket, so a buyer is told before they buy.
+  // Public: how long an order holds its ticket and what the fees are, so a buyer is told before they buy.
   handle(router, api.orderPolicy, (_req, res) => {
-    res.json({ holdSeconds: ttlSeconds });
+    res.json({ holdSeconds: ttlSeconds, ...feeRates });
   });
   router.use(requireAuth);
   mountOperations(router, etickets);
 
   handle(router, api.createOrder, createLimit, async (req, res) => {
     const { ticketId } = req.body;
-    const order = await createOrder(db, { ticketId, userId: userOf(req).id, ttlSeconds });
+    const order = await createOrder(db, { ticketId, userId: userOf(req).id, ttlSeconds, feeRates });
     res.status(201).json(toOrderView(order));
   });
 

@@ -46,9 +46,9 @@ const RESERVE = `
     for update skip locked
   ), placed as (
     insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version, created_at, updated_at,
-                        cancellable_until)
+                        cancellable_until, service_fee_cents, seller_fee_cents, total_cents)
     select $1::uuid, $2::uuid, ticket.id, $4::order_status, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz,
-           $15::timestamptz
+           $15::timestamptz, $16::int, $17::int, $18::int
     from ticket
     on conflict (ticket_id) where status in ('created', 'complete') do nothing
     returning id
@@ -82,6 +82,9 @@ export const orders = {
         // The request's trace goes on with the event (outbox.add does the same).
         currentTraceContext(),
         order.cancellableUntil,
+        order.serviceFeeCents,
+        order.sellerFeeCents,
+        order.totalCents,
       ],
     });
     return rowCount === 1;
@@ -93,10 +96,10 @@ export const orders = {
   },
 
   async save(tx: Executor, order: OrderRow): Promise<OrderRow> {
-    const { status, cancellationReason, paymentId, version, updatedAt } = order;
+    const { status, cancellationReason, paymentId, paidAt, version, updatedAt } = order;
     const [row] = await tx
       .update(ordersTable)
-      .set({ status, cancellationReason, paymentId, version, updatedAt })
+      .set({ status, cancellationReason, paymentId, paidAt, version, updatedAt })
       .where(eq(ordersTable.id, order.id))
       .returning();
     return row!;

@@ -50,6 +50,12 @@ export const ordersTable = pgTable(
     cancellableUntil: timestamp('cancellable_until', { withTimezone: true }),
     /** When payments refunded the completing payment (payment.refunded). */
     refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    /** The price breakdown fixed at reservation (common/src/money/fees.ts): total = price + service fee. */
+    serviceFeeCents: integer('service_fee_cents').notNull().default(0),
+    sellerFeeCents: integer('seller_fee_cents').notNull().default(0),
+    totalCents: integer('total_cents').notNull(),
+    /** When orders accepted the payment that completed the order (the receipt's "paid at"). */
+    paidAt: timestamp('paid_at', { withTimezone: true }),
   },
   (t) => [
     // The double-sell guard: at most one order per ticket that is open or paid, whatever the race.

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { cancellationDeadline, createEnvelope, orderCreated, type Db } from '@ticketing/common';
+import {
+  cancellationDeadline,
+  createEnvelope,
+  orderCreated,
+  priceBreakdown,
+  type Db,
+  type FeeRates,
+  type PriceBreakdown,
+} from '@ticketing/common';
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 import type { OrderRow, TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
@@ -9,6 +17,7 @@ export interface CreateOrder {
   ticketId: string;
   userId: string;
   ttlSeconds: number;
+  feeRates: FeeRates;
 }
 
 /**
@@ -19,7 +28,7 @@ export interface CreateOrder {
  */
 export async function createOrder(
   db: Db,
-  { ticketId, userId, ttlSeconds }: CreateOrder,
+  { ticketId, userId, ttlSeconds, feeRates }: CreateOrder,
 ): Promise<OrderWithTicket> {
   const ticket = await ticketReplica.findById(db, ticketId);
   if (!ticket) throw new TicketNotFoundError();
@@ -39,6 +48,8 @@ export async function createOrder(
     paymentId: null,
     cancellableUntil: cancellationDeadline(ticket.eventDate, ticket.cancellationHours),
     refundedAt: null,
+    paidAt: null,
+    ...orderAmounts(priceBreakdown(ticket.priceCents, feeRates)),
     version: 0,
     // Set here rather than by the database: millisecond precision keeps page cursors exact.
     createdAt: now,
@@ -56,7 +67,13 @@ export async function createOrder(
       priceCents: order.priceCents,
       currency: order.currency,
       version: ticket.version,
+      sellerId: ticket.sellerId,
+      eventDate: ticket.eventDate.toISOString(),
     },
+    serviceFeeCents: order.serviceFeeCents,
+    sellerFeeCents: order.sellerFeeCents,
+    totalCents: order.totalCents,
+    cancellableUntil: order.cancellableUntil?.toISOString() ?? null,
   });
   if (!(await orders.reserve(db, order, ticket.version, event)))
     throw new TicketNotAvailableError('The ticket is reserved');
@@ -68,3 +85,10 @@ function assertBuyable(ticket: TicketRow, now: Date): void {
   if (ticket.status !== 'available') throw new TicketNotAvailableError(`The ticket is ${ticket.status}`);
   if (ticket.eventDate <= now) throw new TicketNotAvailableError('The event has already taken place');
 }
+
+/** The columns of the breakdown an order keeps (the seller's proceeds follow from price − seller fee). */
+const orderAmounts = ({ serviceFeeCents, sellerFeeCents, totalCents }: PriceBreakdown) => ({
+  serviceFeeCents,
+  sellerFeeCents,
+  totalCents,
+});

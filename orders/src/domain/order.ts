@@ -88,5 +88,5 @@ export function completed(order: Order, paymentId: string, now: Date): Order {
   if (!canMoveTo(order.status, 'complete')) {
     throw new ConflictError(`An order that is ${order.status} cannot be completed`);
   }
-  return { ...order, status: 'complete', paymentId, version: order.version + 1, updatedAt: now };
+  return { ...order, status: 'complete', paymentId, paidAt: now, version: order.version + 1, updatedAt: now };
 }

@@ -25,3 +25,38 @@ export const webhookReceipt = z.object({
   received: z.literal(true),
   outcome: z.enum(['applied', 'duplicate', 'ignored']),
 });
+
+const cents = (description: string) => z.int().meta({ description });
+
+/** One sale as its seller sees it (built by domain/seller-earnings.ts). */
+export const saleView = z
+  .object({
+    orderId: z.uuid(),
+    ticketId: z.uuid(),
+    paidAt: isoDateTime(),
+    eventDate: isoDateTime().nullable(),
+    currency: z.string(),
+    grossCents: cents('The ticket price the buyer paid for (their service fee is not the seller’s).'),
+    feeCents: cents("The platform's seller fee."),
+    netCents: cents('What the seller receives: gross − fee.'),
+    status: z.enum(['pending', 'paid_out', 'refunded']).meta({
+      description: 'pending until the event starts, then paid_out; refunded when the buyer cancelled.',
+    }),
+  })
+  .meta({ id: 'Sale' });
+
+export const earningsView = z
+  .object({
+    items: z.array(saleView),
+    nextCursor: z.string().nullable(),
+    totals: z.array(
+      z.object({
+        currency: z.string(),
+        sold: z.int(),
+        pendingCents: z.int(),
+        paidOutCents: z.int(),
+        refundedCents: z.int(),
+      }),
+    ),
+  })
+  .meta({ id: 'Earnings' });

@@ -1,5 +1,5 @@
 import { operation, pageOf } from '@ticketing/common';
-import { paymentResult, paymentView, webhookReceipt } from './payment-view';
+import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
 import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 
 // Each route of /api/payments, declared once: payments.router.ts mounts these, the OpenAPI document describes them.
@@ -35,6 +35,18 @@ export const listPayments = operation({
   access: 'signed-in',
   request: { query: listPaymentsQuery },
   responses: { 200: { description: 'A page of payments', body: pageOf(paymentView) } },
+});
+
+export const sellerEarnings = operation({
+  method: 'get',
+  path: '/earnings',
+  summary: "The signed-in seller's sales (newest first) and totals per currency: pending, paid out, refunded",
+  access: 'signed-in',
+  request: { query: listPaymentsQuery },
+  responses: {
+    200: { description: 'A page of sales with the totals of all of them', body: earningsView },
+    400: 'Invalid cursor or limit',
+  },
 });
 
 export const stripeWebhook = operation({

@@ -5,6 +5,7 @@ import type { CardLimit } from '../domain/card-limit';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
+import { sellerEarnings } from '../domain/seller-earnings';
 import * as api from './payments.operations';
 import { verifiedEvent } from './stripe-signature';
 
@@ -38,6 +39,11 @@ export function paymentsRouter({
   handle(router, api.listPayments, requireAuth, async (req, res) => {
     const { limit, cursor } = req.query;
     res.json(await listPayments(database, userOf(req).id, limit, cursor));
+  });
+
+  handle(router, api.sellerEarnings, requireAuth, async (req, res) => {
+    const { limit, cursor } = req.query;
+    res.json(await sellerEarnings(database, userOf(req).id, limit, cursor));
   });
 
   // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).

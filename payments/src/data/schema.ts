@@ -2,19 +2,31 @@ import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The payments view of orders: what may be charged, to whom, and whether it still may be. */
-export const orders = pgTable('orders', {
-  id: uuid('id').primaryKey(),
-  userId: uuid('user_id').notNull(),
-  ticketId: uuid('ticket_id').notNull(),
-  status: text('status', { enum: ['created', 'cancelled', 'complete'] }).notNull(),
-  priceCents: integer('price_cents').notNull(),
-  currency: text('currency').notNull(),
-  version: integer('version').notNull(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  /** The charge attempt in flight, if any: one per order at a time (claimed by a conditional UPDATE). */
-  chargeAttemptId: uuid('charge_attempt_id'),
-  chargeStartedAt: timestamp('charge_started_at', { withTimezone: true }),
-});
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    ticketId: uuid('ticket_id').notNull(),
+    status: text('status', { enum: ['created', 'cancelled', 'complete'] }).notNull(),
+    priceCents: integer('price_cents').notNull(),
+    /** What is charged: price + the buyer's service fee, fixed by orders at reservation. */
+    totalCents: integer('total_cents').notNull(),
+    serviceFeeCents: integer('service_fee_cents').notNull().default(0),
+    /** The platform's cut of the seller's price; the seller receives price − this. */
+    sellerFeeCents: integer('seller_fee_cents').notNull().default(0),
+    currency: text('currency').notNull(),
+    version: integer('version').notNull(),
+    /** For the seller's earnings; null for orders replicated before order.created carried them. */
+    sellerId: uuid('seller_id'),
+    eventDate: timestamp('event_date', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The charge attempt in flight, if any: one per order at a time (claimed by a conditional UPDATE). */
+    chargeAttemptId: uuid('charge_attempt_id'),
+    chargeStartedAt: timestamp('charge_started_at', { withTimezone: true }),
+  },
+  (t) => [index('orders_seller_idx').on(t.sellerId)],
+);
 
 export const paymentStatuses = ['succeeded', 'refund_pending', 'refunded', 'refund_failed'] as const;
 

@@ -11,7 +11,7 @@ import type { SucceededCharge } from './payment';
 export const paymentIdempotencyKey = (orderId: string, paymentMethodId: string) =>
   `order-${orderId}-${paymentMethodId}`;
 
-/** Charges the order's own price (never a client's amount) and answers only once the money is taken. */
+/** Charges the order's own total, price + service fee (never a client's amount) and answers only once the money is taken. */
 export async function chargeOrder(
   stripe: StripeClient,
   order: OrderRow,
@@ -21,7 +21,7 @@ export async function chargeOrder(
   try {
     intent = await stripe.paymentIntents.create(
       {
-        amount: order.priceCents,
+        amount: order.totalCents,
         currency: order.currency,
         payment_method: paymentMethodId,
         confirm: true,

@@ -40,7 +40,7 @@ export async function payOrder(
 ): Promise<PayOrderResult> {
   const order = await ordersRepository.find(db, input.orderId);
   assertPayableBy(order, userId);
-  const refusal = chargeRefusal(order.priceCents, order.currency);
+  const refusal = chargeRefusal(order.totalCents, order.currency);
   if (refusal) throw new AmountNotChargeableError(`This order cannot be paid by card: the amount ${refusal}`);
   if (await paymentsRepository.findActiveForOrder(db, order.id)) throw new AlreadyPaidError();
   const attemptId = randomUUID();

@@ -15,10 +15,10 @@ export type Settlement = { status: 'succeeded' } | { status: 'refund_pending'; r
 
 /**
  * What a succeeded charge means for its order. Money that cannot pay the order (it is cancelled, already
- * paid, or the amount is not the order's price) is refunded rather than kept.
+ * paid, or the amount is not the order's total) is refunded rather than kept.
  */
 export function settle(order: OrderRow, charge: SucceededCharge, active: PaymentRow | undefined): Settlement {
-  if (charge.amountCents !== order.priceCents || charge.currency.toLowerCase() !== order.currency) {
+  if (charge.amountCents !== order.totalCents || charge.currency.toLowerCase() !== order.currency) {
     return { status: 'refund_pending', reason: 'amount_mismatch' };
   }
   if (active) return { status: 'refund_pending', reason: 'duplicate' };

@@ -16,6 +16,12 @@ export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> 
     ticketId: data.ticket.id,
     status: data.status,
     priceCents: data.ticket.priceCents,
+    // An order.created from before fees: no fee, the price is the total.
+    totalCents: data.totalCents ?? data.ticket.priceCents,
+    serviceFeeCents: data.serviceFeeCents ?? 0,
+    sellerFeeCents: data.sellerFeeCents ?? 0,
+    sellerId: data.ticket.sellerId ?? null,
+    eventDate: data.ticket.eventDate ? new Date(data.ticket.eventDate) : null,
     currency: data.ticket.currency,
     version: data.version,
     expiresAt: new Date(data.expiresAt),

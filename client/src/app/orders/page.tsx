@@ -53,7 +53,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   />
                 </td>
                 <td data-label="Price">
-                  <Money minor={order.priceCents} currency={order.currency} />
+                  <Money minor={order.totalCents} currency={order.currency} />
                 </td>
                 <td data-label="Status">
                   <OrderStatusBadge order={order} />

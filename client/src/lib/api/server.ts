@@ -1,10 +1,11 @@
+import { DEFAULT_FEE_RATES, type FeeRates } from '@ticketing/common/money';
 import axios from 'axios';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
-import type { CurrentUser, Eticket, EventDetail, EventSummary, Order, Page, Ticket } from './types';
+import type { CurrentUser, Eticket, EventDetail, EventSummary, Order, Page, Ticket, Earnings } from './types';
 
 /**
  * The one way server components reach the API: the browser's cookies are forwarded as they are (the
@@ -76,6 +77,8 @@ export const serverApi = {
   myTickets: (cursor?: string) =>
     getOrFail<Page<Ticket>>(withCursor('/api/tickets/mine', cursor), '/listings'),
   ticket: (id: string) => getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),
+  earnings: (cursor?: string) =>
+    getOrFail<Earnings>(withCursor('/api/payments/earnings', cursor), '/earnings'),
   myOrders: (cursor?: string) => getOrFail<Page<Order>>(withCursor('/api/orders', cursor), '/orders'),
   /** Everyone's orders (admins only). */
   allOrders: (cursor?: string) =>
@@ -107,6 +110,13 @@ export const serverApi = {
     return page?.items.find((o) => o.status === 'created') ?? null;
   },
   /** How long an order holds its ticket; null when orders cannot say right now. */
+  /** The platform's fee rates as orders applies them (the defaults while orders cannot be asked). */
+  feeRates: async (): Promise<FeeRates> => {
+    const policy = await get<FeeRates>('/api/orders/policy').catch(() => null);
+    return policy
+      ? { serviceFeePercent: policy.serviceFeePercent, sellerFeePercent: policy.sellerFeePercent }
+      : DEFAULT_FEE_RATES;
+  },
   holdSeconds: async (): Promise<number | null> =>
     (await get<{ holdSeconds: number }>('/api/orders/policy').catch(() => null))?.holdSeconds ?? null,
 };

@@ -74,6 +74,10 @@ export interface Order {
   /** Until when the buyer may cancel the paid order and be refunded; null: never. */
   cancellableUntil: string | null;
   refundedAt: string | null;
+  /** The breakdown fixed when the order was placed: total = price + service fee. */
+  serviceFeeCents: number;
+  totalCents: number;
+  paidAt: string | null;
   version: number;
   createdAt: string;
   ticket: Pick<Ticket, 'id' | 'title' | 'venue' | 'eventDate' | 'priceCents' | 'currency'>;
@@ -109,4 +113,28 @@ export interface CheckInResult {
   reason: 'unknown' | 'voided' | null;
   usedAt: string | null;
   eticket: { id: string; seat: string | null; event: Eticket['event'] } | null;
+}
+
+/** One sale in the seller's earnings (payments): gross = ticket price, net = gross − seller fee. */
+export interface Sale {
+  orderId: string;
+  ticketId: string;
+  paidAt: string;
+  eventDate: string | null;
+  currency: string;
+  grossCents: number;
+  feeCents: number;
+  netCents: number;
+  status: 'pending' | 'paid_out' | 'refunded';
+}
+
+export interface Earnings extends Page<Sale> {
+  /** One entry per currency: amounts in different currencies are never added. */
+  totals: {
+    currency: string;
+    sold: number;
+    pendingCents: number;
+    paidOutCents: number;
+    refundedCents: number;
+  }[];
 }

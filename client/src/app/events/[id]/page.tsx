@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EventDate, Money } from '@/components/locale';
+import { priceBreakdown } from '@ticketing/common/money';
+import { AllInPrice } from '@/components/fees';
+import { EventDate } from '@/components/locale';
 import { serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
 import { formatMoney } from '@/lib/format';
@@ -21,7 +23,7 @@ const placeOf = (t: Ticket) =>
 
 /** One event and its listings, cheapest first, to compare seats and prices before opening one to buy. */
 export default async function EventPage({ params }: Props) {
-  const event = await serverApi.event((await params).id);
+  const [event, feeRates] = await Promise.all([serverApi.event((await params).id), serverApi.feeRates()]);
   const category = event.category as keyof typeof messages.events.categories | null;
   return (
     <>
@@ -76,13 +78,13 @@ export default async function EventPage({ params }: Props) {
               {event.listings.map((ticket) => (
                 <tr key={ticket.id} data-testid="event-listing">
                   <td data-label="Price">
-                    <Money minor={ticket.priceCents} currency={ticket.currency} />
+                    <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
                   </td>
                   <td data-label="Seat">{placeOf(ticket)}</td>
                   <td>
                     <Link
                       href={`/tickets/${ticket.id}`}
-                      aria-label={`View ticket, ${formatMoney(ticket.priceCents, ticket.currency, messages.locale)}, ${placeOf(ticket)}`}
+                      aria-label={`View ticket, ${formatMoney(priceBreakdown(ticket.priceCents, feeRates).totalCents, ticket.currency, messages.locale)} all-in, ${placeOf(ticket)}`}
                     >
                       View ticket
                     </Link>

@@ -29,14 +29,43 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <dd>
           <EventDate iso={order.ticket.eventDate} timeZone={zones.get(order.ticket.id)} />
         </dd>
-        <dt>Price</dt>
-        <dd>
-          <Money minor={order.priceCents} currency={order.currency} />
-        </dd>
         <dt>Ordered</dt>
         <dd>
           <LocalDate iso={order.createdAt} />
         </dd>
+      </dl>
+      <h3 id="receipt-heading">{order.paidAt ? 'Receipt' : 'Price'}</h3>
+      <dl className="facts receipt" aria-labelledby="receipt-heading" data-testid="receipt">
+        <dt>Ticket price</dt>
+        <dd>
+          <Money minor={order.priceCents} currency={order.currency} />
+        </dd>
+        <dt>Service fee</dt>
+        <dd>
+          <Money minor={order.serviceFeeCents} currency={order.currency} />
+        </dd>
+        <dt>Total</dt>
+        <dd>
+          <strong>
+            <Money minor={order.totalCents} currency={order.currency} />
+          </strong>
+        </dd>
+        {order.paidAt && (
+          <>
+            <dt>Paid</dt>
+            <dd>
+              <LocalDate iso={order.paidAt} /> by card
+            </dd>
+          </>
+        )}
+        {order.refundedAt && (
+          <>
+            <dt>Refunded</dt>
+            <dd>
+              <LocalDate iso={order.refundedAt} />
+            </dd>
+          </>
+        )}
         {!buyer && (
           <>
             <dt>Buyer</dt>

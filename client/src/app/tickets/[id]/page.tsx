@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BuyButton } from '@/components/buy-button';
-import { EventDate, Money } from '@/components/locale';
+import { AllInPrice, SellerProceeds } from '@/components/fees';
+import { EventDate } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import { Countdown } from '@/components/countdown';
 import { currentUser, serverApi } from '@/lib/api/server';
@@ -68,8 +69,13 @@ export default async function TicketPage({ params }: Props) {
 
       <aside className="card" aria-label="Buy">
         <p className="big-price">
-          <Money minor={ticket.priceCents} currency={ticket.currency} />
+          <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
         </p>
+        {own && (
+          <p className="field__hint" data-testid="seller-proceeds">
+            <SellerProceeds priceCents={ticket.priceCents} currency={ticket.currency} />
+          </p>
+        )}
         {own ? (
           <div className="stack">
             <p className="alert alert--info">This is your listing.</p>

@@ -1,0 +1,62 @@
+import { checkPage, eventByApi, expect, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
+
+test('when a seller lists and a buyer pays, then the fee is shown upfront, the receipt is itemised and the seller sees the earnings', async ({
+  browser,
+}) => {
+  // Two users, a listing through the form, a payment, pages checked with axe at two widths.
+  test.setTimeout(180_000);
+  const seller = newUser('seller');
+  const sellerContext = await browser.newContext();
+  const sellerPage = await sellerContext.newPage();
+  await signUpByApi(sellerContext, seller);
+  const title = uniqueTitle('Fee test');
+  const event = await eventByApi(sellerContext, title);
+
+  // The sell form: what the seller receives, live (10 % service fee for buyers, 5 % seller fee).
+  await sellerPage.goto(`/sell?event=${event.id}`);
+  const proceeds = sellerPage.getByTestId('seller-proceeds');
+  await expect(proceeds).toHaveText('Enter a price to see what you receive.');
+  await sellerPage.getByLabel('Price').fill('50');
+  await expect(proceeds).toContainText('You receive $47.50');
+  await expect(proceeds).toContainText('Buyers pay $55.00');
+  await checkPage(sellerPage, 'sell-you-receive');
+  await sellerPage.getByRole('button', { name: 'List ticket' }).click();
+  await expect(sellerPage).toHaveURL(/\/tickets\/[0-9a-f-]{36}$/);
+  const ticketUrl = sellerPage.url();
+
+  const buyer = newUser('buyer');
+  const buyerContext = await browser.newContext();
+  const page = await buyerContext.newPage();
+  await signUpByApi(buyerContext, buyer);
+  await page.goto(`/events/${event.id}`);
+  await expect(page.getByTestId('event-listing').first()).toContainText('$55.00 incl. $5.00 fee');
+  await page.goto(ticketUrl);
+  await expect(page.getByTestId('all-in-price')).toHaveText('$55.00 incl. $5.00 fee');
+  // The listing reaches orders a moment after it is created.
+  await expect(async () => {
+    await page.reload();
+    await page.getByRole('button', { name: 'Buy ticket' }).click();
+    await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Pay $55.00' })).toBeVisible();
+  await payWith(page, 'Visa — succeeds');
+  await expect(page.getByTestId('order-result')).toContainText('You paid $55.00');
+  await page.reload();
+  const receipt = page.getByTestId('receipt');
+  await expect(receipt).toContainText('Ticket price$50.00');
+  await expect(receipt).toContainText('Service fee$5.00');
+  await expect(receipt).toContainText('Total$55.00');
+  await expect(receipt).toContainText('Paid');
+  await checkPage(page, 'order-receipt');
+
+  await sellerPage.getByRole('link', { name: 'Earnings' }).click();
+  await expect(sellerPage).toHaveURL(/\/earnings$/);
+  await expect(sellerPage.getByTestId('earnings-totals')).toContainText('USD');
+  const sale = sellerPage.getByTestId('sale-row');
+  await expect(sale).toHaveCount(1);
+  await expect(sale).toContainText('$50.00');
+  await expect(sale).toContainText('$2.50');
+  await expect(sale).toContainText('$47.50');
+  await expect(sale).toContainText('Pending');
+  await checkPage(sellerPage, 'earnings');
+});

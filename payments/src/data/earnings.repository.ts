@@ -1,0 +1,86 @@
+import type { Executor, Keyset } from '@ticketing/common';
+import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { orders, payments } from './schema';
+
+/**
+ * A seller's sales: the payment that paid each of their orders, kept (the order is complete) or refunded
+ * because the buyer cancelled. Duplicate or late charges refunded for other reasons were never sales.
+ */
+const isSale = (sellerId: string): SQL =>
+  and(
+    eq(orders.sellerId, sellerId),
+    or(
+      and(eq(orders.status, 'complete'), eq(payments.status, 'succeeded')),
+      eq(payments.refundReason, 'buyer_cancelled'),
+    ),
+  )!;
+
+export interface SaleRow {
+  paymentId: string;
+  orderId: string;
+  ticketId: string;
+  paidAt: Date;
+  eventDate: Date | null;
+  priceCents: number;
+  sellerFeeCents: number;
+  currency: string;
+  refunded: boolean;
+}
+
+const saleColumns = {
+  paymentId: payments.id,
+  orderId: orders.id,
+  ticketId: orders.ticketId,
+  paidAt: payments.createdAt,
+  eventDate: orders.eventDate,
+  priceCents: orders.priceCents,
+  sellerFeeCents: orders.sellerFeeCents,
+  currency: orders.currency,
+  refunded: sql<boolean>`${payments.refundReason} = 'buyer_cancelled'`.mapWith(Boolean),
+};
+
+export interface SaleTotalsRow {
+  currency: string;
+  state: 'pending' | 'paid_out' | 'refunded';
+  count: number;
+  grossCents: number;
+  feeCents: number;
+}
+
+export const earningsRepository = {
+  /** Newest sale first; `limit` rows after `after`. */
+  async salesOf(db: Executor, sellerId: string, limit: number, after?: Keyset): Promise<SaleRow[]> {
+    const older = after
+      ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
+      : undefined;
+    return db
+      .select(saleColumns)
+      .from(payments)
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(and(isSale(sellerId), older))
+      .orderBy(desc(payments.createdAt), desc(payments.id))
+      .limit(limit);
+  },
+
+  /** Sums per currency and state, computed by the database at `now` (the same rule as earningState). */
+  async totalsOf(db: Executor, sellerId: string, now: Date): Promise<SaleTotalsRow[]> {
+    const state = sql<SaleTotalsRow['state']>`case
+      when ${payments.refundReason} = 'buyer_cancelled' then 'refunded'
+      when ${orders.eventDate} is not null and ${orders.eventDate} <= ${now.toISOString()}::timestamptz then 'paid_out'
+      else 'pending' end`;
+    return db
+      .select({
+        currency: orders.currency,
+        state,
+        count: sql<number>`count(*)`.mapWith(Number),
+        grossCents: sql<number>`sum(${orders.priceCents})`.mapWith(Number),
+        feeCents: sql<number>`sum(${orders.sellerFeeCents})`.mapWith(Number),
+      })
+      .from(payments)
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(isSale(sellerId))
+      // By position: the state expression carries a parameter, so it cannot be repeated by value.
+      .groupBy(sql`1, 2`)
+      .orderBy(sql`1, 2`);
+  },
+};
