@@ -68,19 +68,21 @@ export const earningsRepository = {
       when ${payments.refundReason} = 'buyer_cancelled' then 'refunded'
       when ${orders.eventDate} is not null and ${orders.eventDate} <= ${now.toISOString()}::timestamptz then 'paid_out'
       else 'pending' end`;
-    return db
-      .select({
-        currency: orders.currency,
-        state,
-        count: sql<number>`count(*)`.mapWith(Number),
-        grossCents: sql<number>`sum(${orders.priceCents})`.mapWith(Number),
-        feeCents: sql<number>`sum(${orders.sellerFeeCents})`.mapWith(Number),
-      })
-      .from(payments)
-      .innerJoin(orders, eq(orders.id, payments.orderId))
-      .where(isSale(sellerId))
-      // By position: the state expression carries a parameter, so it cannot be repeated by value.
-      .groupBy(sql`1, 2`)
-      .orderBy(sql`1, 2`);
+    return (
+      db
+        .select({
+          currency: orders.currency,
+          state,
+          count: sql<number>`count(*)`.mapWith(Number),
+          grossCents: sql<number>`sum(${orders.priceCents})`.mapWith(Number),
+          feeCents: sql<number>`sum(${orders.sellerFeeCents})`.mapWith(Number),
+        })
+        .from(payments)
+        .innerJoin(orders, eq(orders.id, payments.orderId))
+        .where(isSale(sellerId))
+        // By position: the state expression carries a parameter, so it cannot be repeated by value.
+        .groupBy(sql`1, 2`)
+        .orderBy(sql`1, 2`)
+    );
   },
 };
