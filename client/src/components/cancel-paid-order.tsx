@@ -50,7 +50,7 @@ export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amoun
       <ConfirmButton
         label="Cancel and refund"
         question="Cancel this order and get a refund?"
-        detail={`We refund ${amount} to your card. Your e-ticket stops working at once and the ticket goes back on sale. This cannot be undone.`}
+        detail={`We refund ${amount} (price and service fee) to your card. Your e-ticket stops working at once and the ticket goes back on sale. This cannot be undone.`}
         confirmLabel="Cancel and refund"
         cancelLabel="Keep my ticket"
         className="button button--secondary"
