@@ -77,7 +77,7 @@ test('when sorted by price, then events go cheapest first, each with its ticket 
   const cards = page.getByTestId('event-card');
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0)).toContainText(`Kabuki ${word}`);
-  await expect(cards.nth(0)).toContainText('2 tickets from ¥9,000');
+  await expect(cards.nth(0)).toContainText('2 tickets from ¥9,900 incl. ¥900 fee');
   await expect(cards.nth(1)).toContainText('1 ticket at $165.00');
 
   await page.getByLabel('Sort by').selectOption('date');
