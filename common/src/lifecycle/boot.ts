@@ -20,6 +20,7 @@ import { listen, type RunningServer } from '../http/server';
 import { createLogger } from '../logging/logger';
 import { apiDocument, type ApiDocument } from '../openapi/document';
 import { stopTracing, tracingStatus } from '../tracing/tracing';
+import { exitOnUnhandledErrors, type FatalErrorPolicy } from './fatal-errors';
 import { closeOnSignals, type Closeable, type NamedCloseable } from './shutdown';
 
 /** The configuration every service has (its schema composes configParts). */
@@ -235,9 +236,12 @@ export async function bootService<C extends ServiceConfig>(
   try {
     const config = loadConfig();
     logger = createLogger(definition.name, config.LOG_LEVEL);
+    // From here on an error nobody handled ends the process (after the shutdown, once it exists).
+    const fatal: FatalErrorPolicy = { graceMs: config.SHUTDOWN_TIMEOUT_MS };
+    exitOnUnhandledErrors(logger, fatal);
     const running = await startService(definition, config, logger);
     // Last: the spans of the shutdown itself are exported too.
-    closeOnSignals(
+    fatal.shutdown = closeOnSignals(
       [...running.parts, ['tracing', { close: stopTracing }]],
       logger,
       config.SHUTDOWN_TIMEOUT_MS,
