@@ -2,3 +2,10 @@ export * from './database';
 export * from './migrate';
 export * from './notified-worker';
 export * from './periodic-job';
+export {
+  CommitSignals,
+  notifyAfterCommit,
+  signalAfterCommit,
+  signalCommitted,
+  type CommitListener,
+} from './after-commit';
