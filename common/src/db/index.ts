@@ -9,3 +9,4 @@ export {
   signalCommitted,
   type CommitListener,
 } from './after-commit';
+export * from './upsert-many';
