@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { AckPolicy } from '@nats-io/jetstream';
 import { sql } from 'drizzle-orm';
+import { integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import {
+  batchConsumer,
   consumer,
   createEnvelope,
   createLogger,
@@ -14,6 +16,7 @@ import {
   type Bus,
   type Database,
   type TicketCreated,
+  upsertMany,
 } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
 
@@ -102,21 +105,51 @@ export async function relayRate(
 const unsent = async (database: Database) =>
   Number((await database.pool.query('select count(*) as n from outbox where sent_at is null')).rows[0].n);
 
-/** Applies ticket.created into a replica table through common's consumer(); records when each landed. */
-export async function startReplica(bus: Bus, database: Database) {
+const replica = pgTable('replica', {
+  id: uuid('id').primaryKey(),
+  version: integer('version').notNull(),
+  title: text('title').notNull(),
+  priceCents: integer('price_cents').notNull(),
+});
+
+/**
+ * Applies ticket.created into a replica table through common's consumers, as the services' replicas do:
+ * `batch` is batchConsumer (a lane's batch in one upsert), otherwise consumer() (a statement per event).
+ * Records when each event landed.
+ */
+export async function startReplica(bus: Bus, database: Database, { batch }: { batch: boolean }) {
+  const table = batch ? 'replica' : 'replica_per_message';
   await database.pool.query(
-    'create table if not exists replica (id uuid primary key, version int not null, title text not null, price_cents int not null)',
+    `create table if not exists ${table} (id uuid primary key, version int not null, title text not null, price_cents int not null)`,
   );
   const appliedAt = new Map<string, number>();
-  const definition = consumer(ticketCreated, 'bench', async (tx, data: TicketCreated) => {
-    await tx.execute(sql`insert into replica (id, version, title, price_cents)
-      values (${data.id}, ${data.version}, ${data.title}, ${data.priceCents})
-      on conflict (id) do update set version = excluded.version, title = excluded.title`);
-    appliedAt.set(data.id, performance.now());
-  });
+  const definition = batch
+    ? batchConsumer(ticketCreated, 'bench', async (tx, events) => {
+        const rows = new Map(events.map(({ data }) => [data.id, toReplicaRow(data)]));
+        await upsertMany(tx, replica, [...rows.values()], {
+          target: replica.id,
+          onConflict: 'update',
+          set: ['version', 'title'],
+        });
+        const now = performance.now();
+        for (const { data } of events) appliedAt.set(data.id, now);
+      })
+    : consumer(ticketCreated, 'bench_per_message', async (tx, data: TicketCreated) => {
+        await tx.execute(sql`insert into replica_per_message (id, version, title, price_cents)
+          values (${data.id}, ${data.version}, ${data.title}, ${data.priceCents})
+          on conflict (id) do update set version = excluded.version, title = excluded.title`);
+        appliedAt.set(data.id, performance.now());
+      });
   const running = await new EventConsumer(bus, database, definition, logger).start();
   return { appliedAt, close: () => running.close() };
 }
+
+const toReplicaRow = (data: TicketCreated) => ({
+  id: data.id,
+  version: data.version,
+  title: data.title,
+  priceCents: data.priceCents,
+});
 
 export interface Produced {
   /** When each event's transaction committed, by event (ticket) id. */
