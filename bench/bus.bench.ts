@@ -8,7 +8,8 @@
  *    event), then by batchConsumer() (a lane's batch in one statement), as the services' replicas are (2 and
  *    3 also print this process's CPU per event, which a busy machine sways less than the rates);
  * 4. event committed → applied in the (batch) replica, p50/p99, while producing a steady 1,000 events/s;
- * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit.
+ * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit;
+ * 6. what a NOTIFY inside each producing transaction (the relay's old wake-up) costs the producers.
  * The producers and the relay stand for the producing service: a pool of their own (the services' default
  * size), as the consumer has its own in the consuming service; they never share one.
  * Prints figures and writes them to bench/results/; nothing is asserted.
@@ -29,6 +30,7 @@ import {
   relayRate,
   startReplica,
   logger,
+  notifyCost,
 } from './bus-phases';
 import { connectDatabase, OutboxRelay } from '@ticketing/common';
 
@@ -96,6 +98,7 @@ async function main() {
     await caughtUp(steady, appliedAt);
     const peak = await produce(producer, steadyMs, { concurrency: 8 });
     await caughtUp(peak, appliedAt);
+    const notify = await notifyCost(producer, steadyMs);
 
     const results = {
       date: new Date().toISOString(),
@@ -113,8 +116,9 @@ async function main() {
       consumerCpuMicrosPerEvent: applyCpu,
       steady1000PerSecond: lagsOf(steady, appliedAt),
       peak: lagsOf(peak, appliedAt),
+      producerCommitsPerSecond: notify,
     };
-    const row = (label: string, value: string) => console.warn(`${label.padEnd(44)} ${value}`);
+    const row = (label: string, value: string) => console.warn(`${label.padEnd(48)} ${value}`);
     row('machine', results.machine);
     row('raw JetStream publish (js.publish)', `${raw.publish} events/s`);
     row('raw durable pull consume (ack only)', `${raw.consume} events/s`);
@@ -138,6 +142,11 @@ async function main() {
     const behind = s.producerMaxBehindMs > 100 ? ` (fell ${s.producerMaxBehindMs} ms behind)` : '';
     row(`committed → applied, 1,000/s asked, ${s.producedPerSecond}/s done${behind}`, lag(s));
     row(`replica lag producing at ${results.peak.producedPerSecond} events/s`, lag(results.peak));
+    row(
+      'producer commits/s: NOTIFY in tx vs after commit',
+      `${notify.notifyInsidePerSecond} vs ${notify.wakeAfterCommitPerSecond} ` +
+        `(${+(notify.wakeAfterCommitPerSecond / notify.notifyInsidePerSecond).toFixed(2)} ×)`,
+    );
     const dir = path.join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `bus-${results.date.replace(/[:.]/g, '-')}.json`);
