@@ -12,7 +12,8 @@ interface CommitScope {
 const scopes = new AsyncLocalStorage<CommitScope>();
 
 /**
- * Asks for `channel` to be signalled once the transaction running here commits (never if it rolls back).
+ * Asks for `channel` to be signalled once the transaction running here commits (never if it rolls back;
+ * inside a savepoint, once the outermost transaction commits, which at worst wakes a worker for nothing).
  * False outside a transaction begun with a Database's `db.transaction`: the caller must then NOTIFY itself.
  */
 export function signalAfterCommit(channel: string): boolean {
