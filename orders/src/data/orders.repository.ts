@@ -2,6 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,
   OUTBOX_CHANNEL,
+  signalCommitted,
   type Database,
   type Db,
   type Envelope,
@@ -37,7 +38,7 @@ export interface PageQuery {
  * One statement, so one round trip and its own transaction: lock the ticket's replica row unless another
  * order is being placed on it (SKIP LOCKED: that buyer is answered at once instead of queueing behind the
  * winner), check it is still the version that was read, insert the order unless an open or paid one exists (the
- * unique partial index decides), then the outbox row (with the trace context) and its NOTIFY. A row comes back only if it was placed.
+ * unique partial index decides), then the outbox row (with the trace context). A row comes back only if it was placed.
  */
 const RESERVE = `
   with ticket as (
@@ -54,7 +55,7 @@ const RESERVE = `
     insert into outbox (id, subject, envelope, trace_context)
     select $10::uuid, $11::text, $12::jsonb, $14::jsonb from placed returning id
   )
-  select pg_notify('${OUTBOX_CHANNEL}', '') from event`;
+  select id from event`;
 
 export const orders = {
   /** Places `order` and records `event` in one statement; false when the ticket is held or changed since `ticketVersion`. */
@@ -81,7 +82,10 @@ export const orders = {
         currentTraceContext(),
       ],
     });
-    return rowCount === 1;
+    if (rowCount !== 1) return false;
+    // Committed with the statement: wake the relay now (a NOTIFY in it would serialize commits).
+    await signalCommitted(db, OUTBOX_CHANNEL);
+    return true;
   },
 
   async lockById(tx: Executor, id: string): Promise<OrderRow | undefined> {

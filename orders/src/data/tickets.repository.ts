@@ -1,17 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '@ticketing/common';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { upsertMany, type Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
 /** The local replica of tickets; only the ticket consumers write it. */
 export const ticketReplica = {
-  /** False when the ticket was already there (a redelivered or re-published ticket.created). */
-  async insertIfAbsent(tx: Executor, ticket: TicketRow): Promise<boolean> {
-    const inserted = await tx
-      .insert(ticketsTable)
-      .values(ticket)
-      .onConflictDoNothing({ target: ticketsTable.id })
-      .returning({ id: ticketsTable.id });
-    return inserted.length > 0;
+  /** Tickets not there yet are added; one already there (a redelivered ticket.created) is left alone. */
+  async insertIfAbsent(tx: Executor, tickets: TicketRow[]): Promise<void> {
+    await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id });
   },
 
   /** A named statement (the first step of every order): parsed and planned once per connection. */
@@ -25,12 +20,19 @@ export const ticketReplica = {
     return row;
   },
 
-  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await tx.select().from(ticketsTable).where(eq(ticketsTable.id, id)).for('update');
-    return row;
+  /** The stored versions of these tickets, locked (in id order, so two batches never deadlock). */
+  async lockVersions(tx: Executor, ids: string[]): Promise<Map<string, number>> {
+    const rows = await tx
+      .select({ id: ticketsTable.id, version: ticketsTable.version })
+      .from(ticketsTable)
+      .where(inArray(ticketsTable.id, [...new Set(ids)]))
+      .orderBy(asc(ticketsTable.id))
+      .for('update');
+    return new Map(rows.map((row) => [row.id, row.version]));
   },
 
-  async save(tx: Executor, ticket: TicketRow): Promise<void> {
-    await tx.update(ticketsTable).set(ticket).where(eq(ticketsTable.id, ticket.id));
+  /** Overwrites stored tickets (one row per id). */
+  async save(tx: Executor, tickets: TicketRow[]): Promise<void> {
+    await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id, onConflict: 'update' });
   },
 };

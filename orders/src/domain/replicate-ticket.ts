@@ -1,5 +1,5 @@
 import {
-  nextVersionDecision,
+  latestInVersionOrder,
   type Executor,
   type TicketCreated,
   type TicketUpdated,
@@ -7,6 +7,7 @@ import {
 import type { TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
 
+/** The replica row of a ticket event: the one place a replicated field is mapped. */
 const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
   id: ticket.id,
   title: ticket.title,
@@ -20,17 +21,27 @@ const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
   version: ticket.version,
 });
 
-/** A new listing enters the replica; a repeated announcement leaves the existing row alone. */
-export async function addTicketToReplica(tx: Executor, ticket: TicketCreated): Promise<void> {
-  await ticketReplica.insertIfAbsent(tx, toRow(ticket, null));
+/** New listings enter the replica; a repeated announcement leaves the existing row alone. */
+export async function addTicketsToReplica(tx: Executor, tickets: TicketCreated[]): Promise<void> {
+  await ticketReplica.insertIfAbsent(
+    tx,
+    tickets.map((ticket) => toRow(ticket, null)),
+  );
 }
 
 /**
- * Applies a change only on top of its predecessor: an early one is retried later (RetryLaterError),
- * a stale or repeated one skipped. The row lock makes concurrent deliveries take turns.
+ * Applies each change only on top of its predecessor: an early one is retried later (RetryLaterError),
+ * a stale or repeated one skipped; of several changes to one ticket the last applicable is written. The
+ * row locks make concurrent deliveries take turns.
  */
-export async function updateTicketReplica(tx: Executor, ticket: TicketUpdated): Promise<void> {
-  const stored = await ticketReplica.lockById(tx, ticket.id);
-  if (nextVersionDecision(stored?.version, ticket.version, `ticket ${ticket.id}`) === 'stale') return;
-  await ticketReplica.save(tx, toRow(ticket, ticket.orderId));
+export async function updateTicketsInReplica(tx: Executor, tickets: TicketUpdated[]): Promise<void> {
+  const stored = await ticketReplica.lockVersions(
+    tx,
+    tickets.map((ticket) => ticket.id),
+  );
+  const latest = latestInVersionOrder(tickets, stored, 'ticket');
+  await ticketReplica.save(
+    tx,
+    latest.map((ticket) => toRow(ticket, ticket.orderId)),
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  latestInVersionOrder,
   nextVersionDecision,
   type Executor,
   type OrderCancelled,
@@ -8,18 +9,21 @@ import {
 import { ordersRepository } from '../data/orders.repository';
 import { paymentsRepository } from '../data/payments.repository';
 
+/** The replica row of an order.created: the one place a replicated field is mapped. */
+const toRow = (data: OrderCreated) => ({
+  id: data.id,
+  userId: data.userId,
+  ticketId: data.ticket.id,
+  status: data.status,
+  priceCents: data.ticket.priceCents,
+  currency: data.ticket.currency,
+  version: data.version,
+  expiresAt: new Date(data.expiresAt),
+});
+
 /** Version 0 creates the replica row; a repeated creation changes nothing. */
-export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> {
-  await ordersRepository.insertIfAbsent(tx, {
-    id: data.id,
-    userId: data.userId,
-    ticketId: data.ticket.id,
-    status: data.status,
-    priceCents: data.ticket.priceCents,
-    currency: data.ticket.currency,
-    version: data.version,
-    expiresAt: new Date(data.expiresAt),
-  });
+export async function addOrders(tx: Executor, created: OrderCreated[]): Promise<void> {
+  await ordersRepository.insertIfAbsent(tx, created.map(toRow));
 }
 
 /**
@@ -38,8 +42,11 @@ export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<v
     await paymentsRepository.markRefundPending(tx, paid.id, 'order_cancelled');
 }
 
-export async function completeOrder(tx: Executor, data: OrderCompleted): Promise<void> {
-  const order = await ordersRepository.lock(tx, data.id);
-  if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
-  await ordersRepository.update(tx, data.id, { status: 'complete', version: data.version });
+/** Each completion applies on top of its predecessor (a gap waits: RetryLaterError); stale ones are skipped. */
+export async function completeOrders(tx: Executor, completed: OrderCompleted[]): Promise<void> {
+  const stored = await ordersRepository.lockVersions(
+    tx,
+    completed.map((order) => order.id),
+  );
+  await ordersRepository.completeMany(tx, latestInVersionOrder(completed, stored, 'order'));
 }
