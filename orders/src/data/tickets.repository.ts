@@ -2,10 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
-/** The local replica of tickets; only the ticket consumers write it. */
+/** What ticket events write: everything but `held`, which is orders' own count. */
+export type ReplicatedTicket = Omit<TicketRow, 'held'>;
+
+/** The local replica of tickets; the ticket consumers write it, orders' own use cases only `held`. */
 export const ticketReplica = {
   /** False when the ticket was already there (a redelivered or re-published ticket.created). */
-  async insertIfAbsent(tx: Executor, ticket: TicketRow): Promise<boolean> {
+  async insertIfAbsent(tx: Executor, ticket: ReplicatedTicket): Promise<boolean> {
     const inserted = await tx
       .insert(ticketsTable)
       .values(ticket)
@@ -30,7 +33,15 @@ export const ticketReplica = {
     return row;
   },
 
-  async save(tx: Executor, ticket: TicketRow): Promise<void> {
+  async save(tx: Executor, ticket: ReplicatedTicket): Promise<void> {
     await tx.update(ticketsTable).set(ticket).where(eq(ticketsTable.id, ticket.id));
+  },
+
+  /** A closed order gives its tickets back to the listing (placing one takes them: orders.reserve). */
+  async release(tx: Executor, id: string, quantity: number): Promise<void> {
+    await tx
+      .update(ticketsTable)
+      .set({ held: sql`${ticketsTable.held} - ${quantity}` })
+      .where(eq(ticketsTable.id, id));
   },
 };
