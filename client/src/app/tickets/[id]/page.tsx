@@ -45,6 +45,11 @@ export default async function TicketPage({ params }: Props) {
           <dd>
             <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} />
           </dd>
+          <dt>Tickets</dt>
+          <dd data-testid="listing-quantity">
+            {messages.quantity.left(ticket.available, ticket.quantity)}
+            {ticket.quantity > 1 && ` · ${messages.splits[ticket.split]}`}
+          </dd>
           {(ticket.section || ticket.row || ticket.seat) && (
             <>
               <dt>Seat</dt>
@@ -69,6 +74,7 @@ export default async function TicketPage({ params }: Props) {
       <aside className="card" aria-label="Buy">
         <p className="big-price">
           <Money minor={ticket.priceCents} currency={ticket.currency} />
+          {ticket.quantity > 1 && <span className="muted"> each</span>}
         </p>
         {own ? (
           <div className="stack">
@@ -84,7 +90,12 @@ export default async function TicketPage({ params }: Props) {
           </div>
         ) : ticket.status === 'available' ? (
           user ? (
-            <BuyButton ticketId={ticket.id} />
+            <BuyButton
+              ticketId={ticket.id}
+              priceCents={ticket.priceCents}
+              currency={ticket.currency}
+              allowedQuantities={ticket.allowedQuantities}
+            />
           ) : (
             <Link
               href={`/signin?next=${encodeURIComponent(`/tickets/${ticket.id}`)}`}
