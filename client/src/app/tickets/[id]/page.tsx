@@ -79,12 +79,14 @@ export default async function TicketPage({ params }: Props) {
         {own ? (
           <div className="stack">
             <p className="alert alert--info">This is your listing.</p>
-            {ticket.status === 'available' ? (
+            {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
               <Link href={`/tickets/${ticket.id}/edit`} className="button button--block">
                 Edit listing
               </Link>
             ) : (
-              <p className="muted">A reserved, sold or withdrawn listing cannot be edited.</p>
+              <p className="muted">
+                A listing that is partly or wholly reserved or sold, or withdrawn, cannot be edited.
+              </p>
             )}
             <Link href="/listings">All my listings</Link>
           </div>
