@@ -148,6 +148,11 @@ describe('POST /api/orders', () => {
     ['more than the listing holds', { quantity: 2, split: 'any' }, 3],
     ['a split that leaves one ticket (no-single)', { quantity: 4, split: 'no-single' }, 3],
     ['part of an all-together listing', { quantity: 4, split: 'all' }, 2],
+    [
+      'tickets costing more together than a card payment may take',
+      { quantity: 2, split: 'any', priceCents: 60_000_000 },
+      2,
+    ],
   ] as const)('when a buyer asks for %s, then 400 quantity_not_allowed', async (_case, listing, quantity) => {
     const ticket = await seedTicket(service, { ...listing, available: listing.quantity });
     const res = await post(signIn(), { ticketId: ticket.id, quantity });

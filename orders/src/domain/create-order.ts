@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, orderCreated, splitRefusal, type Db } from '@ticketing/common';
+import { createEnvelope, MAXIMUM_CHARGE, orderCreated, splitRefusal, type Db } from '@ticketing/common';
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 import type { OrderRow, TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
@@ -82,6 +82,9 @@ function assertBuyable(ticket: TicketRow, now: Date): void {
 function assertQuantity(ticket: TicketRow, quantity: number): void {
   if (quantity > ticket.quantity)
     throw new QuantityNotAllowedError(`This listing has ${ticket.quantity} ticket(s) in all`);
+  // Each price is chargeable on its own; several together must be too, or the order could never be paid.
+  if (ticket.priceCents * quantity > MAXIMUM_CHARGE)
+    throw new QuantityNotAllowedError('Together these tickets cost more than one card payment may take');
   const left = Math.min(ticket.quantity - ticket.held, ticket.available);
   const refusal = splitRefusal(ticket.split, left, quantity);
   if (refusal === 'not_enough_left')
