@@ -85,7 +85,7 @@ export default async function TicketPage({ params }: Props) {
               </Link>
             ) : (
               <p className="muted">
-                A listing that is partly or wholly reserved or sold, or withdrawn, cannot be edited.
+                A listing reserved or sold (even in part) or withdrawn cannot be edited.
               </p>
             )}
             <Link href="/listings">All my listings</Link>
