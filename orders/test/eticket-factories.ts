@@ -23,14 +23,14 @@ export const orderEtickets = (service: OrdersTestService, orderId: string, who: 
   request(service.app).get(`/api/orders/${orderId}/etickets`).set('Cookie', who.cookie);
 
 /** A buyer orders, tickets confirms, the payment arrives: resolves once the e-tickets are there. */
-export async function paidOrder(service: OrdersTestService): Promise<PaidOrder> {
-  const order = await placeOrder(service);
+export async function paidOrder(service: OrdersTestService, quantity = 1): Promise<PaidOrder> {
+  const order = await placeOrder(service, signIn(), quantity);
   await confirmReservation(service, order);
   const paymentId = randomUUID();
   await service.bus!.publish(paymentCreated, {
     id: paymentId,
     orderId: order.id,
-    amountCents: order.ticket.priceCents,
+    amountCents: order.ticket.priceCents * quantity,
     currency: order.ticket.currency,
     provider: 'stripe',
     providerPaymentId: `pi_${randomUUID().slice(0, 12)}`,

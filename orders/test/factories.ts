@@ -69,10 +69,17 @@ export interface PlacedOrder {
   ticket: TicketCreated;
 }
 
-/** A buyer orders a freshly listed ticket through the API. */
-export async function placeOrder(service: OrdersTestService, buyer = signIn()): Promise<PlacedOrder> {
-  const ticket = await seedTicket(service);
-  const res = await request(service.app).post('/api/orders').set(buyer.headers).send({ ticketId: ticket.id });
+/** A buyer orders `quantity` tickets of a freshly listed listing (of as many) through the API. */
+export async function placeOrder(
+  service: OrdersTestService,
+  buyer = signIn(),
+  quantity = 1,
+): Promise<PlacedOrder> {
+  const ticket = await seedTicket(service, { quantity, available: quantity });
+  const res = await request(service.app)
+    .post('/api/orders')
+    .set(buyer.headers)
+    .send({ ticketId: ticket.id, quantity });
   if (res.status !== 201)
     throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: (res.body as { id: string }).id, buyer, ticket };

@@ -27,15 +27,25 @@ export function OrderPanel({ publishableKey }: { publishableKey: string }) {
     router.refresh();
   };
 
-  const amount = formatMoney(order.priceCents, order.currency, locale);
+  const amount = formatMoney(order.amountCents, order.currency, locale);
+  const several = order.quantity > 1;
 
   if (order.status === 'complete') {
     return (
       <div className="alert alert--success" role="status" data-testid="order-result">
         <p>
-          <strong>Payment received — the ticket is yours.</strong>
+          <strong>
+            {several
+              ? `Payment received — the ${order.quantity} tickets are yours.`
+              : 'Payment received — the ticket is yours.'}
+          </strong>
         </p>
-        <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
+        <p>
+          You paid {amount}.{' '}
+          {several
+            ? `Your ${order.quantity} e-tickets (one QR code per person, to show at the entrance) are ready.`
+            : 'Your e-ticket (a QR code to show at the entrance) is ready.'}
+        </p>
         <p className="actions">
           <Link href="/my-tickets">See my e-tickets</Link>
           <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>

@@ -26,8 +26,8 @@ export function ordersRouter({ db, etickets, ttlSeconds, createLimit }: OrdersRo
   mountOperations(router, etickets);
 
   handle(router, api.createOrder, createLimit, async (req, res) => {
-    const { ticketId } = req.body;
-    const order = await createOrder(db, { ticketId, userId: userOf(req).id, ttlSeconds });
+    const { ticketId, quantity } = req.body;
+    const order = await createOrder(db, { ticketId, quantity, userId: userOf(req).id, ttlSeconds });
     res.status(201).json(toOrderView(order));
   });
 

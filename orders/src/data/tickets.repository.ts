@@ -2,10 +2,13 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { upsertMany, type Executor } from '@ticketing/common';
 import { ticketsTable, type TicketRow } from './schema';
 
-/** The local replica of tickets; only the ticket consumers write it. */
+/** What ticket events write: everything but `held`, which is orders' own count. */
+export type ReplicatedTicket = Omit<TicketRow, 'held'>;
+
+/** The local replica of tickets; the ticket consumers write it, orders' own use cases only `held`. */
 export const ticketReplica = {
   /** Tickets not there yet are added; one already there (a redelivered ticket.created) is left alone. */
-  async insertIfAbsent(tx: Executor, tickets: TicketRow[]): Promise<void> {
+  async insertIfAbsent(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
     await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id });
   },
 
@@ -31,8 +34,16 @@ export const ticketReplica = {
     return new Map(rows.map((row) => [row.id, row.version]));
   },
 
-  /** Overwrites stored tickets (one row per id). */
-  async save(tx: Executor, tickets: TicketRow[]): Promise<void> {
+  /** Overwrites the replicated columns of stored tickets (one row per id); `held` stays orders' own. */
+  async save(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
     await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id, onConflict: 'update' });
+  },
+
+  /** A closed order gives its tickets back to the listing (placing one takes them: orders.reserve). */
+  async release(tx: Executor, id: string, quantity: number): Promise<void> {
+    await tx
+      .update(ticketsTable)
+      .set({ held: sql`${ticketsTable.held} - ${quantity}` })
+      .where(eq(ticketsTable.id, id));
   },
 };

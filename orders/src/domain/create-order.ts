@@ -1,42 +1,52 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, orderCreated, type Db } from '@ticketing/common';
+import { createEnvelope, MAXIMUM_CHARGE, orderCreated, splitRefusal, type Db } from '@ticketing/common';
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 import type { OrderRow, TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
-import { OwnTicketError, TicketNotAvailableError, TicketNotFoundError } from './errors';
+import {
+  NotEnoughTicketsError,
+  OwnTicketError,
+  QuantityNotAllowedError,
+  TicketNotAvailableError,
+  TicketNotFoundError,
+} from './errors';
 
 export interface CreateOrder {
   ticketId: string;
+  quantity: number;
   userId: string;
   ttlSeconds: number;
 }
 
 /**
- * Reserves a ticket for a buyer until expiresAt, in two round trips: read the replica (for the answers a
- * buyer can act on and the event's data), then one statement that places the order and its outbox row
- * together. The database decides the race: a buyer who finds the row locked by another reservation, or an
- * open or paid order in the unique index, is answered 409 at once without waiting for the other one.
+ * Reserves `quantity` tickets of a listing for a buyer until expiresAt, in two round trips: read the
+ * replica (for the answers a buyer can act on and the event's data), then one statement that takes the
+ * tickets and places the order and its outbox row together. The database decides the race: a buyer who
+ * finds too few left once the statement holds the row is answered 409; nobody waits for another's payment.
  */
 export async function createOrder(
   db: Db,
-  { ticketId, userId, ttlSeconds }: CreateOrder,
+  { ticketId, quantity, userId, ttlSeconds }: CreateOrder,
 ): Promise<OrderWithTicket> {
   const ticket = await ticketReplica.findById(db, ticketId);
   if (!ticket) throw new TicketNotFoundError();
   if (ticket.sellerId === userId) throw new OwnTicketError();
   const now = new Date();
   assertBuyable(ticket, now);
+  assertQuantity(ticket, quantity);
 
   const order: OrderRow = {
     id: randomUUID(),
     userId,
     ticketId: ticket.id,
     status: 'created',
+    quantity,
     expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
     priceCents: ticket.priceCents,
     currency: ticket.currency,
     cancellationReason: null,
     paymentId: null,
+    reservationConfirmedAt: null,
     version: 0,
     // Set here rather than by the database: millisecond precision keeps page cursors exact.
     createdAt: now,
@@ -48,16 +58,17 @@ export async function createOrder(
     status: order.status,
     userId: order.userId,
     expiresAt: order.expiresAt.toISOString(),
-    // The listing's version this order reserved against: tickets rejects it if the listing changed since.
+    quantity,
+    // The listing's terms this order reserved against: tickets rejects it if the seller changed them since.
     ticket: {
       id: ticket.id,
       priceCents: order.priceCents,
       currency: order.currency,
-      version: ticket.version,
+      revision: ticket.revision,
     },
   });
-  if (!(await orders.reserve(db, order, ticket.version, event)))
-    throw new TicketNotAvailableError('The ticket is reserved');
+  if (!(await orders.reserve(db, order, ticket.revision, event)))
+    throw new NotEnoughTicketsError('Another buyer took these tickets first');
   const { title, venue, eventDate, priceCents, currency } = ticket;
   return { order, ticket: { id: ticket.id, title, venue, eventDate, priceCents, currency } };
 }
@@ -65,4 +76,24 @@ export async function createOrder(
 function assertBuyable(ticket: TicketRow, now: Date): void {
   if (ticket.status !== 'available') throw new TicketNotAvailableError(`The ticket is ${ticket.status}`);
   if (ticket.eventDate <= now) throw new TicketNotAvailableError('The event has already taken place');
+}
+
+/** A quantity the listing never had, or a split its seller forbids, is the buyer's mistake (400); too few left is a conflict (409). */
+function assertQuantity(ticket: TicketRow, quantity: number): void {
+  if (quantity > ticket.quantity)
+    throw new QuantityNotAllowedError(`This listing has ${ticket.quantity} ticket(s) in all`);
+  // Each price is chargeable on its own; several together must be too, or the order could never be paid.
+  if (ticket.priceCents * quantity > MAXIMUM_CHARGE)
+    throw new QuantityNotAllowedError('Together these tickets cost more than one card payment may take');
+  const left = Math.min(ticket.quantity - ticket.held, ticket.available);
+  const refusal = splitRefusal(ticket.split, left, quantity);
+  if (refusal === 'not_enough_left')
+    throw new NotEnoughTicketsError(`Only ${left} ticket(s) of this listing are left`);
+  if (refusal === 'split_not_allowed') {
+    throw new QuantityNotAllowedError(
+      ticket.split === 'all'
+        ? `The seller sells the remaining ${left} ticket(s) only together`
+        : 'The seller does not allow leaving a single ticket unsold',
+    );
+  }
 }

@@ -4,11 +4,14 @@ import {
   type TicketCreated,
   type TicketUpdated,
 } from '@ticketing/common';
-import type { TicketRow } from '../data/schema';
-import { ticketReplica } from '../data/tickets.repository';
+import { orders } from '../data/orders.repository';
+import { ticketReplica, type ReplicatedTicket } from '../data/tickets.repository';
 
-/** The replica row of a ticket event: the one place a replicated field is mapped. */
-const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
+/**
+ * The replica row of a ticket event: the one place a replicated field is mapped. Events from before
+ * quantities describe a listing of one ticket.
+ */
+const toRow = (ticket: TicketCreated, orderId: string | null): ReplicatedTicket => ({
   id: ticket.id,
   title: ticket.title,
   venue: ticket.venue,
@@ -19,6 +22,10 @@ const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
   status: ticket.status,
   orderId,
   version: ticket.version,
+  quantity: ticket.quantity ?? 1,
+  split: ticket.split ?? 'any',
+  available: ticket.available ?? (ticket.status === 'available' ? (ticket.quantity ?? 1) : 0),
+  revision: ticket.revision ?? 0,
 });
 
 /** New listings enter the replica; a repeated announcement leaves the existing row alone. */
@@ -32,9 +39,16 @@ export async function addTicketsToReplica(tx: Executor, tickets: TicketCreated[]
 /**
  * Applies each change only on top of its predecessor: an early one is retried later (RetryLaterError),
  * a stale or repeated one skipped; of several changes to one ticket the last applicable is written. The
- * row locks make concurrent deliveries take turns.
+ * row locks make concurrent deliveries take turns. A version made by an order's reservation confirms that
+ * reservation: from then on its payment may complete it. (Order rows are locked before ticket rows, as a
+ * cancellation does, each kind in id order, so they never deadlock; confirming is idempotent, and an early
+ * version's transaction rolls back with it.)
  */
 export async function updateTicketsInReplica(tx: Executor, tickets: TicketUpdated[]): Promise<void> {
+  const confirmed = [
+    ...new Set(tickets.flatMap((ticket) => (ticket.orderId ? [ticket.orderId] : []))),
+  ].sort();
+  for (const orderId of confirmed) await orders.confirmReservation(tx, orderId);
   const stored = await ticketReplica.lockVersions(
     tx,
     tickets.map((ticket) => ticket.id),

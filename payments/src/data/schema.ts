@@ -7,6 +7,7 @@ export const orders = pgTable('orders', {
   userId: uuid('user_id').notNull(),
   ticketId: uuid('ticket_id').notNull(),
   status: text('status', { enum: ['created', 'cancelled', 'complete'] }).notNull(),
+  /** What the order costs, the amount charged: the ticket price times the order's quantity. */
   priceCents: integer('price_cents').notNull(),
   currency: text('currency').notNull(),
   version: integer('version').notNull(),

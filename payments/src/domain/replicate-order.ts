@@ -15,7 +15,8 @@ const toRow = (data: OrderCreated) => ({
   userId: data.userId,
   ticketId: data.ticket.id,
   status: data.status,
-  priceCents: data.ticket.priceCents,
+  // What the order costs: the unit price times the tickets it takes (one, in events before quantities).
+  priceCents: data.ticket.priceCents * (data.quantity ?? 1),
   currency: data.ticket.currency,
   version: data.version,
   expiresAt: new Date(data.expiresAt),

@@ -1,4 +1,11 @@
-import { isStorableDate, paginationQuery, STORABLE_DATE_MESSAGE, textField } from '@ticketing/common';
+import {
+  isStorableDate,
+  MAX_LISTING_QUANTITY,
+  paginationQuery,
+  splitRule,
+  STORABLE_DATE_MESSAGE,
+  textField,
+} from '@ticketing/common';
 import { z } from 'zod';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
 
@@ -26,6 +33,12 @@ const editableFields = {
   section: seatPlace,
   row: seatPlace,
   seat: seatPlace,
+  quantity: z
+    .number()
+    .int('must be a whole number of tickets')
+    .min(1)
+    .max(MAX_LISTING_QUANTITY, `at most ${MAX_LISTING_QUANTITY} tickets per listing`),
+  split: splitRule,
 };
 
 export const createTicketBody = z.object({
@@ -33,6 +46,8 @@ export const createTicketBody = z.object({
   ...editableFields,
   currency: currency.default('usd'),
   description: editableFields.description.default(''),
+  quantity: editableFields.quantity.default(1),
+  split: editableFields.split.default('any'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 

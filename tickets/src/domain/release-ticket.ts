@@ -4,8 +4,9 @@ import { ticketsRepository } from '../data/tickets.repository';
 import { applyHoldChange, skipped, type HoldOutcome } from './order-holds';
 
 /**
- * order.cancelled: the ticket goes back on sale, but only if this very order holds it. A cancellation
- * whose order.created has not been applied yet waits for it (RetryLaterError): causal order per order.
+ * order.cancelled: the order's tickets go back on sale, but only if tickets reserved them for it (not a
+ * rejected order). A cancellation whose order.created has not been applied yet waits for it
+ * (RetryLaterError): causal order per order.
  */
 export async function releaseTicket(tx: Executor, order: OrderCancelled): Promise<HoldOutcome> {
   const known = await orderReplicaRepository.lockById(tx, order.id);
@@ -13,9 +14,11 @@ export async function releaseTicket(tx: Executor, order: OrderCancelled): Promis
     return skipped('stale or repeated order version');
   }
   await orderReplicaRepository.update(tx, order.id, 'cancelled', order.version);
+  if (known?.status !== 'created') return skipped(`the order was ${known?.status}, not holding tickets`);
   const ticket = await ticketsRepository.lockById(tx, order.ticket.id);
   if (!ticket) return skipped('unknown ticket');
-  if (ticket.orderId !== order.id) return skipped('ticket is not held by this order');
-  if (ticket.status !== 'reserved') return skipped(`ticket is ${ticket.status}`);
-  return applyHoldChange(tx, ticket, { status: 'available', orderId: null });
+  return applyHoldChange(tx, ticket, order.id, {
+    reserved: ticket.reserved - known.quantity,
+    sold: ticket.sold,
+  });
 }

@@ -67,6 +67,7 @@ export default async function EventPage({ params }: Props) {
               <tr>
                 <th scope="col">Price</th>
                 <th scope="col">Seat</th>
+                <th scope="col">Tickets</th>
                 <th scope="col">
                   <span className="visually-hidden">Open</span>
                 </th>
@@ -79,10 +80,14 @@ export default async function EventPage({ params }: Props) {
                     <Money minor={ticket.priceCents} currency={ticket.currency} />
                   </td>
                   <td data-label="Seat">{placeOf(ticket)}</td>
+                  <td data-label="Tickets" data-testid="listing-left">
+                    {messages.quantity.left(ticket.available, ticket.quantity)}
+                    {ticket.quantity > 1 && <span className="muted"> · {messages.splits[ticket.split]}</span>}
+                  </td>
                   <td>
                     <Link
                       href={`/tickets/${ticket.id}`}
-                      aria-label={`View ticket, ${formatMoney(ticket.priceCents, ticket.currency, messages.locale)}, ${placeOf(ticket)}`}
+                      aria-label={`View ticket, ${formatMoney(ticket.priceCents, ticket.currency, messages.locale)}, ${placeOf(ticket)}, ${messages.quantity.left(ticket.available, ticket.quantity)}`}
                     >
                       View ticket
                     </Link>

@@ -29,9 +29,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <dd>
           <EventDate iso={order.ticket.eventDate} timeZone={zones.get(order.ticket.id)} />
         </dd>
-        <dt>Price</dt>
+        <dt>Tickets</dt>
+        <dd data-testid="order-quantity">{order.quantity}</dd>
+        <dt>{order.quantity > 1 ? 'Total' : 'Price'}</dt>
         <dd>
-          <Money minor={order.priceCents} currency={order.currency} />
+          <Money minor={order.amountCents} currency={order.currency} />
+          {order.quantity > 1 && (
+            <span className="muted">
+              {' '}
+              ({order.quantity} × <Money minor={order.priceCents} currency={order.currency} />)
+            </span>
+          )}
         </dd>
         <dt>Ordered</dt>
         <dd>
