@@ -212,9 +212,13 @@ export async function startService<C extends ServiceConfig>(
   }
 }
 
-/** Commands fail fast (3 retries) while Redis is away, so a request gets a 503 instead of hanging. */
+/**
+ * Commands fail fast (3 retries) while Redis is away, so a request gets a 503 instead of hanging. The
+ * commands of concurrent requests (a rate limit each) go out in one write per event-loop turn (automatic
+ * pipelining): under a burst, one socket write per request was a visible share of a service's CPU.
+ */
 async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3, enableAutoPipelining: true });
   redis.on('error', (err) => logger.warn({ err }, 'redis error'));
   await redis.connect();
   return redis;
