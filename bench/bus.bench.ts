@@ -4,10 +4,12 @@
  *   npm run bench:bus -- [events=10000] [steadySeconds=10]
  * 1. raw JetStream publish (js.publish, 1,000 acks awaited at once) and raw durable pull consume (ack only);
  * 2. relay: `events` committed outbox rows → JetStream;
- * 3. consumer: the same events applied by common's consumer() as replica upserts (2 and 3 also print this
- *    process's CPU per event, which a busy machine sways less than the rates);
- * 4. event committed → applied in the replica, p50/p99, while producing a steady 1,000 events/s;
- * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit.
+ * 3. consumer: the same events applied as replica upserts, first by common's consumer() (a statement per
+ *    event), then by batchConsumer() (a lane's batch in one statement), as the services' replicas are (2 and
+ *    3 also print this process's CPU per event, which a busy machine sways less than the rates);
+ * 4. event committed → applied in the (batch) replica, p50/p99, while producing a steady 1,000 events/s;
+ * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit;
+ * 6. what a NOTIFY inside each producing transaction (the relay's old wake-up) costs the producers.
  * The producers and the relay stand for the producing service: a pool of their own (the services' default
  * size), as the consumer has its own in the consuming service; they never share one.
  * Prints figures and writes them to bench/results/; nothing is asserted.
@@ -28,6 +30,7 @@ import {
   relayRate,
   startReplica,
   logger,
+  notifyCost,
 } from './bus-phases';
 import { connectDatabase, OutboxRelay } from '@ticketing/common';
 
@@ -57,6 +60,19 @@ function lagsOf({ committedAt, perSecond: produced, maxBehindMs }: Produced, app
   };
 }
 
+/** Starts a replica consumer on the stream's `events` ticket.created and times it until all are applied. */
+async function applyRate(start: () => ReturnType<typeof startReplica>) {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const replica = await start();
+  await waitFor(() => replica.appliedAt.size >= events, { timeoutMs: 1_800_000, intervalMs: 50 });
+  return {
+    replica,
+    perSecond: perSecond(events, performance.now() - started),
+    cpuMicrosPerEvent: cpuMicrosPerEvent(cpu, events),
+  };
+}
+
 const loadAverage = () => os.loadavg()[0]!.toFixed(1);
 
 async function main() {
@@ -70,19 +86,19 @@ async function main() {
   try {
     const raw = { publish: await rawPublish(bus, events), consume: await rawConsume(bus, events) };
     const { perSecond: relay, cpuMicrosPerEvent: relayCpu } = await relayRate(bus, producer, events);
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    replica = await startReplica(bus, database);
+    const perMessage = await applyRate(() => startReplica(bus, database, { batch: false }));
+    await perMessage.replica.close();
+    const batched = await applyRate(() => startReplica(bus, database, { batch: true }));
+    replica = batched.replica;
     const { appliedAt } = replica;
-    await waitFor(() => appliedAt.size >= events, { timeoutMs: 1_800_000, intervalMs: 50 });
-    const apply = perSecond(events, performance.now() - started);
-    const applyCpu = cpuMicrosPerEvent(cpu, events);
+    const { perSecond: apply, cpuMicrosPerEvent: applyCpu } = batched;
 
     running = new OutboxRelay(bus, producer, logger);
     const steady = await produce(producer, steadyMs, { perSecond: 1_000, concurrency: 8 });
     await caughtUp(steady, appliedAt);
     const peak = await produce(producer, steadyMs, { concurrency: 8 });
     await caughtUp(peak, appliedAt);
+    const notify = await notifyCost(producer, steadyMs);
 
     const results = {
       date: new Date().toISOString(),
@@ -93,13 +109,16 @@ async function main() {
       relayPerSecond: relay,
       relayVsRawPublish: +(relay / raw.publish).toFixed(2),
       relayCpuMicrosPerEvent: relayCpu,
+      consumerPerMessageApplyPerSecond: perMessage.perSecond,
+      consumerPerMessageCpuMicrosPerEvent: perMessage.cpuMicrosPerEvent,
       consumerApplyPerSecond: apply,
       consumerVsRawConsume: +(apply / raw.consume).toFixed(3),
       consumerCpuMicrosPerEvent: applyCpu,
       steady1000PerSecond: lagsOf(steady, appliedAt),
       peak: lagsOf(peak, appliedAt),
+      producerCommitsPerSecond: notify,
     };
-    const row = (label: string, value: string) => console.warn(`${label.padEnd(44)} ${value}`);
+    const row = (label: string, value: string) => console.warn(`${label.padEnd(48)} ${value}`);
     row('machine', results.machine);
     row('raw JetStream publish (js.publish)', `${raw.publish} events/s`);
     row('raw durable pull consume (ack only)', `${raw.consume} events/s`);
@@ -108,7 +127,12 @@ async function main() {
       `${relay} events/s  (${results.relayVsRawPublish} × raw publish), ${relayCpu} µs CPU/event`,
     );
     row(
-      'consumer apply (replica upsert)',
+      'consumer apply, per-message handler',
+      `${perMessage.perSecond} events/s  (${+(perMessage.perSecond / raw.consume).toFixed(3)} × raw consume), ` +
+        `${perMessage.cpuMicrosPerEvent} µs CPU/event`,
+    );
+    row(
+      'consumer apply, batch handler (replica upsert)',
       `${apply} events/s  (${results.consumerVsRawConsume} × raw consume), ${applyCpu} µs CPU/event`,
     );
     const lag = (l: ReturnType<typeof lagsOf>) =>
@@ -118,6 +142,11 @@ async function main() {
     const behind = s.producerMaxBehindMs > 100 ? ` (fell ${s.producerMaxBehindMs} ms behind)` : '';
     row(`committed → applied, 1,000/s asked, ${s.producedPerSecond}/s done${behind}`, lag(s));
     row(`replica lag producing at ${results.peak.producedPerSecond} events/s`, lag(results.peak));
+    row(
+      'producer commits/s: NOTIFY in tx vs after commit',
+      `${notify.notifyInsidePerSecond} vs ${notify.wakeAfterCommitPerSecond} ` +
+        `(${+(notify.wakeAfterCommitPerSecond / notify.notifyInsidePerSecond).toFixed(2)} ×)`,
+    );
     const dir = path.join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `bus-${results.date.replace(/[:.]/g, '-')}.json`);

@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   );
 
   for (const keepAlive of [true, false]) {
-    const gateway = createGateway({ routes: [{ prefix: '/', service: 'upstream', target }], keepAlive });
+    const gateway = createGateway({
+      routes: [{ prefix: '/', service: 'upstream', target, targets: [target] }],
+      keepAlive,
+    });
     const url = `http://127.0.0.1:${await listenGateway(gateway, 0, '127.0.0.1')}/api/tickets`;
     const rps = autocannon
       ? (await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })).requests.average

@@ -30,15 +30,17 @@ const SEED_SQL = `
     100 + (random() * 50000)::int as price_cents,
     gen_random_uuid() as seller_id,
     s.status::ticket_status as status,
-    case when s.status in ('reserved', 'sold') then gen_random_uuid() end as order_id
+    case when s.status in ('reserved', 'sold') then gen_random_uuid() end as order_id,
+    (s.status = 'reserved')::int as reserved,
+    (s.status = 'sold')::int as sold
   from generate_series(1, $1::int) as i,
   lateral (select case when i % 10 = 0 then 'sold' when i % 10 = 1 then 'reserved'
                        when i % 20 = 2 then 'withdrawn' else 'available' end as status) s),
   made as (
     insert into events (id, title, venue, city, starts_at, time_zone)
     select event_id, title, venue, 'Benchville', event_date, 'UTC' from listings)
-  insert into tickets (event_id, title, venue, event_date, price_cents, seller_id, status, order_id)
-  select event_id, title, venue, event_date, price_cents, seller_id, status, order_id from listings`;
+  insert into tickets (event_id, title, venue, event_date, price_cents, seller_id, status, order_id, reserved, sold)
+  select event_id, title, venue, event_date, price_cents, seller_id, status, order_id, reserved, sold from listings`;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

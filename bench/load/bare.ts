@@ -61,7 +61,9 @@ async function app(databaseUrl: string): Promise<void> {
 }
 
 async function proxy(upstream: string): Promise<void> {
-  const gateway = createGateway({ routes: [{ prefix: '/', service: 'bare', target: upstream }] });
+  const gateway = createGateway({
+    routes: [{ prefix: '/', service: 'bare', target: upstream, targets: [upstream] }],
+  });
   await listenGateway(gateway, Number(port), '127.0.0.1');
   process.send?.('ready');
 }

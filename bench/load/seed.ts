@@ -15,10 +15,13 @@ async function benchEventId(client: Client): Promise<string | null> {
   return rows[0]!.id;
 }
 
+const hasTable = async (client: Client, table: string) =>
+  Boolean((await client.query(`select to_regclass($1) as t`, [table])).rows[0]?.t);
+
 /**
- * Tickets for the order phases, written straight into tickets' table and orders' replica as if
- * ticket.created had been applied (version 0, available): listing tens of thousands through the API
- * would take minutes and is measured on its own (listing → orderable).
+ * Tickets for the order phases, written straight into tickets' table and the replicas of orders and
+ * notifications as if ticket.created had been applied (version 0, available): listing tens of thousands
+ * through the API would take minutes and is measured on its own (listing → orderable).
  */
 export async function seedTickets(
   databaseUrls: string[],
@@ -30,6 +33,14 @@ export async function seedTickets(
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
+      if (await hasTable(client, 'ticket_replica')) {
+        await client.query(
+          `insert into ticket_replica (id, version, title, venue, event_date, seller_id)
+           select id, 0, 'Bench ticket', 'Bench hall', now() + interval '30 days', $2 from unnest($1::uuid[]) as id`,
+          [ids, sellerId],
+        );
+        continue;
+      }
       const eventId = await benchEventId(client);
       for (let from = 0; from < ids.length; from += 10_000) {
         const batch = [ids.slice(from, from + 10_000), sellerId];
@@ -65,6 +76,28 @@ export async function activeOrdersPerTicket(
       [ticketIds],
     );
     return new Map(rows.map((row) => [row.ticket_id, row.n]));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The bench's users in notifications' replica of auth's users, as if user.registered had been applied:
+ * its order.created consumer needs the buyer (and waits for them otherwise), so without them every
+ * reservation event would be retried for the whole run instead of handled.
+ */
+export async function seedUsers(
+  notificationsUrl: string,
+  users: { id: string; email: string; name: string }[],
+): Promise<void> {
+  const client = new Client({ connectionString: notificationsUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into user_replica (id, email, name)
+       select * from unnest($1::uuid[], $2::text[], $3::text[]) on conflict do nothing`,
+      [users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.name)],
+    );
   } finally {
     await client.end();
   }

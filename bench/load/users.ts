@@ -3,6 +3,8 @@ import { ACCESS_COOKIE, CSRF_COOKIE, CSRF_HEADER, newCsrfToken, signAccessToken 
 
 export interface LoadUser {
   id: string;
+  email: string;
+  name: string;
   /** Cookie (access token + CSRF cookie) and the matching x-csrf-token header. */
   headers: Record<string, string>;
 }
@@ -15,11 +17,13 @@ export interface LoadUser {
 export function mintUsers(count: number, privateKey: string, role: string): LoadUser[] {
   return Array.from({ length: count }, (_, i) => {
     const id = randomUUID();
+    const email = `${role}-${i}-${id.slice(0, 8)}@bench.test`;
+    const name = `${role} ${i}`;
     const token = signAccessToken(
       {
         id,
-        email: `${role}-${i}-${id.slice(0, 8)}@bench.test`,
-        name: `${role} ${i}`,
+        email,
+        name,
         role: 'user',
         sessionId: randomUUID(),
       },
@@ -29,6 +33,8 @@ export function mintUsers(count: number, privateKey: string, role: string): Load
     const csrf = newCsrfToken();
     return {
       id,
+      email,
+      name,
       headers: { cookie: `${ACCESS_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`, [CSRF_HEADER]: csrf },
     };
   });

@@ -87,6 +87,8 @@ export interface ListingExtra extends EventExtra {
   section?: string;
   row?: string;
   seat?: string;
+  quantity?: number;
+  split?: 'any' | 'no-single' | 'all';
   cancellationHours?: number;
 }
 

@@ -71,7 +71,9 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await sellerPage.goto('/listings');
   await expect(sellerPage.getByTestId('listing-row').filter({ hasText: title })).toContainText('Sold');
   await sellerPage.goto(ticketUrl);
-  await expect(sellerPage.getByText('A reserved, sold or withdrawn listing cannot be edited.')).toBeVisible();
+  await expect(
+    sellerPage.getByText('A listing reserved or sold (even in part) or withdrawn cannot be edited.'),
+  ).toBeVisible();
   await buyerPage.goto(ticketUrl);
   await expect(buyerPage.getByTestId('unavailable')).toContainText('Sold');
 });

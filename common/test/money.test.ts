@@ -33,10 +33,25 @@ describe('priceBreakdown (the one fee function: orders, payments and the client 
   test('when a price is broken down, then total = price + service fee and the seller receives price − seller fee', () => {
     expect(priceBreakdown(5_000, rates)).toEqual({
       priceCents: 5_000,
+      quantity: 1,
+      subtotalCents: 5_000,
       serviceFeeCents: 500,
       totalCents: 5_500,
       sellerFeeCents: 250,
       sellerProceedsCents: 4_750,
+    });
+  });
+
+  test('when several tickets are bought, then the fees are computed once on price × quantity (not per ticket)', () => {
+    // 3 × 5 = 15 → 10 % is 1.5 → 2; per ticket it would be 3 × round(0.5) = 3.
+    expect(priceBreakdown(5, rates, 3)).toEqual({
+      priceCents: 5,
+      quantity: 3,
+      subtotalCents: 15,
+      serviceFeeCents: 2,
+      totalCents: 17,
+      sellerFeeCents: 1,
+      sellerProceedsCents: 14,
     });
   });
 

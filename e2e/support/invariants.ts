@@ -14,13 +14,18 @@ interface OrderRow {
   user_id: string;
   ticket_id: string;
   status: string;
-  /** Price + service fee, fixed at reservation: what a kept payment must have charged. */
+  quantity: number;
+  price_cents: number;
+  service_fee_cents: number;
+  /** price × quantity + service fee, fixed at reservation: what a kept payment must have charged. */
   total_cents: number;
 }
 interface TicketRow {
   id: string;
   status: string;
-  order_id: string | null;
+  quantity: number;
+  reserved: number;
+  sold: number;
 }
 
 async function rows<T>(platform: Platform, service: string, sql: string): Promise<T[]> {
@@ -36,7 +41,11 @@ async function rows<T>(platform: Platform, service: string, sql: string): Promis
 async function currentState(platform: Platform) {
   const payments = await rows<PaymentRow>(platform, 'payments', 'select * from payments');
   const orders = await rows<OrderRow>(platform, 'orders', 'select * from orders');
-  const tickets = await rows<TicketRow>(platform, 'tickets', 'select id, status, order_id from tickets');
+  const tickets = await rows<TicketRow>(
+    platform,
+    'tickets',
+    'select id, status, quantity, reserved, sold from tickets',
+  );
   return { payments, orders, tickets };
 }
 type State = Awaited<ReturnType<typeof currentState>>;
@@ -49,10 +58,19 @@ function unsettled({ payments, orders, tickets }: State): boolean {
     // A kept charge for an open order awaits orders' decision; for a cancelled one, payments' refund.
     return p.status === 'refund_pending' || (p.status === 'succeeded' && order?.status !== 'complete');
   });
-  const soldPending = orders.some(
-    (o) => o.status === 'complete' && tickets.find((t) => t.id === o.ticket_id)?.status === 'reserved',
+  // Tickets has not recorded every sale yet.
+  const soldPending = [...completeQuantities(orders)].some(
+    ([ticketId, sold]) => tickets.find((t) => t.id === ticketId)?.sold !== sold,
   );
   return paymentInFlight || soldPending;
+}
+
+/** Tickets bought by complete orders, per listing. */
+function completeQuantities(orders: OrderRow[]): Map<string, number> {
+  const sold = new Map<string, number>();
+  for (const order of orders.filter((o) => o.status === 'complete'))
+    sold.set(order.ticket_id, (sold.get(order.ticket_id) ?? 0) + order.quantity);
+  return sold;
 }
 
 /**
@@ -72,8 +90,9 @@ async function settledState(platform: Platform): Promise<State> {
 
 /**
  * The whole-platform property, checked after a test file's journeys: every captured payment pays a
- * complete order whose ticket is sold to that buyer, for the order's total (price + fee), or is refunded; no ticket is sold twice; no order is
- * complete for a withdrawn ticket. Returns the violations, one line each.
+ * complete order, for its total (price × quantity + the service fee on that subtotal), or is refunded; a
+ * listing's sold count is exactly what its complete orders bought and never more than it held; no order
+ * is complete for a withdrawn listing. Returns the violations, one line each.
  */
 export async function platformViolations(platform: Platform): Promise<string[]> {
   const { payments, orders, tickets } = await settledState(platform);
@@ -83,40 +102,40 @@ export async function platformViolations(platform: Platform): Promise<string[]> 
   for (const payment of payments) {
     if (payment.status === 'refunded') continue;
     const order = orderById.get(payment.order_id);
-    const ticket = order && ticketById.get(order.ticket_id);
     if (order?.status !== 'complete' || order.user_id !== payment.user_id) {
       violations.push(
         `payment ${payment.id} (${payment.status}) pays order ${payment.order_id} in ${order?.status}`,
       );
+    } else if (order.total_cents !== order.price_cents * order.quantity + order.service_fee_cents) {
+      violations.push(
+        `order ${order.id}: total ${order.total_cents} is not ${order.quantity} x ${order.price_cents} + fee ${order.service_fee_cents}`,
+      );
     } else if (payment.amount_cents !== order.total_cents) {
       violations.push(
-        `payment ${payment.id} charged ${payment.amount_cents}, order total ${order.total_cents}`,
-      );
-    } else if (ticket?.status !== 'sold' || ticket.order_id !== order.id) {
-      violations.push(
-        `payment ${payment.id}: ticket ${order.ticket_id} is ${ticket?.status} for ${ticket?.order_id}`,
+        `payment ${payment.id} took ${payment.amount_cents} for an order total of ${order.total_cents}`,
       );
     }
   }
-  const completeByTicket = new Map<string, number>();
   for (const order of orders.filter((o) => o.status === 'complete')) {
-    completeByTicket.set(order.ticket_id, (completeByTicket.get(order.ticket_id) ?? 0) + 1);
-    const ticket = ticketById.get(order.ticket_id);
-    if (ticket?.status === 'withdrawn')
+    if (ticketById.get(order.ticket_id)?.status === 'withdrawn')
       violations.push(`order ${order.id} is complete for a withdrawn ticket`);
     const paid = payments.filter((p) => p.order_id === order.id && p.status === 'succeeded');
     if (paid.length !== 1) violations.push(`complete order ${order.id} has ${paid.length} kept payments`);
   }
-  for (const [ticketId, count] of completeByTicket) {
-    if (count > 1) violations.push(`ticket ${ticketId} sold ${count} times`);
+  for (const [ticketId, bought] of completeQuantities(orders)) {
+    const ticket = ticketById.get(ticketId);
+    if (!ticket || bought > ticket.quantity || ticket.sold !== bought)
+      violations.push(
+        `ticket ${ticketId}: complete orders bought ${bought}, tickets sold ${ticket?.sold} of ${ticket?.quantity}`,
+      );
   }
   violations.push(...(await eticketViolations(platform, orders)));
   return violations;
 }
 
 /**
- * Every complete order holds exactly one e-ticket that still admits; a cancelled one holds none that
- * admits (a buyer-cancelled order keeps its voided e-ticket); an open one holds none at all.
+ * Every complete order holds one e-ticket per ticket it bought, each still admitting; a cancelled one
+ * holds none that admits (a buyer-cancelled order keeps its voided e-tickets); an open one holds none.
  */
 async function eticketViolations(platform: Platform, orders: OrderRow[]): Promise<string[]> {
   const etickets = await rows<{ order_id: string; voided_at: Date | null }>(
@@ -127,11 +146,11 @@ async function eticketViolations(platform: Platform, orders: OrderRow[]): Promis
   const violations: string[] = [];
   for (const order of orders) {
     const held = etickets.filter((e) => e.order_id === order.id);
-    const valid = held.filter((e) => !e.voided_at).length;
+    const voided = held.filter((e) => e.voided_at).length;
     const wrong =
       order.status === 'complete'
-        ? held.length !== 1 || valid !== 1
-        : valid !== 0 || (order.status === 'created' && held.length > 0);
+        ? held.length !== order.quantity || voided > 0
+        : voided !== held.length || (order.status === 'created' && held.length > 0);
     if (wrong)
       violations.push(
         `order ${order.id} (${order.status}) has ${held.length} e-tickets, ${held.filter((e) => e.voided_at).length} voided`,

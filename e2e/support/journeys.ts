@@ -40,7 +40,11 @@ export async function newUser(platform: Platform, label: string): Promise<ApiCli
 }
 
 /** Lists a ticket and waits until orders knows it (the seller's own order attempt is refused as such). */
-export async function listTicket(seller: ApiClient, priceCents = 4200): Promise<Ticket> {
+export async function listTicket(
+  seller: ApiClient,
+  priceCents = 4200,
+  listing: Record<string, unknown> = {},
+): Promise<Ticket> {
   const event = await seller.post<{ id: string }>('/api/events', {
     title: `E2E concert ${randomUUID().slice(0, 6)}`,
     venue: 'Test Hall',
@@ -49,7 +53,7 @@ export async function listTicket(seller: ApiClient, priceCents = 4200): Promise<
     timeZone: 'UTC',
   });
   expect(event.status).toBe(201);
-  const res = await seller.post<Ticket>('/api/tickets', { eventId: event.body.id, priceCents });
+  const res = await seller.post<Ticket>('/api/tickets', { eventId: event.body.id, priceCents, ...listing });
   expect(res.status).toBe(201);
   // 404 until ticket.created reaches the orders replica; then 400 "your own ticket", and no order exists.
   await waitFor(async () => (await seller.post('/api/orders', { ticketId: res.body.id })).status === 400);

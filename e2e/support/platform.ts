@@ -32,11 +32,14 @@ const free = (port: number) =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
-/** Seven consecutive free ports (client, auth … notifications), the gateway's, the emulator's and maildev's. */
+/**
+ * Seven consecutive free ports (client, auth … notifications), the gateway's, the emulator's and maildev's,
+ * and two for the second instances of orders and tickets (PLATFORM_INSTANCES=2).
+ */
 async function sparePorts() {
   for (;;) {
     const base = 20_000 + Math.floor(Math.random() * 2_000) * 20;
-    const all = Array.from({ length: 11 }, (_, i) => base + i);
+    const all = Array.from({ length: 13 }, (_, i) => base + i);
     if ((await Promise.all(all.map(free))).every(Boolean))
       return { base, gateway: base + 7, emulator: base + 8, smtp: base + 9, inbox: base + 10 };
   }

@@ -12,6 +12,7 @@ import {
   type Order,
   type Page,
   type Payment,
+  type Ticket,
 } from '../support/journeys';
 
 // Short, so the expiry journey takes seconds; the paying journeys pay well within it.
@@ -44,6 +45,41 @@ describe('the marketplace, through the gateway', () => {
       expect.objectContaining({ id: payment.id, orderId: ordered.body.id, amountCents: 5500 }),
     ]);
     expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === ordered.body.id)).toBe(1);
+  });
+
+  it('when a buyer takes 2 of a listing of 4 in one order and pays, then they are charged twice the price, hold 2 e-tickets, and 2 stay on sale', async () => {
+    const seller = await newUser(platform, 'seller');
+    const buyer = await newUser(platform, 'pair-buyer');
+    const ticket = await listTicket(seller, 3000, { quantity: 4, split: 'no-single' });
+
+    const ordered = await buyer.post<Order & { quantity: number; amountCents: number }>('/api/orders', {
+      ticketId: ticket.id,
+      quantity: 2,
+    });
+    expect(ordered.status).toBe(201);
+    expect(ordered.body).toMatchObject({ quantity: 2, amountCents: 6000 });
+    const payment = await pay(buyer, ordered.body.id);
+    await untilOrder(buyer, ordered.body.id, 'complete');
+    const payments = await buyer.get<Page<Payment>>('/api/payments');
+    expect(payments.body.items).toEqual([expect.objectContaining({ id: payment.id, amountCents: 6000 })]);
+
+    const listing = await waitFor(async () => {
+      const body = (
+        await buyer.get<Ticket & { available: number; allowedQuantities: number[] }>(
+          `/api/tickets/${ticket.id}`,
+        )
+      ).body;
+      return body.version === 2 ? body : undefined;
+    });
+    expect(listing).toMatchObject({ status: 'available', available: 2, allowedQuantities: [2] });
+    const etickets = await waitFor(async () => {
+      const res = await buyer.get<Page<{ code: string }>>(`/api/orders/${ordered.body.id}/etickets`);
+      return res.body.items?.length ? res.body.items : undefined;
+    });
+    expect(new Set(etickets.map((e) => e.code)).size).toBe(2);
+    const next = await newUser(platform, 'next-pair');
+    const rest = await next.post('/api/orders', { ticketId: ticket.id, quantity: 2 });
+    expect(rest.status).toBe(201);
   });
 
   it('when an order is not paid within ORDER_TTL_SECONDS, then it is cancelled as expired and someone else can buy the ticket', async () => {

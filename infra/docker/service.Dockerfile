@@ -19,6 +19,9 @@ RUN if [ -z "${SERVICE}" ]; then \
 # Every stage derives from this one: as an environment variable, SERVICE reaches all of them (and names the
 # service inside the running container).
 ENV SERVICE=${SERVICE}
+# The V8 flags of every service, here and nowhere else: the platform runner (npm run dev, the e2e suite,
+# bench:load) reads this line. Why these: docs/scaling.md, "Memory".
+ENV NODE_OPTIONS="--max-semi-space-size=4"
 WORKDIR /app
 ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 

@@ -57,11 +57,12 @@ describe('POST /api/orders', () => {
       status: 'created',
       userId: buyer.user.id,
       expiresAt: res.body.expiresAt,
+      quantity: 1,
       ticket: {
         id: ticket.id,
         priceCents: 12_345,
         currency: 'usd',
-        version: 0,
+        revision: 0,
         sellerId: ticket.sellerId,
         eventDate: new Date(ticket.eventDate).toISOString(),
       },
@@ -109,7 +110,7 @@ describe('POST /api/orders', () => {
     expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
     const res = await post(signIn(), { ticketId: ticket.id });
     expect(res.status).toBe(409);
-    expect(res.body.errors[0].message).toMatch(/reserved/);
+    expect(res.body.errors[0]).toMatchObject({ code: 'not_enough_tickets', field: 'quantity' });
   });
 
   test('when a held ticket is released and the replica hears of it, then a new buyer can order it', async () => {
@@ -129,6 +130,64 @@ describe('POST /api/orders', () => {
     await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 2);
 
     expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
+  });
+
+  test('when a buyer takes 2 of a listing of 4, then one order costs twice the price, 2 stay on sale, and order.created carries the quantity', async () => {
+    const ticket = await seedTicket(service, { quantity: 4, available: 4, priceCents: 2_500 });
+
+    const res = await post(signIn(), { ticketId: ticket.id, quantity: 2 });
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ quantity: 2, priceCents: 2_500, amountCents: 5_000 });
+    expect((await replicaOf(service, ticket.id))?.held).toBe(2);
+    const event = await waitFor(() =>
+      service.recorder!.of(orderCreated).find((e) => e.data.id === res.body.id),
+    );
+    expect(event.data).toMatchObject({ quantity: 2, ticket: { priceCents: 2_500 } });
+    expect((await post(signIn(), { ticketId: ticket.id, quantity: 2 })).status).toBe(201);
+    const third = await post(signIn(), { ticketId: ticket.id, quantity: 1 });
+    expect(third.status).toBe(409);
+    expect(third.body.errors[0].code).toBe('not_enough_tickets');
+  });
+
+  test('when the buyer cancels, then the tickets go back to the listing at once', async () => {
+    const ticket = await seedTicket(service, { quantity: 3, available: 3 });
+    const buyer = signIn();
+    const created = await post(buyer, { ticketId: ticket.id, quantity: 3 });
+    expect((await replicaOf(service, ticket.id))?.held).toBe(3);
+    await request(service.app).delete(`/api/orders/${created.body.id}`).set(buyer.headers).expect(204);
+    expect((await replicaOf(service, ticket.id))?.held).toBe(0);
+  });
+
+  test.each([
+    ['more than the listing holds', { quantity: 2, split: 'any' }, 3],
+    ['a split that leaves one ticket (no-single)', { quantity: 4, split: 'no-single' }, 3],
+    ['part of an all-together listing', { quantity: 4, split: 'all' }, 2],
+    [
+      'tickets costing more together than a card payment may take',
+      { quantity: 2, split: 'any', priceCents: 60_000_000 },
+      2,
+    ],
+  ] as const)('when a buyer asks for %s, then 400 quantity_not_allowed', async (_case, listing, quantity) => {
+    const ticket = await seedTicket(service, { ...listing, available: listing.quantity });
+    const res = await post(signIn(), { ticketId: ticket.id, quantity });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ code: 'quantity_not_allowed', field: 'quantity' });
+    expect((await replicaOf(service, ticket.id))?.held).toBe(0);
+  });
+
+  test('when the split allows it, then no-single sells 2 of 4 and all sells the 4 together', async () => {
+    const noSingle = await seedTicket(service, { quantity: 4, available: 4, split: 'no-single' });
+    expect((await post(signIn(), { ticketId: noSingle.id, quantity: 2 })).status).toBe(201);
+    const all = await seedTicket(service, { quantity: 4, available: 4, split: 'all' });
+    expect((await post(signIn(), { ticketId: all.id, quantity: 4 })).status).toBe(201);
+  });
+
+  test.each([0, -1, 1.5, 21, '2'])('when the quantity is %p, then 400 naming it', async (quantity) => {
+    const ticket = await seedTicket(service, { quantity: 4, available: 4 });
+    const res = await post(signIn(), { ticketId: ticket.id, quantity });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ code: 'invalid', field: 'quantity' });
   });
 
   test('when the body is invalid, then 400 naming the field', async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import request from 'supertest';
 import { orderCreated, outboxTable } from '@ticketing/common';
@@ -54,44 +53,71 @@ describe('a ticket is sold at most once', () => {
     expect(service.recorder!.of(orderCreated).filter((e) => e.data.ticket.id === ticket.id)).toHaveLength(1);
   });
 
-  test('when another transaction holds the ticket row, then a buyer is answered 409 without waiting for it', async () => {
-    const ticket = await seedTicket(service);
+  test('when another transaction takes the last tickets while a buyer reserves, then the buyer is answered from what it left (409), not from what it read', async () => {
+    const ticket = await seedTicket(service, { quantity: 4, available: 4 });
     const holder = await service.database.pool.connect();
+    let res: request.Response;
     try {
-      // Stands for the winner of a race mid-transaction: its lock lasts until this test releases it.
+      // Stands for a winner mid-statement: it has taken three of the four tickets and not committed yet.
       await holder.query('begin');
-      await holder.query('select id from tickets where id = $1 for update', [ticket.id]);
-
-      const res = await post(signIn(), { ticketId: ticket.id });
-
-      expect(res.status).toBe(409);
-      expect(res.body.errors[0].message).toMatch(/reserved/);
+      await holder.query('update tickets set held = held + 3 where id = $1', [ticket.id]);
+      // then(): supertest sends the request only once it is awaited or then'd.
+      const pending = post(signIn(), { ticketId: ticket.id, quantity: 2 }).then((r) => r);
+      // The buyer read 4 left and is now queued on the row behind the holder.
+      await waitFor(async () => {
+        const { rows } = await service.database.pool.query(
+          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like '%update tickets set held%'`,
+        );
+        return rows.length > 0;
+      });
+      await holder.query('commit');
+      res = await pending;
     } finally {
-      await holder.query('rollback');
       holder.release();
     }
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].code).toBe('not_enough_tickets');
     expect(
       await service.database.db.select().from(ordersTable).where(eq(ordersTable.ticketId, ticket.id)),
     ).toEqual([]);
   });
 
-  test('when anything bypasses the checks, then the database itself refuses a second open or paid order', async () => {
-    const ticket = await seedTicket(service);
-    const { db } = service.database;
-    const row = (status: 'created' | 'cancelled' | 'complete') => ({
-      id: randomUUID(),
-      userId: randomUUID(),
-      ticketId: ticket.id,
-      status,
-      expiresAt: new Date(),
-      priceCents: ticket.priceCents,
-      totalCents: ticket.priceCents,
-      currency: ticket.currency,
-      version: 0,
-    });
-    await db.insert(ordersTable).values([row('cancelled'), row('cancelled'), row('complete')]);
-    await expect(db.insert(ordersTable).values(row('created'))).rejects.toMatchObject({
-      cause: { constraint: 'orders_one_active_per_ticket' },
-    });
+  test('when anything bypasses the checks, then the database itself refuses holding more than listed', async () => {
+    const ticket = await seedTicket(service, { quantity: 2, available: 2 });
+    await expect(
+      service.database.pool.query('update tickets set held = 3 where id = $1', [ticket.id]),
+    ).rejects.toMatchObject({ constraint: 'tickets_held_within_quantity' });
+  });
+});
+
+describe('a listing of several tickets is never sold beyond its quantity', () => {
+  test('when 40 buyers race for 1 to 3 tickets each of a listing of 10, then the orders placed take at most 10 and the replica counts exactly them', async () => {
+    const ticket = await seedTicket(service, { quantity: 10, available: 10 });
+    const wanted = Array.from({ length: 40 }, (_, i) => (i % 3) + 1);
+
+    const responses = await Promise.all(
+      wanted.map((quantity) => post(signIn(), { ticketId: ticket.id, quantity })),
+    );
+
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    const rows = await service.database.db
+      .select()
+      .from(ordersTable)
+      .where(eq(ordersTable.ticketId, ticket.id));
+    const taken = rows.reduce((sum, o) => sum + o.quantity, 0);
+    expect(rows).toHaveLength(statuses.filter((s) => s === 201).length);
+    expect(taken).toBeLessThanOrEqual(10);
+    const { rows: replica } = await service.database.pool.query('select held from tickets where id = $1', [
+      ticket.id,
+    ]);
+    expect(replica[0].held).toBe(taken);
+    const published = () => service.recorder!.of(orderCreated).filter((e) => e.data.ticket.id === ticket.id);
+    await waitFor(() => published().length === rows.length);
+    expect(
+      published()
+        .map((e) => e.data.quantity ?? 1)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(taken);
   });
 });

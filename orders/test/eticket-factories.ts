@@ -33,7 +33,7 @@ export async function paidOrder(
   await service.bus!.publish(paymentCreated, {
     id: paymentId,
     orderId: order.id,
-    amountCents: order.ticket.priceCents,
+    amountCents: order.ticket.priceCents * (order.ticket.quantity ?? 1),
     currency: order.ticket.currency,
     provider: 'stripe',
     providerPaymentId: `pi_${randomUUID().slice(0, 12)}`,

@@ -37,6 +37,18 @@ describe('issuing e-tickets', () => {
     });
   });
 
+  test('when an order of 2 tickets is paid, then it holds 2 e-tickets with different codes, all in one order.etickets-issued', async () => {
+    const order = await paidOrder(service, { quantity: 2 });
+
+    expect(order.etickets).toHaveLength(2);
+    expect(new Set(order.etickets.map((e) => e.code)).size).toBe(2);
+    const [event] = await waitFor(() => {
+      const found = service.recorder!.of(orderEticketsIssued).filter((e) => e.data.orderId === order.id);
+      return found.length ? found : undefined;
+    });
+    expect(event!.data.etickets.map((e) => e.code).sort()).toEqual(order.etickets.map((e) => e.code).sort());
+  });
+
   test('when several orders are paid, then every code is different and only the buyer lists them', async () => {
     const paid = await Promise.all([paidOrder(service), paidOrder(service), paidOrder(service)]);
     const codes = paid.flatMap((order) => order.etickets.map((e) => e.code));

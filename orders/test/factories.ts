@@ -69,14 +69,21 @@ export interface PlacedOrder {
   ticket: TicketCreated;
 }
 
-/** A buyer orders a freshly listed ticket through the API. */
+/**
+ * A buyer orders all tickets of a freshly listed listing through the API: one unless `listing.quantity`
+ * says more.
+ */
 export async function placeOrder(
   service: OrdersTestService,
   buyer = signIn(),
   listing: Partial<TicketCreated> = {},
 ): Promise<PlacedOrder> {
-  const ticket = await seedTicket(service, listing);
-  const res = await request(service.app).post('/api/orders').set(buyer.headers).send({ ticketId: ticket.id });
+  const quantity = listing.quantity ?? 1;
+  const ticket = await seedTicket(service, { available: quantity, ...listing, quantity });
+  const res = await request(service.app)
+    .post('/api/orders')
+    .set(buyer.headers)
+    .send({ ticketId: ticket.id, quantity });
   if (res.status !== 201)
     throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: (res.body as { id: string }).id, buyer, ticket };

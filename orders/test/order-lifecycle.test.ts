@@ -13,6 +13,7 @@ import {
   confirmReservation,
   handled,
   placeOrder,
+  replicaOf,
   startOrders,
   type OrdersTestService,
   type PlacedOrder,
@@ -61,6 +62,7 @@ describe('DELETE /api/orders/:id', () => {
       version: 1,
       userId: order.buyer.user.id,
       ticket: { id: order.ticket.id },
+      quantity: 1,
       reason: 'user',
     });
   });
@@ -100,6 +102,7 @@ describe('payment.created', () => {
       version: 1,
       userId: order.buyer.user.id,
       ticket: { id: order.ticket.id },
+      quantity: 1,
     });
     expect(await read(order)).toMatchObject({ status: 'complete', version: 1 });
   });
@@ -151,6 +154,8 @@ describe('ticket.reservation-rejected', () => {
     );
     expect(event!.data).toMatchObject({ reason: 'rejected', version: 1 });
     expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'rejected' });
+    // Its ticket is back in the listing's count for other buyers.
+    expect((await replicaOf(service, order.ticket.id))?.held).toBe(0);
   });
 
   test('when a payment waits for a reservation that tickets then rejects, then the order is cancelled, never completed', async () => {

@@ -81,4 +81,36 @@ describe('ticket replica', () => {
     await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 1);
     expect(await replicaOf(service, ticket.id)).toMatchObject({ status: 'reserved', orderId });
   });
+
+  test('when a burst of listings and their updates arrives, then each ticket ends at its last version, whole', async () => {
+    // Published at once, they reach the consumers in batches: each batch is written in one statement.
+    const tickets = Array.from({ length: 40 }, () => ticketData());
+    await Promise.all(tickets.map((ticket) => service.bus!.publish(ticketCreated, ticket)));
+    const orderId = randomUUID();
+    for (const version of [1, 2, 3]) {
+      await Promise.all(
+        tickets.map((ticket) =>
+          service.bus!.publish(ticketUpdated, {
+            ...update(ticket, version, { title: `${ticket.title} v${version}`, priceCents: 1_000 + version }),
+            status: version === 3 ? 'reserved' : 'available',
+            orderId: version === 3 ? orderId : null,
+          }),
+        ),
+      );
+    }
+    await waitFor(async () =>
+      (await Promise.all(tickets.map((t) => replicaOf(service, t.id)))).every((row) => row?.version === 3),
+    );
+    for (const ticket of tickets) {
+      expect(await replicaOf(service, ticket.id)).toMatchObject({
+        title: `${ticket.title} v3`,
+        priceCents: 1_003,
+        status: 'reserved',
+        orderId,
+        venue: ticket.venue,
+        sellerId: ticket.sellerId,
+      });
+    }
+    expect(await service.database.db.select().from(deadLetters)).toEqual([]);
+  });
 });

@@ -89,6 +89,27 @@ describe('POST /api/payments', () => {
     });
   });
 
+  test('when the order takes 3 tickets, then Stripe charges 3 times the ticket price, and payment.created says so', async () => {
+    const { order, buyer } = await seedOrder(h, {
+      quantity: 3,
+      ticket: { id: randomUUID(), priceCents: 2_150, currency: 'gbp' },
+    });
+
+    const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+
+    expect(res.status).toBe(201);
+    const [intent] = intentsFor(h, order.id);
+    expect(await h.stripe.paymentIntents.retrieve(intent!.id)).toMatchObject({
+      amount: 6_450,
+      amount_received: 6_450,
+      currency: 'gbp',
+    });
+    const published = await waitFor(() =>
+      h.service.recorder!.of(paymentCreated).find((e) => e.data.orderId === order.id),
+    );
+    expect(published.data).toMatchObject({ amountCents: 6_450, currency: 'gbp' });
+  });
+
   test('when the same payment request is sent twice, then one PaymentIntent, one payment, and the second answer is 409 already_paid', async () => {
     const { order, buyer } = await seedOrder(h);
     const body = { orderId: order.id, paymentMethodId: 'pm_card_visa' };

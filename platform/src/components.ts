@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { databaseUrl, type PlatformConfig } from './config';
 
@@ -24,6 +24,9 @@ export interface Keys {
 /** The six services, in start order; each owns a database of the same name. */
 export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'] as const;
 
+/** The services PLATFORM_INSTANCES runs more than once (the order path's two). */
+export const SCALED_SERVICES: readonly string[] = ['orders', 'tickets'];
+
 /** Dev-only Stripe values: the emulator's public test key and signing secret (see stripe-emulator/). */
 const DEV_STRIPE_SECRET_KEY = 'sk_test_dev_only_emulator';
 const DEV_STRIPE_WEBHOOK_SECRET = 'whsec_dev_only_local_emulator';
@@ -39,8 +42,36 @@ export function servicePorts(config: PlatformConfig): Record<string, number> {
   return Object.fromEntries([['client', base], ...SERVICES.map((name, i) => [name, base + i + 1])]);
 }
 
+/**
+ * Every instance's port of each service: the first on its usual port, further ones (PLATFORM_INSTANCES=2)
+ * after maildev's in e2e's block of ports: base+11, base+12 (3011, 3012 in development).
+ */
+export function instancePorts(config: PlatformConfig): Record<string, number[]> {
+  const ports = servicePorts(config);
+  let next = config.servicePortBase + 11;
+  return Object.fromEntries(
+    Object.entries(ports).map(([name, port]) => {
+      const extra = SCALED_SERVICES.includes(name) ? config.instances - 1 : 0;
+      return [name, [port, ...Array.from({ length: extra }, () => next++)]];
+    }),
+  );
+}
+
+/**
+ * The V8 flags every service runs with, read from the services' image (its `ENV NODE_OPTIONS=` line), so
+ * the runner, the e2e suite, the bench and Kubernetes run the same ones. See docs/scaling.md, "Memory".
+ */
+export function serviceNodeOptions(root: string): string {
+  const dockerfile = path.join(root, 'infra/docker/service.Dockerfile');
+  const line = /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(readFileSync(dockerfile, 'utf8'));
+  if (!line)
+    throw new Error(`${dockerfile} has no ENV NODE_OPTIONS="…" line: the runner takes the flags from there`);
+  return line[1]!;
+}
+
 export function components(config: PlatformConfig, keys: Keys): Component[] {
   const ports = servicePorts(config);
+  const nodeOptions = serviceNodeOptions(config.root);
   const gateway = localUrl(config.gatewayPort);
   const emulator: Component = {
     name: 'stripe-emulator',
@@ -74,17 +105,18 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
     startTimeoutSeconds: 30,
     env: {},
   };
-  const services = SERVICES.map((name): Component => ({
-    name,
+  const service = (name: string, instance: number, port: number): Component => ({
+    name: instance === 1 ? name : `${name}-${instance}`,
     cwd: config.root,
     command: process.execPath,
     args: [`${name}/dist/main.js`],
-    port: ports[name]!,
+    port,
     readyPath: '/readyz',
     startTimeoutSeconds: 60,
     env: {
       APP_ENV: 'development',
-      PORT: String(ports[name]),
+      NODE_OPTIONS: nodeOptions,
+      PORT: String(port),
       // One name per process, whatever the shell exports (tracing is on when OTEL_EXPORTER_OTLP_ENDPOINT is).
       OTEL_SERVICE_NAME: name,
       LOG_LEVEL: config.logLevel,
@@ -108,7 +140,10 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
           }
         : {}),
     },
-  }));
+  });
+  const services = SERVICES.flatMap((name) =>
+    instancePorts(config)[name]!.map((port, i) => service(name, i + 1, port)),
+  );
   const all = [emulator, maildev, ...services];
   if (hasClient(config.root) && !config.skipClient) {
     all.push({

@@ -21,6 +21,8 @@ export interface PlatformConfig {
   /** Where the components export traces (OTLP/HTTP), or null: printed at start, read by each component. */
   tracesUrl: string | null;
   orderTtlSeconds?: string;
+  /** Instances of each scaled service (orders, tickets) behind the gateway: PLATFORM_INSTANCES, 1 or 2. */
+  instances: number;
   skipInfra: boolean;
   skipBuild: boolean;
   skipClient: boolean;
@@ -36,6 +38,11 @@ const port = (raw: string | undefined, fallback: number, name: string): number =
   if (!Number.isInteger(value) || value < 1 || value > 65535)
     throw new Error(`${name}="${raw}" is not a port`);
   return value;
+};
+const instances = (raw: string | undefined): number => {
+  if (raw === undefined || raw === '') return 1;
+  if (raw !== '1' && raw !== '2') throw new Error(`PLATFORM_INSTANCES="${raw}" must be 1 or 2`);
+  return Number(raw);
 };
 const flag = (raw: string | undefined) => raw === '1' || raw === 'true';
 
@@ -62,6 +69,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     logLevel: env.LOG_LEVEL || 'info',
     tracesUrl: tracesUrl(env),
     orderTtlSeconds: env.ORDER_TTL_SECONDS || undefined,
+    instances: instances(env.PLATFORM_INSTANCES),
     skipInfra: flag(env.PLATFORM_SKIP_INFRA),
     skipBuild: flag(env.PLATFORM_SKIP_BUILD),
     skipClient: flag(env.PLATFORM_SKIP_CLIENT),

@@ -29,12 +29,20 @@ export function createGateway({ routes, keepAlive = true, onError }: GatewayOpti
   const agent = new http.Agent({ keepAlive, maxSockets: 256, maxFreeSockets: 64 });
   // http-proxy-3, the maintained fork of http-proxy: the original calls util._extend, deprecated (DEP0060).
   const proxy = createProxyServer({ agent, xfwd: false, changeOrigin: false });
+  // Several instances of a backend are taken in turn, as a Kubernetes Service spreads connections.
+  const turns = new Map<Route, number>();
+  const pick = (route: Route) => {
+    if (route.targets.length === 1) return route.target;
+    const turn = turns.get(route) ?? 0;
+    turns.set(route, turn + 1);
+    return route.targets[turn % route.targets.length]!;
+  };
   const server = http.createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const route = matchRoute(routes, pathname);
     if (!route) return problem(res, 404, 'not_found', `No route for ${pathname}`);
     setForwardedHeaders(req);
-    proxy.web(req, res, { target: route.target }, (err) => {
+    proxy.web(req, res, { target: pick(route) }, (err) => {
       const code = (err as NodeJS.ErrnoException).code;
       onError?.(`${req.method} ${req.url} → ${route.service}: ${code ?? err.message}`);
       // Refused: nothing reached the service, so a client may safely retry.

@@ -3,6 +3,7 @@ import {
   components,
   hasClient,
   inboxUrl,
+  instancePorts,
   localUrl,
   servicePorts,
   SERVICES,
@@ -60,13 +61,15 @@ async function main(): Promise<void> {
     const all = components(config, devKeys(config.root));
     const routes = resolveRoutes(
       readRoutes(path.join(config.root, 'infra/k8s/base/routes.yaml')),
-      Object.fromEntries(Object.entries(servicePorts(config)).map(([name, port]) => [name, localUrl(port)])),
+      Object.fromEntries(
+        Object.entries(instancePorts(config)).map(([name, ports]) => [name, ports.map(localUrl)]),
+      ),
     );
     gateway = createGateway({ routes, onError: (message) => say(`gateway: ${message}`) });
     await listenGateway(gateway, config.gatewayPort);
     say(
       tick(
-        `gateway listening on :${config.gatewayPort} (${routes.map((r) => `${r.prefix}→${r.service}`).join(' ')})`,
+        `gateway listening on :${config.gatewayPort} (${routes.map((r) => `${r.prefix}→${r.service}${r.targets.length > 1 ? `×${r.targets.length}` : ''}`).join(' ')})`,
       ),
     );
     // The emulator and the mail catcher first (payments and notifications talk to them), then the services,
@@ -99,7 +102,11 @@ async function preflight(config: PlatformConfig, patienceMs: number): Promise<vo
     'stripe-emulator': config.emulatorPort,
     'maildev (SMTP)': config.maildevSmtpPort,
     'maildev (inbox)': config.maildevWebPort,
-    ...servicePorts(config),
+    ...Object.fromEntries(
+      Object.entries(instancePorts(config)).flatMap(([name, ports]) =>
+        ports.map((port, i) => [i === 0 ? name : `${name}-${i + 1}`, port]),
+      ),
+    ),
   };
   const deadline = Date.now() + patienceMs;
   let busy: string[];

@@ -7,9 +7,12 @@ export interface RouteRule {
   service: string;
 }
 
-/** A route the gateway serves: the HTTPRoute rule with the local address of its backend. */
+/** A route the gateway serves: the HTTPRoute rule with the local address(es) of its backend. */
 export interface Route extends RouteRule {
+  /** The first instance's address. */
   target: string;
+  /** Every instance of the backend (one unless PLATFORM_INSTANCES starts more), taken in turn. */
+  targets: string[];
 }
 
 interface HttpRouteDoc {
@@ -62,16 +65,18 @@ export function readRoutes(file: string): RouteRule[] {
 }
 
 /** Attaches local targets; a backend the runner does not start is a clear error, not a silent 404. */
-export function resolveRoutes(routes: RouteRule[], targets: Record<string, string>): Route[] {
+export function resolveRoutes(routes: RouteRule[], targets: Record<string, string | string[]>): Route[] {
   return routes.map((route) => {
-    const target = targets[route.service];
+    const known = targets[route.service];
+    const all = typeof known === 'string' ? [known] : (known ?? []);
+    const target = all[0];
     if (!target) {
       throw new Error(
         `The HTTPRoute sends ${route.prefix} to "${route.service}", which the platform runner does not know ` +
           `(known: ${Object.keys(targets).join(', ')})`,
       );
     }
-    return { ...route, target };
+    return { ...route, target, targets: all };
   });
 }
 

@@ -62,12 +62,37 @@ const EVENTS: DemoEvent[] = [
   currency: String(currency),
 }));
 
-/** Seats on offer in each event, cheapest first: some say where they are, a standing ticket does not. */
-const SEATS: { section?: string; row?: string; seat?: string; label: string }[] = [
-  { label: 'Standing' },
-  { section: 'Balcony', row: 'D', seat: '4', label: 'Balcony, row D, seat 4' },
-  { section: 'Stalls', row: 'A', seat: '12', label: 'Stalls, row A, seat 12' },
-  { section: 'Floor', label: 'Floor' },
+/**
+ * Seats on offer in each event, cheapest first: some say where they are, a standing ticket does not; some
+ * listings hold several tickets (four standing in any number, a pair never split, three side by side that
+ * never leave one alone).
+ */
+const SEATS: {
+  section?: string;
+  row?: string;
+  seat?: string;
+  quantity: number;
+  split: 'any' | 'no-single' | 'all';
+  label: string;
+}[] = [
+  { quantity: 4, split: 'any', label: 'Four standing tickets, buy any number' },
+  {
+    section: 'Balcony',
+    row: 'D',
+    seat: '4-5',
+    quantity: 2,
+    split: 'all',
+    label: 'Balcony, row D, seats 4 and 5 (a pair)',
+  },
+  {
+    section: 'Stalls',
+    row: 'A',
+    seat: '12-14',
+    quantity: 3,
+    split: 'no-single',
+    label: 'Stalls, row A, seats 12 to 14',
+  },
+  { section: 'Floor', quantity: 1, split: 'any', label: 'Floor' },
 ];
 
 export interface EventInput {
@@ -86,6 +111,8 @@ export interface Listing {
   section?: string;
   row?: string;
   seat?: string;
+  quantity: number;
+  split: 'any' | 'no-single' | 'all';
 }
 
 /** The offset of `timeZone` from UTC at `at`, in minutes (Europe/Berlin in winter: 60). */
@@ -121,7 +148,7 @@ export function demoEvents(now = new Date()): { event: EventInput; listings: Lis
         ...place,
         priceCents: e.basePriceCents + s * 750,
         currency: e.currency,
-        description: `${label}. Resale of a ticket I cannot use — e-ticket transferred after payment.`,
+        description: `${label}. Resale of tickets I cannot use — e-tickets issued after payment.`,
       })),
     };
   });

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { components, instancePorts, serviceNodeOptions } from '../src/components';
+import { loadPlatformConfig } from '../src/config';
 import { createGateway, listenGateway } from '../src/gateway';
 import { matchRoute, readRoutes, resolveRoutes, routesFromHttpRoute, type Route } from '../src/routes';
 
@@ -198,5 +200,64 @@ describe('gateway', () => {
     expect(await res.json()).toEqual({
       errors: [{ code: 'upstream_unavailable', message: 'client is not running (yet)' }],
     });
+  });
+});
+
+describe('two instances of a service (PLATFORM_INSTANCES=2)', () => {
+  it('when a backend has two instances, then the gateway sends requests to each in turn', async () => {
+    const first = await upstream('orders');
+    const second = await upstream('orders-2');
+    const routes = resolveRoutes(routesFromHttpRoute(ROUTES), {
+      auth: [first.url, second.url],
+      tickets: 'http://127.0.0.1:1',
+      client: 'http://127.0.0.1:1',
+    });
+    const gateway = createGateway({ routes });
+    const url = `http://127.0.0.1:${await listenGateway(gateway, 0, '127.0.0.1')}`;
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await (await fetch(`${url}/api/users/x`)).json());
+      expect(answers).toEqual([
+        { from: 'orders' },
+        { from: 'orders-2' },
+        { from: 'orders' },
+        { from: 'orders-2' },
+      ]);
+    } finally {
+      gateway.closeAllConnections();
+      await new Promise((r) => gateway.close(r));
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('when PLATFORM_INSTANCES=2, then orders and tickets get a second instance on its own port with the same database, and nothing else does', () => {
+    const config = loadPlatformConfig({ PLATFORM_INSTANCES: '2', SERVICE_PORT_BASE: '3000' });
+    const ports = instancePorts(config);
+    expect(ports.orders).toEqual([3003, 3012]);
+    expect(ports.tickets).toEqual([3002, 3011]);
+    expect(ports.auth).toEqual([3001]);
+    const all = components(config, { publicKey: 'pub', privateKey: 'priv' });
+    const orders = all.filter((c) => c.args[0] === 'orders/dist/main.js');
+    expect(orders.map((c) => [c.name, c.port, c.env.PORT])).toEqual([
+      ['orders', 3003, '3003'],
+      ['orders-2', 3012, '3012'],
+    ]);
+    expect(orders[0]!.env.DATABASE_URL).toBe(orders[1]!.env.DATABASE_URL);
+    expect(all.filter((c) => c.name.endsWith('-2')).map((c) => c.name)).toEqual(['tickets-2', 'orders-2']);
+  });
+
+  it('when PLATFORM_INSTANCES is anything but 1 or 2, then the runner refuses to start and names the variable', () => {
+    expect(() => loadPlatformConfig({ PLATFORM_INSTANCES: '3' })).toThrow(/PLATFORM_INSTANCES="3"/);
+  });
+
+  it('when a service starts, then it runs with the V8 flags of the services image', () => {
+    const config = loadPlatformConfig({});
+    const flags = serviceNodeOptions(config.root);
+    expect(flags).toMatch(/--max-semi-space-size=\d+/);
+    for (const service of components(config, { publicKey: 'pub', privateKey: 'priv' }).filter(
+      (c) => c.readyPath === '/readyz',
+    ))
+      expect(service.env.NODE_OPTIONS).toBe(flags);
   });
 });

@@ -75,7 +75,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = newId('req');
     res.setHeader('Request-Id', requestId);
-    res.once('finish', () => logger.info(`${req.method} ${req.url} ${res.statusCode}`, { requestId }));
+    res.once('finish', () => logger.info({ requestId }, `${req.method} ${req.url} ${res.statusCode}`));
     try {
       const url = new URL(req.url ?? '/', 'http://emulator.local');
       if (url.pathname.startsWith('/_emulator/')) {
@@ -85,10 +85,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
     } catch (error) {
       if (error instanceof ApiError) return send(res, error.status, errorJson(error.body));
-      logger.error('unexpected error', {
-        requestId,
-        error: error instanceof Error ? error.stack : String(error),
-      });
+      logger.error({ requestId, err: error }, 'unexpected error');
       if (!res.headersSent)
         send(res, 500, errorJson({ type: 'api_error', message: 'An unknown error occurred.' }));
     }
@@ -105,7 +102,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         started.listen(port, host, () => {
           const { port: bound } = started.address() as AddressInfo;
           const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
-          logger.info('Stripe emulator listening (DEV/TEST ONLY, not a payment provider)', { url });
+          logger.info({ url }, 'Stripe emulator listening (DEV/TEST ONLY, not a payment provider)');
           resolve({ port: bound, url });
         });
       });

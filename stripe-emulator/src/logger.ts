@@ -1,20 +1,8 @@
-export interface Logger {
-  info(msg: string, fields?: Record<string, unknown>): void;
-  warn(msg: string, fields?: Record<string, unknown>): void;
-  error(msg: string, fields?: Record<string, unknown>): void;
-}
+import { pino, type Logger } from 'pino';
 
-/** JSON lines on stdout/stderr, the same shape the services' loggers print. */
-export function createLogger(name = 'stripe-emulator'): Logger {
-  const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
-    const line = JSON.stringify({ level, time: new Date().toISOString(), name, msg, ...fields });
-    (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
-  };
-  return {
-    info: (msg, fields) => write('info', msg, fields),
-    warn: (msg, fields) => write('warn', msg, fields),
-    error: (msg, fields) => write('error', msg, fields),
-  };
-}
+export type { Logger };
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+/** JSON lines on stdout, the same as every service's (pino), so the runner and log tooling read them alike. */
+export const createLogger = (name = 'stripe-emulator'): Logger => pino({ name });
+
+export const silentLogger: Logger = pino({ level: 'silent' });

@@ -13,9 +13,10 @@ async function main(): Promise<void> {
     'This is the Ticketing Stripe emulator: for local development and tests only, never production.',
   );
   if (config.webhookSecretIsDevDefault) {
-    logger.warn('STRIPE_WEBHOOK_SECRET is unset: signing webhooks with the public dev-only secret', {
-      secret: config.webhookSecret,
-    });
+    logger.warn(
+      { secret: config.webhookSecret },
+      'STRIPE_WEBHOOK_SECRET is unset: signing webhooks with the public dev-only secret',
+    );
   }
   if (!config.webhookUrl) logger.warn('STRIPE_WEBHOOK_URL is unset: events are stored but not delivered');
 
@@ -31,11 +32,11 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info('stopping', { signal });
+    logger.info({ signal }, 'stopping');
     emulator.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error('failed to stop cleanly', { error: String(error) });
+        logger.error({ err: error }, 'failed to stop cleanly');
         process.exit(1);
       },
     );

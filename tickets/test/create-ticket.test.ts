@@ -64,6 +64,10 @@ test('when a signed-in user lists a ticket, then it is stored available at versi
     currency: 'eur',
     sellerId: seller.user.id,
     status: 'available',
+    quantity: 1,
+    available: 1,
+    split: 'any',
+    revision: 0,
     cancellationHours: 48,
   });
 });
@@ -195,6 +199,37 @@ test('when a listing gives its section, row and seat, then they are stored; left
   expect(placed.body).toMatchObject({ eventId: listedEvent.id, section: 'Balcony', row: 'C', seat: '14' });
   const bare = await post(seller.headers, listingInput(listedEvent.id, { section: '' }));
   expect(bare.body).toMatchObject({ section: null, row: null, seat: null });
+});
+
+test('when a listing holds 4 tickets sold never leaving one, then it says so, and what a buyer may take', async () => {
+  const placed = await post(
+    signIn().headers,
+    listingInput(listedEvent.id, { quantity: 4, split: 'no-single' }),
+  );
+  expect(placed.status).toBe(201);
+  expect(placed.body).toMatchObject({
+    quantity: 4,
+    split: 'no-single',
+    available: 4,
+    allowedQuantities: [1, 2, 4],
+    reserved: 0,
+    sold: 0,
+  });
+  const event = await waitFor(() =>
+    service.recorder!.of(ticketCreated).find((e) => e.data.id === placed.body.id),
+  );
+  expect(event.data).toMatchObject({ quantity: 4, available: 4, split: 'no-single' });
+});
+
+test.each([
+  [{ quantity: 0 }, 'quantity'],
+  [{ quantity: 21 }, 'quantity'],
+  [{ quantity: 2.5 }, 'quantity'],
+  [{ split: 'pairs' }, 'split'],
+])('when the listing gives %p, then 400 names %s', async (fields, field) => {
+  const res = await post(signIn().headers, listingInput(listedEvent.id, fields));
+  expect(res.status).toBe(400);
+  expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
 });
 
 test('when the event is unknown or has started, then 400 names eventId with its own code', async () => {

@@ -36,8 +36,14 @@ test('when the seller changes some fields, then only those change, the version g
   const second = await put(ticket.id, seller.headers, { row: 'F', currency: 'GBP' });
 
   expect(first.status).toBe(200);
-  expect(first.body).toMatchObject({ priceCents: 9_900, version: 1 });
-  expect(second.body).toMatchObject({ row: 'F', currency: 'gbp', priceCents: 9_900, version: 2 });
+  expect(first.body).toMatchObject({ priceCents: 9_900, version: 1, revision: 1 });
+  expect(second.body).toMatchObject({
+    row: 'F',
+    currency: 'gbp',
+    priceCents: 9_900,
+    version: 2,
+    revision: 2,
+  });
   const events = await waitFor(() => (updatesOf(ticket.id).length === 2 ? updatesOf(ticket.id) : undefined));
   expect(events.map((e) => [e.data.version, e.data.priceCents, e.data.currency])).toEqual([
     [1, 9_900, 'usd'],
@@ -118,6 +124,32 @@ test('when a listing is reserved by an order, then it cannot be edited or withdr
   expect((await remove(ticket.id, signIn({ role: 'admin' }).headers)).status).toBe(409);
   const stored = await request(service.app).get(`/api/tickets/${ticket.id}`);
   expect(stored.body).toMatchObject({ status: 'reserved', version: 1, priceCents: 12_500 });
+});
+
+test('when part of a listing of 4 is reserved, then it cannot be edited or withdrawn (409), though the rest is on sale', async () => {
+  const { ticket, seller } = await createListing(service.app, undefined, { quantity: 4 });
+  await service.bus!.publish(orderCreated, orderFor(ticket.id, { quantity: 1 }));
+  await waitFor(() => updatesOf(ticket.id).length === 1);
+
+  const edit = await put(ticket.id, seller.headers, { quantity: 6 });
+  expect(edit.status).toBe(409);
+  expect(edit.body.errors[0].code).toBe('ticket_not_modifiable');
+  expect((await remove(ticket.id, seller.headers)).status).toBe(409);
+  const stored = await request(service.app).get(`/api/tickets/${ticket.id}`);
+  expect(stored.body).toMatchObject({ status: 'available', quantity: 4, available: 3 });
+});
+
+test('when the seller changes the quantity and split of a listing nobody holds, then they change with the terms revision', async () => {
+  const { ticket, seller } = await createListing(service.app, undefined, { quantity: 2 });
+  const res = await put(ticket.id, seller.headers, { quantity: 6, split: 'all' });
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({
+    quantity: 6,
+    split: 'all',
+    available: 6,
+    allowedQuantities: [6],
+    revision: 1,
+  });
 });
 
 test('when two edits race, then they serialize: each gets its own version', async () => {

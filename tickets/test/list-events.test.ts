@@ -177,3 +177,17 @@ test('when list parameters are invalid, then 400 names each of them', async () =
   expect(otherSort.status).toBe(400);
   expect(otherSort.body.errors[0].field).toBe('cursor');
 });
+
+test('when listings hold several tickets, then the event counts the tickets left, not the listings', async () => {
+  const city = `Qty-${randomUUID().slice(0, 6)}`;
+  const seller = signIn();
+  const event = await createEvent(service.app, seller, { city });
+  await createListing(service.app, seller, { priceCents: 4_000, quantity: 4 }, event.id);
+  await createListing(service.app, seller, { priceCents: 5_000 }, event.id);
+
+  const [listed] = await walk({ city });
+  expect(listed).toMatchObject({ availableCount: 5, lowestPrice: { priceCents: 4_000 } });
+  const opened = await request(service.app).get(`/api/events/${event.id}`).expect(200);
+  expect(opened.body.availableCount).toBe(5);
+  expect(opened.body.listings[0]).toMatchObject({ quantity: 4, available: 4, split: 'any' });
+});

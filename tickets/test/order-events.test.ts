@@ -56,9 +56,10 @@ test('when orders reserve, cancel, reserve again and complete, then the ticket f
     version: 1,
   });
   await service.bus!.publish(orderCancelled, cancellation(first.id, ticket.id));
+  // orderId: the order whose release made this version.
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({
     status: 'available',
-    orderId: null,
+    orderId: first.id,
     version: 2,
   });
   await service.bus!.publish(orderCreated, second);
@@ -114,10 +115,11 @@ test('when an order arrives for a withdrawn, reserved or since-changed listing, 
 
   const late = [
     orderFor(withdrawn.id),
-    orderFor(taken.id, { ticket: { id: taken.id, priceCents: 12_500, currency: 'usd', version: 0 } }),
+    // Revision 0 is still the taken listing's terms (a reservation is no edit): refused as unavailable.
+    orderFor(taken.id, { ticket: { id: taken.id, priceCents: 12_500, currency: 'usd', revision: 0 } }),
   ];
   const stale = orderFor(edited.id, {
-    ticket: { id: edited.id, priceCents: 12_500, currency: 'usd', version: 0 },
+    ticket: { id: edited.id, priceCents: 12_500, currency: 'usd', revision: 0 },
   });
   for (const order of [...late, stale]) await service.bus!.publish(orderCreated, order);
 
@@ -133,10 +135,10 @@ test('when an order arrives for a withdrawn, reserved or since-changed listing, 
   expect(await stored(edited.id)).toMatchObject({ status: 'available', version: 1, priceCents: 999 });
 });
 
-test('when an order reserves the version tickets holds, then it is reserved and nothing is rejected', async () => {
+test('when an order reserves the revision tickets holds, then it is reserved and nothing is rejected', async () => {
   const { ticket } = await createListing(service.app);
   const order = orderFor(ticket.id, {
-    ticket: { id: ticket.id, priceCents: 12_500, currency: 'usd', version: 0 },
+    ticket: { id: ticket.id, priceCents: 12_500, currency: 'usd', revision: 0 },
   });
   await service.bus!.publish(orderCreated, order);
   expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
@@ -152,7 +154,7 @@ test('when a cancellation overtakes its order.created, then it waits for it: res
   await service.bus!.publish(orderCreated, order);
 
   expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
-  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'available', orderId: null });
+  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'available', orderId: order.id });
   await replicaShows(order.id, 'cancelled');
 });
 
@@ -177,7 +179,37 @@ test('when order.completed comes from an order whose reservation was rejected, t
   expect(await stored(ticket.id)).toMatchObject({ status: 'reserved', version: 1 });
 });
 
-test('when the buyer cancels a paid order (buyer_cancelled), then the sold ticket goes back on sale', async () => {
+test('when the buyer cancels a paid order of 2 of 3 (buyer_cancelled), then its 2 sold tickets go back on sale', async () => {
+  const { ticket } = await createListing(service.app, undefined, { quantity: 3 });
+  const order = orderFor(ticket.id, { quantity: 2 });
+  await service.bus!.publish(orderCreated, order);
+  await nthUpdate(ticket.id, 1);
+  await service.bus!.publish(orderCompleted, {
+    id: order.id,
+    version: 1,
+    userId: order.userId,
+    ticket: { id: ticket.id },
+  });
+  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ available: 1, orderId: order.id });
+
+  await service.bus!.publish(orderCancelled, {
+    ...cancellation(order.id, ticket.id),
+    version: 2,
+    reason: 'buyer_cancelled',
+  });
+  expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({
+    status: 'available',
+    available: 3,
+    orderId: order.id,
+    version: 3,
+  });
+  const [row] = await service.database.pool
+    .query('select reserved, sold from tickets where id = $1', [ticket.id])
+    .then((r) => r.rows);
+  expect(row).toEqual({ reserved: 0, sold: 0 });
+});
+
+test('when a paid order is cancelled for another reason than its buyer, then its sold tickets stay sold', async () => {
   const { ticket } = await createListing(service.app);
   const order = orderFor(ticket.id);
   await service.bus!.publish(orderCreated, order);
@@ -188,17 +220,74 @@ test('when the buyer cancels a paid order (buyer_cancelled), then the sold ticke
     userId: order.userId,
     ticket: { id: ticket.id },
   });
-  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'sold', orderId: order.id });
+  expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'sold' });
+  await service.bus!.publish(orderCancelled, { ...cancellation(order.id, ticket.id), version: 2 });
+  await replicaShows(order.id, 'cancelled');
+  expect(updatesOf(ticket.id)).toHaveLength(2);
+  expect(await stored(ticket.id)).toMatchObject({ status: 'sold' });
+});
 
-  await service.bus!.publish(orderCancelled, {
-    ...cancellation(order.id, ticket.id),
-    version: 2,
-    reason: 'buyer_cancelled',
+describe('a listing of several tickets', () => {
+  const completion = (order: { id: string; userId: string }, ticketId: string) => ({
+    id: order.id,
+    version: 1,
+    userId: order.userId,
+    ticket: { id: ticketId },
   });
-  expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({
-    status: 'available',
-    orderId: null,
-    version: 3,
+
+  test('when orders take 2 and 2 of 4, one cancels and the other pays, then the counts and status follow and 2 are back on sale', async () => {
+    const { ticket } = await createListing(service.app, undefined, { quantity: 4 });
+    const terms = { id: ticket.id, priceCents: 12_500, currency: 'usd', revision: 0 };
+    const first = orderFor(ticket.id, { quantity: 2, ticket: terms });
+    const second = orderFor(ticket.id, { quantity: 2, ticket: terms });
+
+    await service.bus!.publish(orderCreated, first);
+    expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({
+      status: 'available',
+      quantity: 4,
+      available: 2,
+      revision: 0,
+      orderId: first.id,
+    });
+    // The first reservation changed the version, not the terms: the second, placed against revision 0, holds.
+    await service.bus!.publish(orderCreated, second);
+    expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'reserved', available: 0 });
+    await service.bus!.publish(orderCancelled, cancellation(first.id, ticket.id));
+    expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({ status: 'available', available: 2 });
+    await service.bus!.publish(orderCompleted, completion(second, ticket.id));
+    expect((await nthUpdate(ticket.id, 4)).data).toMatchObject({ status: 'available', available: 2 });
+
+    expect(await stored(ticket.id)).toMatchObject({ quantity: 4, available: 2, allowedQuantities: [1, 2] });
+    const [row] = await service.database.pool
+      .query('select reserved, sold from tickets where id = $1', [ticket.id])
+      .then((r) => r.rows);
+    expect(row).toEqual({ reserved: 0, sold: 2 });
   });
-  expect(await stored(ticket.id)).toMatchObject({ status: 'available' });
+
+  test('when the last tickets are paid, then the listing is sold out', async () => {
+    const { ticket } = await createListing(service.app, undefined, { quantity: 3 });
+    const orders = [orderFor(ticket.id, { quantity: 1 }), orderFor(ticket.id, { quantity: 2 })];
+    for (const order of orders) await service.bus!.publish(orderCreated, order);
+    await nthUpdate(ticket.id, 2);
+    await service.bus!.publish(orderCompleted, completion(orders[0]!, ticket.id));
+    expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({ status: 'reserved', available: 0 });
+    await service.bus!.publish(orderCompleted, completion(orders[1]!, ticket.id));
+    expect((await nthUpdate(ticket.id, 4)).data).toMatchObject({ status: 'sold', available: 0 });
+  });
+
+  test.each([
+    ['more than are left', { quantity: 2, split: 'any' }, 3],
+    ['a split that leaves one (no-single)', { quantity: 4, split: 'no-single' }, 3],
+    ['part of an all-together listing', { quantity: 4, split: 'all' }, 2],
+  ] as const)(
+    'when an order asks for %s, then tickets rejects it as unavailable and holds nothing',
+    async (_case, listing, quantity) => {
+      const { ticket } = await createListing(service.app, undefined, listing);
+      const order = orderFor(ticket.id, { quantity });
+      await service.bus!.publish(orderCreated, order);
+      expect((await rejectionOf(order.id)).data.reason).toBe('unavailable');
+      expect(await stored(ticket.id)).toMatchObject({ status: 'available', available: listing.quantity });
+      expect(updatesOf(ticket.id)).toHaveLength(0);
+    },
+  );
 });

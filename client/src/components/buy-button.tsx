@@ -4,18 +4,37 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
-import { errorText } from '@/lib/messages';
+import { formatMoney } from '@/lib/format';
+import { errorText, messages } from '@/lib/messages';
+import { priceBreakdown } from '@ticketing/common/money';
+import { useFeeRates } from './fees';
+import { Field } from './field';
+import { useLocale } from './locale';
 
-/** Reserves the ticket (creates an order) and goes to the order to pay for it. */
-export function BuyButton({ ticketId }: { ticketId: string }) {
+interface Props {
+  ticketId: string;
+  priceCents: number;
+  currency: string;
+  /** How many the buyer may take now, in the seller's split (from the listing). */
+  allowedQuantities: number[];
+}
+
+/**
+ * Reserves the chosen number of tickets (one order, one hold) and goes to the order to pay for them. The
+ * total is shown before the click; the API checks the number again against what is left.
+ */
+export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }: Props) {
   const router = useRouter();
+  const locale = useLocale();
+  const choices = allowedQuantities.length > 0 ? allowedQuantities : [1];
+  const [quantity, setQuantity] = useState(choices[0]!);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const buy = async () => {
     setBusy(true);
     setError(null);
     try {
-      const order = await browserApi.createOrder(ticketId);
+      const order = await browserApi.createOrder(ticketId, quantity);
       router.push(`/orders/${order.id}`);
     } catch (err) {
       const apiError = toApiError(err);
@@ -28,10 +47,36 @@ export function BuyButton({ ticketId }: { ticketId: string }) {
       router.refresh();
     }
   };
+  // The order's total as orders will fix it: price × quantity + one service fee on that subtotal.
+  const { totalCents, serviceFeeCents } = priceBreakdown(priceCents, useFeeRates(), quantity);
+  const total = formatMoney(totalCents, currency, locale);
   return (
     <div className="stack">
+      {choices.length > 1 && (
+        <Field id="quantity" label="Number of tickets">
+          {(aria) => (
+            <select
+              {...aria}
+              className="select"
+              value={quantity}
+              onChange={(e) => setQuantity(Number(e.target.value))}
+            >
+              {choices.map((n) => (
+                <option key={n} value={n}>
+                  {messages.quantity.tickets(n)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <p data-testid="order-total">
+        Total: <strong>{total}</strong>
+        {quantity > 1 && ` (${messages.quantity.tickets(quantity)})`}{' '}
+        <span className="muted">incl. {formatMoney(serviceFeeCents, currency, locale)} fee</span>
+      </p>
       <button type="button" className="button button--block" onClick={buy} disabled={busy}>
-        {busy ? 'Reserving…' : 'Buy ticket'}
+        {busy ? 'Reserving…' : quantity === 1 ? 'Buy ticket' : `Buy ${quantity} tickets`}
       </button>
       {error && (
         <p className="alert alert--error" role="alert">

@@ -8,7 +8,16 @@ import { EventDate, LocalDate } from './locale';
 const isPlainSvg = (svg: string) =>
   /^<svg[^>]*>[\s\S]*<\/svg>\s*$/.test(svg) && !/<script|<foreignObject|\son\w+=|javascript:/i.test(svg);
 
-export function EticketCard({ eticket, qrSvg }: { eticket: Eticket; qrSvg: string | null }) {
+export function EticketCard({
+  eticket,
+  qrSvg,
+  position,
+}: {
+  eticket: Eticket;
+  qrSvg: string | null;
+  /** "1 of 2" when its order bought several tickets. */
+  position?: string;
+}) {
   const headingId = `eticket-${eticket.id}`;
   return (
     <article className="card eticket" aria-labelledby={headingId} data-testid="eticket">
@@ -42,6 +51,12 @@ export function EticketCard({ eticket, qrSvg }: { eticket: Eticket; qrSvg: strin
           </dd>
           <dt>Seat</dt>
           <dd>{eticket.seat ?? 'General admission'}</dd>
+          {position && (
+            <>
+              <dt>Ticket</dt>
+              <dd data-testid="eticket-position">{position} in this order</dd>
+            </>
+          )}
           <dt>Code</dt>
           <dd className="mono eticket__code" data-testid="eticket-code">
             {eticket.code}

@@ -29,15 +29,25 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
   };
 
   const amount = formatMoney(order.totalCents, order.currency, locale);
+  const several = order.quantity > 1;
 
   if (order.status === 'complete') {
     return (
       <div className="stack">
         <div className="alert alert--success" role="status" data-testid="order-result">
           <p>
-            <strong>Payment received — the ticket is yours.</strong>
+            <strong>
+              {several
+                ? `Payment received — the ${order.quantity} tickets are yours.`
+                : 'Payment received — the ticket is yours.'}
+            </strong>
           </p>
-          <p>You paid {amount}. Your e-ticket (a QR code to show at the entrance) is ready.</p>
+          <p>
+            You paid {amount}.{' '}
+            {several
+              ? `Your ${order.quantity} e-tickets (one QR code per person, to show at the entrance) are ready.`
+              : 'Your e-ticket (a QR code to show at the entrance) is ready.'}
+          </p>
           <p className="actions">
             <Link href="/my-tickets">See my e-tickets</Link>
             <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>
@@ -59,7 +69,9 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
           {order.refundedAt
             ? 'The money went back to your card; your bank shows it within a few days.'
             : 'We are refunding your card now.'}{' '}
-          Your e-ticket is no longer valid and the ticket is back on sale.
+          {several
+            ? `Your ${order.quantity} e-tickets are no longer valid and the tickets are back on sale.`
+            : 'Your e-ticket is no longer valid and the ticket is back on sale.'}
         </p>
         <Link href="/">Find another ticket</Link>
       </div>

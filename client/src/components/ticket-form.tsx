@@ -107,6 +107,39 @@ export function TicketForm({ eventId, ticket }: Props) {
           )}
         </Field>
       </div>
+      <div className="form__row">
+        <Field
+          id="quantity"
+          label="Number of tickets"
+          hint="Identical tickets sold from this listing (1 to 20)"
+          error={errors.quantity}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={20}
+              className="input"
+              defaultValue={ticket?.quantity ?? 1}
+              aria-required
+            />
+          )}
+        </Field>
+        <Field id="split" label="Buyers may buy" error={errors.split}>
+          {(aria) => (
+            <select {...aria} name="split" className="select" defaultValue={ticket?.split ?? 'any'}>
+              {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
+                <option key={rule} value={rule}>
+                  {messages.splits[rule]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
       <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
         <SellerProceeds priceCents={toMinorUnits(priceText.trim(), currency)} currency={currency} />
       </p>
@@ -132,10 +165,10 @@ export function TicketForm({ eventId, ticket }: Props) {
         )}
       </Field>
       <fieldset className="form__row form__fieldset">
-        <legend>Where the seat is (optional)</legend>
+        <legend>Where the seats are (optional)</legend>
         {place('section', 'Section')}
         {place('row', 'Row')}
-        {place('seat', 'Seat')}
+        {place('seat', 'Seat or seats')}
       </fieldset>
       <Field
         id="description"

@@ -26,6 +26,8 @@ export function readTicketForm(form: FormData): { input: TicketInput; errors: Re
     section: text('section'),
     row: text('row'),
     seat: text('seat'),
+    quantity: Number(text('quantity') || '1'),
+    split: (text('split') || 'any') as TicketInput['split'],
     cancellationHours: Number(text('cancellationHours') || DEFAULT_CANCELLATION_HOURS),
   };
   if (!CANCELLATION_CHOICES.includes(input.cancellationHours))
@@ -33,6 +35,9 @@ export function readTicketForm(form: FormData): { input: TicketInput; errors: Re
   if (priceCents === null || priceCents <= 0 || priceCents > MAX_PRICE_CENTS)
     errors.priceCents = say.priceCents;
   if (input.description.length > 2_000) errors.description = say.description;
+  if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > 20)
+    errors.quantity = say.quantity;
+  if (!['any', 'no-single', 'all'].includes(input.split)) errors.split = say.split;
   for (const place of ['section', 'row', 'seat'] as const)
     if (input[place].length > 40) errors[place] = say[place];
   return { input, errors };

@@ -70,10 +70,6 @@ export class SessionRevocations {
       .exec();
   }
 
-  check = async (): Promise<void> => {
-    await this.redis.ping();
-  };
-
   async close(): Promise<void> {
     this.subscriber.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());

@@ -17,3 +17,23 @@ export function nextVersionDecision(
   }
   return 'apply';
 }
+
+/**
+ * nextVersionDecision for a batch: walks the updates in order, each on top of its aggregate's version so
+ * far (`stored`, then what the batch applied), and answers the last one to apply per aggregate (a replica
+ * that overwrites its row needs no more). Stale and repeated updates are skipped; a gap throws
+ * RetryLaterError, as the same updates one by one would have on the first of them that could not apply.
+ */
+export function latestInVersionOrder<T extends { id: string; version: number }>(
+  updates: T[],
+  stored: ReadonlyMap<string, number>,
+  what: string,
+): T[] {
+  const latest = new Map<string, T>();
+  for (const update of updates) {
+    const current = latest.get(update.id)?.version ?? stored.get(update.id);
+    if (nextVersionDecision(current, update.version, `${what} ${update.id}`) === 'apply')
+      latest.set(update.id, update);
+  }
+  return [...latest.values()];
+}

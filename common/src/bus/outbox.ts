@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { notifyAfterCommit } from '../db/after-commit';
 import type { Executor } from '../db/database';
 import type { Contract, Envelope, EventData } from '../events/contract';
 import { createEnvelope, type EnvelopeOptions } from '../events/envelope';
@@ -10,7 +10,9 @@ export const OUTBOX_CHANNEL = 'outbox';
 export const outbox = {
   /**
    * Records an event inside the caller's transaction: it is published if and only if the transaction
-   * commits. The NOTIFY is delivered at commit, waking the relay at once. The active trace context goes
+   * commits. The relay is woken after the commit (in this process, or by a NOTIFY sent on its own for a
+   * relay elsewhere; common/src/db/after-commit.ts), never by a NOTIFY inside the transaction, which
+   * would serialize every producing commit on the server. The active trace context goes
    * with the row, so the event's consumers continue this trace.
    */
   async add<C extends Contract>(
@@ -23,7 +25,7 @@ export const outbox = {
     await tx
       .insert(outboxTable)
       .values({ id: envelope.id, subject: contract.subject, envelope, traceContext: currentTraceContext() });
-    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+    await notifyAfterCommit(tx, OUTBOX_CHANNEL);
     return envelope;
   },
 };

@@ -11,7 +11,7 @@ import { PipelinedPublisher } from './pipelined-publisher';
 import { outboxTable } from './schema';
 
 export interface RelayOptions {
-  /** Safety-net poll; commits wake the relay at once through NOTIFY. */
+  /** Safety-net poll; commits wake the relay at once (after-commit signal in process, NOTIFY across). */
   pollIntervalMs?: number;
   /** Rows read, published and marked together. */
   batchSize?: number;
@@ -30,7 +30,7 @@ const HOUR = 3_600_000;
  * seq order and many aggregates in flight at once, marks each batch sent in one UPDATE, and keeps
  * retrying with backoff while NATS or the database is away. A crash between publish and mark re-publishes
  * the row; JetStream's duplicate window and the consumers' processed_events make that harmless.
- * The loop itself (NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker.
+ * The loop itself (after-commit and NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker.
  */
 export class OutboxRelay {
   /** The listener connection holding the advisory lock: only then is this instance the leader. */
@@ -65,6 +65,8 @@ export class OutboxRelay {
         channel: OUTBOX_CHANNEL,
         pollIntervalMs: this.options.pollIntervalMs,
         maxBackoffMs: this.options.maxBackoffMs,
+        // Only the lock holder publishes: other instances leave the wake-up to a NOTIFY reaching it.
+        worksHere: () => this.lockedOn !== undefined,
       },
       (listener) => this.pass(listener),
     );
@@ -81,6 +83,7 @@ export class OutboxRelay {
 
   private async pass(listener: PoolClient): Promise<'done'> {
     if (this.lockedOn !== listener) {
+      this.lockedOn = undefined;
       if (!(await this.tryLock(listener))) return 'done';
       this.lockedOn = listener;
     }

@@ -82,8 +82,6 @@ export const configParts = {
   },
 } as const;
 
-export const pemKey = pem;
-
 /**
  * Parses the environment once at boot. In APP_ENV=development (and only there) `devDefaults` fill
  * variables that are missing, so a laptop needs no secrets while production without them refuses to start.

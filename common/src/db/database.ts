@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { Pool } from 'pg';
 import type { Logger } from 'pino';
+import { CommitSignals } from './after-commit';
 
 export type Db = NodePgDatabase<Record<string, never>>;
 /** Anything that runs queries: the database itself or a transaction inside it. */
@@ -10,6 +11,8 @@ export type Executor = PgDatabase<NodePgQueryResultHKT, Record<string, never>>;
 export interface Database {
   readonly db: Db;
   readonly pool: Pool;
+  /** Signals of committed transactions (signalAfterCommit) to this process's workers. */
+  readonly commits: CommitSignals;
   close(): Promise<void>;
 }
 
@@ -23,10 +26,15 @@ export function connectDatabase(url: string, logger: Logger, options: { poolSize
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', (err) => logger.warn({ err }, 'idle database client error'));
   const db = drizzle({ client: pool });
+  const commits = new CommitSignals(pool, logger, db);
+  // Every transaction begun here collects what signalAfterCommit asks for, signalled once it committed.
+  const begin = db.transaction.bind(db);
+  db.transaction = (work, config) => commits.around(() => begin(work, config));
   let closed = false;
   return {
     db,
     pool,
+    commits,
     async close() {
       if (closed) return;
       closed = true;

@@ -2,3 +2,11 @@ export * from './database';
 export * from './migrate';
 export * from './notified-worker';
 export * from './periodic-job';
+export {
+  CommitSignals,
+  notifyAfterCommit,
+  signalAfterCommit,
+  signalCommitted,
+  type CommitListener,
+} from './after-commit';
+export * from './upsert-many';

@@ -12,6 +12,11 @@ export interface NotifiedWorkerOptions {
   pollIntervalMs: number;
   /** Backoff after a failed pass: up to 200 ms, doubling up to this, with full jitter. */
   maxBackoffMs: number;
+  /**
+   * Whether this instance works what a commit in this process signals (the relay: only while it holds
+   * the lock). When not, the commit also sends a NOTIFY for the instance that does. Default: always.
+   */
+  worksHere?: () => boolean;
 }
 
 /**
@@ -21,8 +26,9 @@ export interface NotifiedWorkerOptions {
 export type WorkerPass = (listener: PoolClient) => Promise<'done' | 'more'>;
 
 /**
- * A background loop woken by NOTIFY on a channel, with a slow poll as safety net and backoff while its
- * database or downstream is away. Commits do not cut a backoff short. The outbox relay and the payments
+ * A background loop woken on a channel by commits in this process (the Database's after-commit signals)
+ * and by NOTIFY from other processes, with a slow poll as safety net and backoff while its database or
+ * downstream is away. Commits do not cut a backoff short. The outbox relay and the payments
  * refund worker are both this loop with a different pass.
  */
 export class NotifiedWorker {
@@ -32,6 +38,7 @@ export class NotifiedWorker {
   private failures = 0;
   private wakeUp: (() => void) | undefined;
   private readonly loop: Promise<void>;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly database: Database,
@@ -39,6 +46,12 @@ export class NotifiedWorker {
     private readonly options: NotifiedWorkerOptions,
     private readonly pass: WorkerPass,
   ) {
+    const worksHere = options.worksHere ?? (() => true);
+    this.unsubscribe = database.commits.subscribe(options.channel, () => {
+      if (!worksHere()) return false;
+      this.wake();
+      return true;
+    });
     this.loop = this.run();
   }
 
@@ -51,6 +64,7 @@ export class NotifiedWorker {
   /** Stops the loop; `finalPass`, if given, runs once more on the listener before it is released. */
   async close(finalPass?: WorkerPass): Promise<void> {
     this.stopping = true;
+    this.unsubscribe();
     this.wakeUp?.();
     await this.loop;
     if (finalPass && this.listener) {

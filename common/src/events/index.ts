@@ -1,5 +1,6 @@
 export * from './contract';
 export * from './shared';
+export * from './splits';
 export * from './ticket-created';
 export * from './ticket-updated';
 export * from './ticket-reservation-rejected';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from './contract';
-import { id, version } from './shared';
+import { id, quantity, version } from './shared';
 
 /**
  * user: the buyer gave up an unpaid order; expired: not paid in time; rejected: tickets refused the
@@ -12,7 +12,14 @@ export type CancellationReason = z.infer<typeof cancellationReason>;
 
 export const orderCancelled = defineContract(
   'order.cancelled.v1',
-  z.object({ id, version, userId: id, ticket: z.object({ id }), reason: cancellationReason }),
+  z.object({
+    id,
+    version,
+    userId: id,
+    ticket: z.object({ id }),
+    quantity: quantity.optional(),
+    reason: cancellationReason,
+  }),
   (order) => order.id,
 );
 export type OrderCancelled = z.infer<typeof orderCancelled.schema>;

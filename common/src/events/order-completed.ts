@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineContract } from './contract';
-import { id, version } from './shared';
+import { id, quantity, version } from './shared';
 
 export const orderCompleted = defineContract(
   'order.completed.v1',
-  z.object({ id, version, userId: id, ticket: z.object({ id }) }),
+  z.object({ id, version, userId: id, ticket: z.object({ id }), quantity: quantity.optional() }),
   (order) => order.id,
 );
 export type OrderCompleted = z.infer<typeof orderCompleted.schema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from './contract';
-import { currency, id, isoDate, orderStatus, priceCents, version } from './shared';
+import { currency, id, isoDate, orderStatus, priceCents, quantity, version } from './shared';
 
 export const orderCreated = defineContract(
   'order.created.v1',
@@ -10,17 +10,22 @@ export const orderCreated = defineContract(
     status: orderStatus,
     userId: id,
     expiresAt: isoDate,
-    // version: the listing's version the order reserved against; tickets rejects the order if it changed since.
+    /** Tickets the order takes from the listing (absent: one); its subtotal is priceCents × quantity. */
+    quantity: quantity.optional(),
+    // revision: the listing's terms the order reserved against; tickets rejects the order if they changed
+    // since. version: the same, from before revisions (every change of the listing bumped it).
     // sellerId, eventDate: for the seller's earnings in payments.
     ticket: z.object({
       id,
       priceCents,
       currency,
       version: version.optional(),
+      revision: version.optional(),
       sellerId: id.optional(),
       eventDate: isoDate.optional(),
     }),
-    // The price breakdown fixed at reservation (common/src/money/fees.ts); absent: no fees, total = price.
+    // The whole order's price breakdown fixed at reservation (priceBreakdown in common/src/money/fees.ts,
+    // on price × quantity); absent: no fees, total = price × quantity.
     serviceFeeCents: z.number().int().min(0).optional(),
     sellerFeeCents: z.number().int().min(0).optional(),
     totalCents: priceCents.optional(),

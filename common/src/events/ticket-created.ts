@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from './contract';
-import { currency, id, isoDate, priceCents, ticketStatus, version } from './shared';
+import { currency, id, isoDate, priceCents, quantity, splitRule, ticketStatus, version } from './shared';
 
 export const ticketFields = {
   id,
@@ -12,6 +12,14 @@ export const ticketFields = {
   currency,
   sellerId: id,
   status: ticketStatus,
+  // Added with quantities; absent means a listing of one ticket, split `any`, terms revision 0.
+  /** Tickets in the listing. */
+  quantity: quantity.optional(),
+  /** Tickets neither reserved nor sold. */
+  available: z.number().int().min(0).optional(),
+  split: splitRule.optional(),
+  /** Bumped only by the seller's edits of the terms: an order reserves against it, not against `version`. */
+  revision: version.optional(),
   /** Until how many hours before the event a buyer may cancel a paid order; 0: never. Absent: the default. */
   cancellationHours: z.number().int().min(0).optional(),
 };

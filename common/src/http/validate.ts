@@ -16,13 +16,6 @@ export function toErrorEntries(error: z.ZodError, prefix?: string): ErrorEntry[]
   });
 }
 
-/** Parses a value with a schema or throws a 400 naming every bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new RequestValidationError(toErrorEntries(result.error));
-  return result.data;
-}
-
 /**
  * Validates body, query and params; replaces each with its parsed value (defaults and coercions
  * applied), so a handler only ever sees valid input. Every bad field of every part is reported at once.

@@ -1,2 +1,3 @@
 export * from './boot';
 export * from './shutdown';
+export * from './fatal-errors';

@@ -3,7 +3,9 @@
  * client): a buyer's service fee added on top of the ticket price, and a seller's fee deducted from what the
  * seller receives. Rates are percents with at most two decimals (10, 2.5); amounts are integer minor units.
  *
- * Rounding: each fee is the rate applied to the ticket price, rounded half up to a whole minor unit,
+ * An order of several tickets is broken down once, on its subtotal (unit price × quantity), never per ticket.
+ *
+ * Rounding: each fee is the rate applied to the subtotal, rounded half up to a whole minor unit,
  * computed in integers (price × basis points, +5000, ÷10000), so 10 % of 0.05 is 0.01 and 10 % of 0.04 is
  * 0.00. Zero-decimal currencies (JPY) round to the whole yen the same way.
  */
@@ -17,13 +19,16 @@ export interface FeeRates {
 export const DEFAULT_FEE_RATES: FeeRates = { serviceFeePercent: 10, sellerFeePercent: 5 };
 
 export interface PriceBreakdown {
-  /** The seller's asking price. */
+  /** The seller's asking price of one ticket. */
   priceCents: number;
+  quantity: number;
+  /** price × quantity: what the fees are computed on. */
+  subtotalCents: number;
   serviceFeeCents: number;
-  /** What the buyer pays: price + service fee. */
+  /** What the buyer pays: subtotal + service fee. */
   totalCents: number;
   sellerFeeCents: number;
-  /** What the seller receives: price − seller fee. */
+  /** What the seller receives: subtotal − seller fee. */
   sellerProceedsCents: number;
 }
 
@@ -33,14 +38,17 @@ export function percentOf(amountCents: number, percent: number): number {
   return Math.floor((amountCents * basisPoints + 5_000) / 10_000);
 }
 
-export function priceBreakdown(priceCents: number, rates: FeeRates): PriceBreakdown {
-  const serviceFeeCents = percentOf(priceCents, rates.serviceFeePercent);
-  const sellerFeeCents = percentOf(priceCents, rates.sellerFeePercent);
+export function priceBreakdown(priceCents: number, rates: FeeRates, quantity = 1): PriceBreakdown {
+  const subtotalCents = priceCents * quantity;
+  const serviceFeeCents = percentOf(subtotalCents, rates.serviceFeePercent);
+  const sellerFeeCents = percentOf(subtotalCents, rates.sellerFeePercent);
   return {
     priceCents,
+    quantity,
+    subtotalCents,
     serviceFeeCents,
-    totalCents: priceCents + serviceFeeCents,
+    totalCents: subtotalCents + serviceFeeCents,
     sellerFeeCents,
-    sellerProceedsCents: priceCents - sellerFeeCents,
+    sellerProceedsCents: subtotalCents - sellerFeeCents,
   };
 }

@@ -109,3 +109,34 @@ const messagingAttributes = (subject: string, eventId: string, operation: 'publi
   'messaging.message.id': eventId,
   'messaging.operation.type': operation === 'publish' ? 'send' : 'process',
 });
+
+/**
+ * Runs a batch handler with one consumer span per event, each continuing its own producer's trace, all
+ * open around the one call (a statement for the whole batch has no single parent to nest under).
+ */
+export async function handleTracedBatch<T>(
+  consumer: string,
+  envelopes: Array<{ id: string; subject: string }>,
+  handle: () => Promise<T>,
+): Promise<T> {
+  if (!tracingStatus().on) return handle();
+  const spans = envelopes.map((envelope) => {
+    const headers = received.get(envelope);
+    const parent = headers ? propagation.extract(ROOT_CONTEXT, headers, natsHeaders) : ROOT_CONTEXT;
+    const attributes = {
+      ...messagingAttributes(envelope.subject, envelope.id, 'process'),
+      'messaging.consumer.group.name': consumer,
+      'messaging.batch.message_count': envelopes.length,
+    };
+    return tracer().startSpan(`process ${envelope.subject}`, { kind: SpanKind.CONSUMER, attributes }, parent);
+  });
+  try {
+    return await handle();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    for (const span of spans) span.setStatus({ code: SpanStatusCode.ERROR, message });
+    throw err;
+  } finally {
+    for (const span of spans) span.end();
+  }
+}

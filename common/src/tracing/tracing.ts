@@ -1,22 +1,8 @@
 import { context, propagation, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter as OtlpJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { OTLPTraceExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, TracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
-import { instrumentations } from './instrumentations';
-import { ServiceSampler } from './sampler';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import type * as Sdk from './sdk';
+import type { ActiveTracing } from './sdk';
 import type { TracingSettings } from './settings';
-
-interface ActiveTracing {
-  provider: TracerProvider;
-  disableInstrumentations: () => void;
-  /** Where spans go, for the start-up line ("memory" in tests). */
-  exportsTo: string;
-}
 
 let active: ActiveTracing | undefined;
 
@@ -25,44 +11,18 @@ let active: ActiveTracing | undefined;
  * a tracer provider exporting over OTLP/HTTP, and the http, express, pg and ioredis instrumentations.
  * Those patch modules as they are required, so this runs before anything requires them (see register.ts).
  * `processor` replaces the OTLP export (tests pass an in-memory exporter).
+ *
+ * The SDK, its exporters and the instrumentations are required here, not imported at the top: a process
+ * without tracing (the default) never loads them, which keeps about 30 MB out of every service's memory.
  */
 export function startTracing(
   settings: Pick<TracingSettings, 'serviceName' | 'sampleRatio'> & Partial<TracingSettings>,
   processor?: SpanProcessor,
 ): void {
   if (active) return;
-  const spanProcessor =
-    processor ??
-    new BatchSpanProcessor({
-      exporter: exporterFor(settings),
-      scheduledDelayMillis: settings.scheduleDelayMs,
-    });
-  const provider = new TracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName }),
-    sampler: new ServiceSampler(settings.sampleRatio),
-    spanProcessors: [spanProcessor],
-  });
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager());
-  propagation.setGlobalPropagator(
-    new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
-  );
-  trace.setGlobalTracerProvider(provider);
-  const disableInstrumentations = registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: instrumentations(),
-  });
-  active = {
-    provider,
-    disableInstrumentations,
-    exportsTo: processor ? 'memory' : (settings.tracesUrl ?? ''),
-  };
-}
-
-function exporterFor(settings: Partial<TracingSettings>) {
-  const options = { url: settings.tracesUrl };
-  return settings.protocol === 'http/json'
-    ? new OtlpJsonExporter(options)
-    : new OtlpProtobufExporter(options);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when tracing is on (see above)
+  const sdk = require('./sdk') as typeof Sdk;
+  active = sdk.installTracing(settings, processor);
 }
 
 /** Whether spans are recorded in this process, and where they are exported. */

@@ -1,4 +1,4 @@
-import { deterministicId, type Db, type Executor } from '@ticketing/common';
+import { deterministicId, notifyAfterCommit, type Db, type Executor } from '@ticketing/common';
 import { and, eq, sql } from 'drizzle-orm';
 import { mails, type MailAttachment, type MailRow } from './schema';
 
@@ -25,7 +25,7 @@ export const mailsRepository = {
       .insert(mails)
       .values({ id: deterministicId('mail', mail.key), attachments: [], ...mail })
       .onConflictDoNothing({ target: mails.key });
-    await tx.execute(sql`select pg_notify(${MAILS_CHANNEL}, '')`);
+    await notifyAfterCommit(tx, MAILS_CHANNEL);
   },
 
   /** A pending mail that should no longer go out (a reminder for a reservation that was paid). */

@@ -1,4 +1,4 @@
-import type { Executor, TicketCreated, UserRegistered } from '@ticketing/common';
+import { upsertMany, type Executor, type TicketCreated, type UserRegistered } from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
 import { orderReplica, ticketReplica, userReplica } from './schema';
 
@@ -9,33 +9,38 @@ interface OrderFacts {
   ticketId: string;
 }
 
+type ReplicatedTicket = Omit<TicketCreated, 'priceCents' | 'currency' | 'status'>;
+
+/** The replica row of a ticket event: the one place a replicated field is mapped. */
+const toTicketRow = (ticket: ReplicatedTicket): typeof ticketReplica.$inferInsert => ({
+  id: ticket.id,
+  version: ticket.version,
+  title: ticket.title,
+  venue: ticket.venue,
+  eventDate: new Date(ticket.eventDate),
+  sellerId: ticket.sellerId,
+});
+
 /** The three replicas notifications keeps: written by consumers only, read when a mail is composed. */
 export const replicas = {
-  async saveUser(tx: Executor, user: UserRegistered): Promise<void> {
-    await tx
-      .insert(userReplica)
-      .values(user)
-      .onConflictDoUpdate({ target: userReplica.id, set: { email: user.email, name: user.name } });
+  /** The last registration of a user wins (a user registers once; a replay repeats the same data). */
+  async saveUsers(tx: Executor, users: UserRegistered[]): Promise<void> {
+    const last = new Map(users.map((user) => [user.id, { id: user.id, email: user.email, name: user.name }]));
+    await upsertMany(tx, userReplica, [...last.values()], { target: userReplica.id, onConflict: 'update' });
   },
 
   /** Newest version wins: a mail only needs a listing's latest title, venue and date. */
-  async saveTicket(tx: Executor, ticket: Omit<TicketCreated, 'priceCents' | 'currency' | 'status'>) {
-    const row = {
-      id: ticket.id,
-      version: ticket.version,
-      title: ticket.title,
-      venue: ticket.venue,
-      eventDate: new Date(ticket.eventDate),
-      sellerId: ticket.sellerId,
-    };
-    await tx
-      .insert(ticketReplica)
-      .values(row)
-      .onConflictDoUpdate({
-        target: ticketReplica.id,
-        set: { version: row.version, title: row.title, venue: row.venue, eventDate: row.eventDate },
-        setWhere: sql`${ticketReplica.version} < ${row.version}`,
-      });
+  async saveTickets(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
+    const newest = new Map<string, ReplicatedTicket>();
+    for (const ticket of tickets) {
+      if (ticket.version > (newest.get(ticket.id)?.version ?? -1)) newest.set(ticket.id, ticket);
+    }
+    await upsertMany(tx, ticketReplica, [...newest.values()].map(toTicketRow), {
+      target: ticketReplica.id,
+      onConflict: 'update',
+      set: ['version', 'title', 'venue', 'eventDate'],
+      where: sql`${ticketReplica.version} < excluded.version`,
+    });
   },
 
   /** An order.created arriving after the order's outcome (another consumer, another pace) changes nothing. */

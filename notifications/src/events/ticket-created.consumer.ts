@@ -1,6 +1,9 @@
-import { consumer, ticketCreated } from '@ticketing/common';
+import { batchConsumer, ticketCreated } from '@ticketing/common';
 import { replicas } from '../data/replicas.repository';
 
-export const onTicketCreated = consumer(ticketCreated, 'notifications', (tx, ticket) =>
-  replicas.saveTicket(tx, ticket),
+export const onTicketCreated = batchConsumer(ticketCreated, 'notifications', (tx, events) =>
+  replicas.saveTickets(
+    tx,
+    events.map((event) => event.data),
+  ),
 );

@@ -1,6 +1,9 @@
-import { consumer, ticketUpdated } from '@ticketing/common';
+import { batchConsumer, ticketUpdated } from '@ticketing/common';
 import { replicas } from '../data/replicas.repository';
 
-export const onTicketUpdated = consumer(ticketUpdated, 'notifications', (tx, ticket) =>
-  replicas.saveTicket(tx, ticket),
+export const onTicketUpdated = batchConsumer(ticketUpdated, 'notifications', (tx, events) =>
+  replicas.saveTickets(
+    tx,
+    events.map((event) => event.data),
+  ),
 );

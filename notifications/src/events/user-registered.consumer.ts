@@ -1,6 +1,9 @@
-import { consumer, userRegistered } from '@ticketing/common';
+import { batchConsumer, userRegistered } from '@ticketing/common';
 import { replicas } from '../data/replicas.repository';
 
-export const onUserRegistered = consumer(userRegistered, 'notifications', (tx, user) =>
-  replicas.saveUser(tx, user),
+export const onUserRegistered = batchConsumer(userRegistered, 'notifications', (tx, events) =>
+  replicas.saveUsers(
+    tx,
+    events.map((event) => event.data),
+  ),
 );

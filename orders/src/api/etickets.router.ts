@@ -4,10 +4,10 @@ import { checkIn } from '../domain/check-in';
 import type { EticketSigner } from '../domain/eticket-code';
 import { EticketsNotIssuedError } from '../domain/errors';
 import { getEticket, listMyEtickets, listOrderEtickets } from '../domain/read-etickets';
-import { eticketsPdf } from './eticket-pdf';
 import { qrPng, qrSvg } from './eticket-qr';
 import { toCheckInView, toEticketView } from './eticket-view';
 import * as api from './etickets.operations';
+import type * as EticketPdf from './eticket-pdf';
 
 export interface EticketsRouterDeps {
   db: Db;
@@ -64,6 +64,9 @@ export function eticketsRouter({ db, signer, checkInLimit }: EticketsRouterDeps)
     const rows = await listOrderEtickets(db, id, userOf(req));
     if (rows.length === 0) throw new EticketsNotIssuedError();
     res.set('Cache-Control', PRIVATE).type('application/pdf').attachment(`etickets-${id}.pdf`);
+    // pdf-lib (about 10 MB resident) is loaded on the first PDF asked for, not by every instance at start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (above)
+    const { eticketsPdf } = require('./eticket-pdf') as typeof EticketPdf;
     res.send(Buffer.from(await eticketsPdf(rows)));
   });
 

@@ -10,15 +10,23 @@ export const orderView = z
     status: z.enum(orderStatusEnum.enumValues),
     userId: z.uuid(),
     expiresAt: isoDateTime().meta({ description: 'When an unpaid order is cancelled and its ticket freed.' }),
-    priceCents: z.int(),
+    priceCents: z.int().meta({ description: 'The price of one ticket, in minor units.' }),
+    quantity: z.int().meta({ description: 'Tickets the order takes from the listing.' }),
+    amountCents: z
+      .int()
+      .meta({ description: 'The tickets before the service fee (the subtotal): priceCents × quantity.' }),
     currency: z.string(),
     cancellationReason: z.enum(cancellationReasonEnum.enumValues).nullable(),
     cancellableUntil: isoDateTime()
       .nullable()
       .meta({ description: 'Until when the buyer may cancel the paid order and be refunded; null: never.' }),
     refundedAt: isoDateTime().nullable().meta({ description: 'When the payment was refunded.' }),
-    serviceFeeCents: z.int().meta({ description: "The platform's service fee, added to `priceCents`." }),
-    totalCents: z.int().meta({ description: 'What the buyer pays: `priceCents` + `serviceFeeCents`.' }),
+    serviceFeeCents: z.int().meta({
+      description: "The platform's service fee on `amountCents`, added to it (one fee for the order).",
+    }),
+    totalCents: z
+      .int()
+      .meta({ description: 'What the buyer pays and is charged: `amountCents` + `serviceFeeCents`.' }),
     paidAt: isoDateTime().nullable().meta({ description: 'When the payment was accepted.' }),
     version: z.int(),
     createdAt: isoDateTime(),
@@ -40,6 +48,8 @@ export const toOrderView = ({ order, ticket }: OrderWithTicket): z.infer<typeof 
   userId: order.userId,
   expiresAt: order.expiresAt.toISOString(),
   priceCents: order.priceCents,
+  quantity: order.quantity,
+  amountCents: order.priceCents * order.quantity,
   currency: order.currency,
   cancellationReason: order.cancellationReason,
   cancellableUntil: order.cancellableUntil?.toISOString() ?? null,

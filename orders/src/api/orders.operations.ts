@@ -27,14 +27,14 @@ export const orderPolicy = operation({
 export const createOrder = operation({
   method: 'post',
   path: '/',
-  summary: 'Reserve a ticket: an order that holds it until `expiresAt`',
+  summary: 'Reserve `quantity` tickets of a listing: one order that holds them until `expiresAt`',
   access: 'signed-in',
   request: { body: createOrderBody },
   responses: {
-    201: { description: 'The order, holding the ticket', body: orderView },
-    400: '`own_ticket`: the buyer is its seller',
+    201: { description: 'The order, holding the tickets', body: orderView },
+    400: '`own_ticket`: the buyer is its seller; `quantity_not_allowed`: more than listed, or a split the seller forbids',
     404: 'Unknown ticket (or not known here yet)',
-    409: '`ticket_not_available`: reserved, sold, withdrawn or past',
+    409: '`ticket_not_available`: reserved, sold, withdrawn or past; `not_enough_tickets`: fewer left than asked',
   },
 });
 

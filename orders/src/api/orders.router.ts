@@ -29,8 +29,8 @@ export function ordersRouter({ db, etickets, ttlSeconds, feeRates, createLimit }
   mountOperations(router, etickets);
 
   handle(router, api.createOrder, createLimit, async (req, res) => {
-    const { ticketId } = req.body;
-    const order = await createOrder(db, { ticketId, userId: userOf(req).id, ttlSeconds, feeRates });
+    const { ticketId, quantity } = req.body;
+    const order = await createOrder(db, { ticketId, quantity, userId: userOf(req).id, ttlSeconds, feeRates });
     res.status(201).json(toOrderView(order));
   });
 

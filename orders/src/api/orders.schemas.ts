@@ -1,7 +1,15 @@
-import { paginationQuery } from '@ticketing/common';
+import { MAX_LISTING_QUANTITY, paginationQuery } from '@ticketing/common';
 import { z } from 'zod';
 
-export const createOrderBody = z.object({ ticketId: z.uuid() });
+export const createOrderBody = z.object({
+  ticketId: z.uuid(),
+  quantity: z
+    .number()
+    .int('must be a whole number of tickets')
+    .min(1, 'must be at least 1')
+    .max(MAX_LISTING_QUANTITY, `must be at most ${MAX_LISTING_QUANTITY}`)
+    .default(1),
+});
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
 
 export const orderParams = z.object({ id: z.uuid() });

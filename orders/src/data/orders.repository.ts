@@ -1,7 +1,8 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,
   OUTBOX_CHANNEL,
+  signalCommitted,
   type Database,
   type Db,
   type Envelope,
@@ -34,33 +35,38 @@ export interface PageQuery {
 }
 
 /**
- * One statement, so one round trip and its own transaction: lock the ticket's replica row unless another
- * order is being placed on it (SKIP LOCKED: that buyer is answered at once instead of queueing behind the
- * winner), check it is still the version that was read, insert the order unless an open or paid one exists (the
- * unique partial index decides), then the outbox row (with the trace context) and its NOTIFY. A row comes back only if it was placed.
+ * One statement, so one round trip and its own transaction: take `quantity` tickets from the listing's
+ * replica row if they are still there (orders' own `held` count and tickets' last `available` both allow
+ * it), in a split the seller allows and at the terms' revision the buyer saw; then insert the order, the
+ * outbox row (with the trace context); the relay is woken after it commits. Concurrent buyers of one listing queue on the row
+ * only for this one statement (no read-then-write: the UPDATE re-checks the counts once it gets the row),
+ * and the table's CHECK (held <= quantity) backs the condition. A row comes back only if it was placed.
  */
 const RESERVE = `
   with ticket as (
-    select id from tickets
-    where id = $3 and status = 'available' and version = $13
-    for update skip locked
+    update tickets set held = held + $15::int
+    where id = $3 and status <> 'withdrawn' and revision = $13
+      and held + $15::int <= quantity and $15::int <= available
+      and (split = 'any'
+        or (split = 'no-single' and quantity - held - $15::int <> 1)
+        or (split = 'all' and quantity - held = $15::int))
+    returning id
   ), placed as (
-    insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version, created_at, updated_at,
+    insert into orders (id, user_id, ticket_id, status, quantity, expires_at, price_cents, currency, version, created_at, updated_at,
                         cancellable_until, service_fee_cents, seller_fee_cents, total_cents)
-    select $1::uuid, $2::uuid, ticket.id, $4::order_status, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz,
-           $15::timestamptz, $16::int, $17::int, $18::int
+    select $1::uuid, $2::uuid, ticket.id, $4::order_status, $15::int, $5::timestamptz, $6::int, $7::text, $8::int, $9::timestamptz, $9::timestamptz,
+           $16::timestamptz, $17::int, $18::int, $19::int
     from ticket
-    on conflict (ticket_id) where status in ('created', 'complete') do nothing
     returning id
   ), event as (
     insert into outbox (id, subject, envelope, trace_context)
     select $10::uuid, $11::text, $12::jsonb, $14::jsonb from placed returning id
   )
-  select pg_notify('${OUTBOX_CHANNEL}', '') from event`;
+  select id from event`;
 
 export const orders = {
-  /** Places `order` and records `event` in one statement; false when the ticket is held or changed since `ticketVersion`. */
-  async reserve(db: Db, order: OrderRow, ticketVersion: number, event: Envelope): Promise<boolean> {
+  /** Places `order` and records `event` in one statement; false when too few are left or the terms changed since `revision`. */
+  async reserve(db: Db, order: OrderRow, revision: number, event: Envelope): Promise<boolean> {
     // The pool under drizzle: a named statement is parsed and planned once per connection.
     const { rowCount } = await (db as Db & { $client: Database['pool'] }).$client.query({
       name: 'orders_reserve',
@@ -78,16 +84,20 @@ export const orders = {
         event.id,
         event.subject,
         event,
-        ticketVersion,
+        revision,
         // The request's trace goes on with the event (outbox.add does the same).
         currentTraceContext(),
+        order.quantity,
         order.cancellableUntil,
         order.serviceFeeCents,
         order.sellerFeeCents,
         order.totalCents,
       ],
     });
-    return rowCount === 1;
+    if (rowCount !== 1) return false;
+    // Committed with the statement: wake the relay now (a NOTIFY in it would serialize commits).
+    await signalCommitted(db, OUTBOX_CHANNEL);
+    return true;
   },
 
   async lockById(tx: Executor, id: string): Promise<OrderRow | undefined> {
@@ -107,6 +117,14 @@ export const orders = {
 
   async markRefunded(tx: Executor, id: string, at: Date): Promise<void> {
     await tx.update(ordersTable).set({ refundedAt: at }).where(eq(ordersTable.id, id));
+  },
+
+  /** Tickets made a version for this order (its reservation): the order may now complete. */
+  async confirmReservation(tx: Executor, id: string): Promise<void> {
+    await tx
+      .update(ordersTable)
+      .set({ reservationConfirmedAt: sql`now()` })
+      .where(and(eq(ordersTable.id, id), isNull(ordersTable.reservationConfirmedAt)));
   },
 
   async findWithTicket(db: Executor, id: string): Promise<OrderWithTicket | undefined> {

@@ -1,9 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_CANCELLATION_HOURS } from '@ticketing/common';
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const ticketStatusEnum = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
 export const orderStatusEnum = pgEnum('order_status', ['created', 'cancelled', 'complete']);
+export const splitRuleEnum = pgEnum('split_rule', ['any', 'no-single', 'all']);
 export const cancellationReasonEnum = pgEnum('cancellation_reason', [
   'user',
   'expired',
@@ -11,22 +22,37 @@ export const cancellationReasonEnum = pgEnum('cancellation_reason', [
   'buyer_cancelled',
 ]);
 
-/** The replica of tickets: written only by ticket.created / ticket.updated, in version order. */
-export const ticketsTable = pgTable('tickets', {
-  id: uuid('id').primaryKey(),
-  title: text('title').notNull(),
-  venue: text('venue').notNull(),
-  eventDate: timestamp('event_date', { withTimezone: true }).notNull(),
-  priceCents: integer('price_cents').notNull(),
-  currency: text('currency').notNull(),
-  sellerId: uuid('seller_id').notNull(),
-  cancellationHours: integer('cancellation_hours').notNull().default(DEFAULT_CANCELLATION_HOURS),
-  status: ticketStatusEnum('status').notNull(),
-  orderId: uuid('order_id'),
-  version: integer('version').notNull(),
-});
+/**
+ * The replica of tickets: written by ticket.created / ticket.updated, in version order, except `held`,
+ * which is orders' own: the tickets its open and paid orders take, counted up in the very statement that
+ * places an order and down in the transaction that cancels one. The CHECK is the never-sold-twice guard.
+ */
+export const ticketsTable = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey(),
+    title: text('title').notNull(),
+    venue: text('venue').notNull(),
+    eventDate: timestamp('event_date', { withTimezone: true }).notNull(),
+    priceCents: integer('price_cents').notNull(),
+    currency: text('currency').notNull(),
+    sellerId: uuid('seller_id').notNull(),
+    cancellationHours: integer('cancellation_hours').notNull().default(DEFAULT_CANCELLATION_HOURS),
+    status: ticketStatusEnum('status').notNull(),
+    /** The order whose reservation, release or sale made this version (see ticket.updated.v1). */
+    orderId: uuid('order_id'),
+    version: integer('version').notNull(),
+    quantity: integer('quantity').notNull().default(1),
+    split: splitRuleEnum('split').notNull().default('any'),
+    /** Tickets' count of tickets neither reserved nor sold, as of `version`. */
+    available: integer('available').notNull().default(1),
+    revision: integer('revision').notNull().default(0),
+    held: integer('held').notNull().default(0),
+  },
+  (t) => [check('tickets_held_within_quantity', sql`${t.held} between 0 and ${t.quantity}`)],
+);
 
-export const ONE_ACTIVE_ORDER_PER_TICKET = 'orders_one_active_per_ticket';
+export const HELD_WITHIN_QUANTITY = 'tickets_held_within_quantity';
 
 export const ordersTable = pgTable(
   'orders',
@@ -37,6 +63,8 @@ export const ordersTable = pgTable(
       .notNull()
       .references(() => ticketsTable.id),
     status: orderStatusEnum('status').notNull(),
+    /** Tickets taken from the listing; the order costs priceCents (the unit price) × quantity. */
+    quantity: integer('quantity').notNull().default(1),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull(),
@@ -56,12 +84,12 @@ export const ordersTable = pgTable(
     totalCents: integer('total_cents').notNull(),
     /** When orders accepted the payment that completed the order (the receipt's "paid at"). */
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** When tickets confirmed the reservation (a ticket.updated made by this order): payment may complete it. */
+    reservationConfirmedAt: timestamp('reservation_confirmed_at', { withTimezone: true }),
   },
   (t) => [
-    // The double-sell guard: at most one order per ticket that is open or paid, whatever the race.
-    uniqueIndex(ONE_ACTIVE_ORDER_PER_TICKET)
-      .on(t.ticketId)
-      .where(sql`${t.status} in ('created', 'complete')`),
+    check('orders_quantity_positive', sql`${t.quantity} >= 1`),
+    index('orders_ticket_idx').on(t.ticketId),
     index('orders_user_newest_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
     index('orders_newest_idx').on(t.createdAt.desc(), t.id.desc()),
   ],

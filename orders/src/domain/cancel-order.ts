@@ -1,5 +1,6 @@
 import { orderCancelled, outbox, type CancellationReason, type Db, type Executor } from '@ticketing/common';
 import { orders } from '../data/orders.repository';
+import { ticketReplica } from '../data/tickets.repository';
 import { OrderNotFoundError } from './errors';
 import { cancelled, isOwnedBy, NotYourOrderError, type Order } from './order';
 
@@ -13,18 +14,20 @@ export async function cancelOrder(db: Db, orderId: string, userId: string): Prom
   });
 }
 
-/** Saves the cancellation of a locked order and announces it with the new version. */
+/** Saves the cancellation of a locked order, gives its tickets back, and announces it with the new version. */
 export async function recordCancellation(
   tx: Executor,
   order: Order,
   reason: CancellationReason,
 ): Promise<Order> {
   const saved = await orders.save(tx, cancelled(order, reason, new Date()));
+  await ticketReplica.release(tx, saved.ticketId, saved.quantity);
   await outbox.add(tx, orderCancelled, {
     id: saved.id,
     version: saved.version,
     userId: saved.userId,
     ticket: { id: saved.ticketId },
+    quantity: saved.quantity,
     reason,
   });
   return saved;

@@ -6,7 +6,6 @@ import {
   type PaymentCreated,
 } from '@ticketing/common';
 import { orders } from '../data/orders.repository';
-import { ticketReplica } from '../data/tickets.repository';
 import { recordCancellation } from './cancel-order';
 import type { EticketSigner } from './eticket-code';
 import { issueEtickets } from './issue-etickets';
@@ -18,8 +17,8 @@ import { completed } from './order';
  * - An order that is no longer open is not completed: payments refunds the charge on order.cancelled.
  * - A charge taken after the reservation window is refused even if the expiry has not arrived yet: the
  *   order is cancelled as expired here and then, so the money goes back.
- * - A paid order completes only once tickets confirmed its reservation (the replica shows the ticket held
- *   by it): until then tickets may still reject it, and the listing's state wins.
+ * - A paid order completes only once tickets confirmed its reservation (a ticket.updated made by it reached
+ *   the replica): until then tickets may still reject it, and the listing's state wins.
  * Completion issues the order's e-tickets in the same transaction.
  */
 export async function completeOrder(
@@ -34,8 +33,7 @@ export async function completeOrder(
     await recordCancellation(tx, order, 'expired');
     return;
   }
-  const ticket = await ticketReplica.findById(tx, order.ticketId);
-  if (ticket?.orderId !== order.id) {
+  if (!order.reservationConfirmedAt) {
     throw new RetryLaterError(`order ${order.id} is paid but tickets has not confirmed its reservation yet`);
   }
   const now = new Date();
@@ -45,6 +43,7 @@ export async function completeOrder(
     version: saved.version,
     userId: saved.userId,
     ticket: { id: saved.ticketId },
+    quantity: saved.quantity,
   });
   await issueEtickets(tx, saved, signer, now);
 }

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   cancellationDeadline,
   createEnvelope,
+  MAXIMUM_CHARGE,
   orderCreated,
   priceBreakdown,
+  splitRefusal,
   type Db,
   type FeeRates,
   type PriceBreakdown,
@@ -11,36 +13,46 @@ import {
 import { orders, type OrderWithTicket } from '../data/orders.repository';
 import type { OrderRow, TicketRow } from '../data/schema';
 import { ticketReplica } from '../data/tickets.repository';
-import { OwnTicketError, TicketNotAvailableError, TicketNotFoundError } from './errors';
+import {
+  NotEnoughTicketsError,
+  OwnTicketError,
+  QuantityNotAllowedError,
+  TicketNotAvailableError,
+  TicketNotFoundError,
+} from './errors';
 
 export interface CreateOrder {
   ticketId: string;
+  quantity: number;
   userId: string;
   ttlSeconds: number;
   feeRates: FeeRates;
 }
 
 /**
- * Reserves a ticket for a buyer until expiresAt, in two round trips: read the replica (for the answers a
- * buyer can act on and the event's data), then one statement that places the order and its outbox row
- * together. The database decides the race: a buyer who finds the row locked by another reservation, or an
- * open or paid order in the unique index, is answered 409 at once without waiting for the other one.
+ * Reserves `quantity` tickets of a listing for a buyer until expiresAt, in two round trips: read the
+ * replica (for the answers a buyer can act on and the event's data), then one statement that takes the
+ * tickets and places the order and its outbox row together. The database decides the race: a buyer who
+ * finds too few left once the statement holds the row is answered 409; nobody waits for another's payment.
  */
 export async function createOrder(
   db: Db,
-  { ticketId, userId, ttlSeconds, feeRates }: CreateOrder,
+  { ticketId, quantity, userId, ttlSeconds, feeRates }: CreateOrder,
 ): Promise<OrderWithTicket> {
   const ticket = await ticketReplica.findById(db, ticketId);
   if (!ticket) throw new TicketNotFoundError();
   if (ticket.sellerId === userId) throw new OwnTicketError();
   const now = new Date();
   assertBuyable(ticket, now);
+  const amounts = priceBreakdown(ticket.priceCents, feeRates, quantity);
+  assertQuantity(ticket, quantity, amounts);
 
   const order: OrderRow = {
     id: randomUUID(),
     userId,
     ticketId: ticket.id,
     status: 'created',
+    quantity,
     expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
     priceCents: ticket.priceCents,
     currency: ticket.currency,
@@ -49,7 +61,8 @@ export async function createOrder(
     cancellableUntil: cancellationDeadline(ticket.eventDate, ticket.cancellationHours),
     refundedAt: null,
     paidAt: null,
-    ...orderAmounts(priceBreakdown(ticket.priceCents, feeRates)),
+    ...orderAmounts(amounts),
+    reservationConfirmedAt: null,
     version: 0,
     // Set here rather than by the database: millisecond precision keeps page cursors exact.
     createdAt: now,
@@ -61,12 +74,13 @@ export async function createOrder(
     status: order.status,
     userId: order.userId,
     expiresAt: order.expiresAt.toISOString(),
-    // The listing's version this order reserved against: tickets rejects it if the listing changed since.
+    quantity,
+    // The listing's terms this order reserved against: tickets rejects it if the seller changed them since.
     ticket: {
       id: ticket.id,
       priceCents: order.priceCents,
       currency: order.currency,
-      version: ticket.version,
+      revision: ticket.revision,
       sellerId: ticket.sellerId,
       eventDate: ticket.eventDate.toISOString(),
     },
@@ -75,8 +89,8 @@ export async function createOrder(
     totalCents: order.totalCents,
     cancellableUntil: order.cancellableUntil?.toISOString() ?? null,
   });
-  if (!(await orders.reserve(db, order, ticket.version, event)))
-    throw new TicketNotAvailableError('The ticket is reserved');
+  if (!(await orders.reserve(db, order, ticket.revision, event)))
+    throw new NotEnoughTicketsError('Another buyer took these tickets first');
   const { title, venue, eventDate, priceCents, currency } = ticket;
   return { order, ticket: { id: ticket.id, title, venue, eventDate, priceCents, currency } };
 }
@@ -86,9 +100,33 @@ function assertBuyable(ticket: TicketRow, now: Date): void {
   if (ticket.eventDate <= now) throw new TicketNotAvailableError('The event has already taken place');
 }
 
-/** The columns of the breakdown an order keeps (the seller's proceeds follow from price − seller fee). */
+/**
+ * The columns of the breakdown an order keeps (the subtotal is price × quantity, the seller's proceeds
+ * follow from subtotal − seller fee).
+ */
 const orderAmounts = ({ serviceFeeCents, sellerFeeCents, totalCents }: PriceBreakdown) => ({
   serviceFeeCents,
   sellerFeeCents,
   totalCents,
 });
+
+/** A quantity the listing never had, or a split its seller forbids, is the buyer's mistake (400); too few left is a conflict (409). */
+function assertQuantity(ticket: TicketRow, quantity: number, { totalCents }: PriceBreakdown): void {
+  if (quantity > ticket.quantity)
+    throw new QuantityNotAllowedError(`This listing has ${ticket.quantity} ticket(s) in all`);
+  // Each price is chargeable on its own; the total (several together, with the service fee) must be too,
+  // or the order could never be paid.
+  if (totalCents > MAXIMUM_CHARGE)
+    throw new QuantityNotAllowedError('Together these tickets cost more than one card payment may take');
+  const left = Math.min(ticket.quantity - ticket.held, ticket.available);
+  const refusal = splitRefusal(ticket.split, left, quantity);
+  if (refusal === 'not_enough_left')
+    throw new NotEnoughTicketsError(`Only ${left} ticket(s) of this listing are left`);
+  if (refusal === 'split_not_allowed') {
+    throw new QuantityNotAllowedError(
+      ticket.split === 'all'
+        ? `The seller sells the remaining ${left} ticket(s) only together`
+        : 'The seller does not allow leaving a single ticket unsold',
+    );
+  }
+}

@@ -20,6 +20,24 @@ export class TicketNotAvailableError extends ConflictError {
   }
 }
 
+/** Fewer tickets are left than the buyer asked for (others hold or bought them). */
+export class NotEnoughTicketsError extends ConflictError {
+  override readonly code = 'not_enough_tickets';
+
+  constructor(message: string) {
+    super(message, 'quantity');
+  }
+}
+
+/** More than the listing holds, or a split its seller forbids. */
+export class QuantityNotAllowedError extends BadRequestError {
+  override readonly code = 'quantity_not_allowed';
+
+  constructor(message: string) {
+    super(message, 'quantity');
+  }
+}
+
 export class OwnTicketError extends BadRequestError {
   override readonly code = 'own_ticket';
 

@@ -5,8 +5,8 @@ import { etickets } from '../data/etickets.repository';
 import type { EticketSigner } from './eticket-code';
 import type { Order } from './order';
 
-/** An order buys one seat today; a listing with several tickets will pass one entry per seat. */
-const seatsOf = (_order: Order): (string | null)[] => [null];
+/** One pass per ticket the order bought; listings name no seat per ticket, so the pass names none either. */
+const seatsOf = (order: Order): (string | null)[] => Array.from({ length: order.quantity }, () => null);
 
 /**
  * Issues the admission passes of a paid order and announces them, in the transaction that completes it:

@@ -1,14 +1,18 @@
 import {
   DEFAULT_CANCELLATION_HOURS,
-  nextVersionDecision,
+  latestInVersionOrder,
   type Executor,
   type TicketCreated,
   type TicketUpdated,
 } from '@ticketing/common';
-import type { TicketRow } from '../data/schema';
-import { ticketReplica } from '../data/tickets.repository';
+import { orders } from '../data/orders.repository';
+import { ticketReplica, type ReplicatedTicket } from '../data/tickets.repository';
 
-const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
+/**
+ * The replica row of a ticket event: the one place a replicated field is mapped. Events from before
+ * quantities describe a listing of one ticket.
+ */
+const toRow = (ticket: TicketCreated, orderId: string | null): ReplicatedTicket => ({
   id: ticket.id,
   title: ticket.title,
   venue: ticket.venue,
@@ -20,19 +24,40 @@ const toRow = (ticket: TicketCreated, orderId: string | null): TicketRow => ({
   status: ticket.status,
   orderId,
   version: ticket.version,
+  quantity: ticket.quantity ?? 1,
+  split: ticket.split ?? 'any',
+  available: ticket.available ?? (ticket.status === 'available' ? (ticket.quantity ?? 1) : 0),
+  revision: ticket.revision ?? 0,
 });
 
-/** A new listing enters the replica; a repeated announcement leaves the existing row alone. */
-export async function addTicketToReplica(tx: Executor, ticket: TicketCreated): Promise<void> {
-  await ticketReplica.insertIfAbsent(tx, toRow(ticket, null));
+/** New listings enter the replica; a repeated announcement leaves the existing row alone. */
+export async function addTicketsToReplica(tx: Executor, tickets: TicketCreated[]): Promise<void> {
+  await ticketReplica.insertIfAbsent(
+    tx,
+    tickets.map((ticket) => toRow(ticket, null)),
+  );
 }
 
 /**
- * Applies a change only on top of its predecessor: an early one is retried later (RetryLaterError),
- * a stale or repeated one skipped. The row lock makes concurrent deliveries take turns.
+ * Applies each change only on top of its predecessor: an early one is retried later (RetryLaterError),
+ * a stale or repeated one skipped; of several changes to one ticket the last applicable is written. The
+ * row locks make concurrent deliveries take turns. A version made by an order's reservation confirms that
+ * reservation: from then on its payment may complete it. (Order rows are locked before ticket rows, as a
+ * cancellation does, each kind in id order, so they never deadlock; confirming is idempotent, and an early
+ * version's transaction rolls back with it.)
  */
-export async function updateTicketReplica(tx: Executor, ticket: TicketUpdated): Promise<void> {
-  const stored = await ticketReplica.lockById(tx, ticket.id);
-  if (nextVersionDecision(stored?.version, ticket.version, `ticket ${ticket.id}`) === 'stale') return;
-  await ticketReplica.save(tx, toRow(ticket, ticket.orderId));
+export async function updateTicketsInReplica(tx: Executor, tickets: TicketUpdated[]): Promise<void> {
+  const confirmed = [
+    ...new Set(tickets.flatMap((ticket) => (ticket.orderId ? [ticket.orderId] : []))),
+  ].sort();
+  for (const orderId of confirmed) await orders.confirmReservation(tx, orderId);
+  const stored = await ticketReplica.lockVersions(
+    tx,
+    tickets.map((ticket) => ticket.id),
+  );
+  const latest = latestInVersionOrder(tickets, stored, 'ticket');
+  await ticketReplica.save(
+    tx,
+    latest.map((ticket) => toRow(ticket, ticket.orderId)),
+  );
 }

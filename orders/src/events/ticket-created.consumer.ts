@@ -1,4 +1,9 @@
-import { consumer, ticketCreated } from '@ticketing/common';
-import { addTicketToReplica } from '../domain/replicate-ticket';
+import { batchConsumer, ticketCreated } from '@ticketing/common';
+import { addTicketsToReplica } from '../domain/replicate-ticket';
 
-export const onTicketCreated = consumer(ticketCreated, 'orders', (tx, data) => addTicketToReplica(tx, data));
+export const onTicketCreated = batchConsumer(ticketCreated, 'orders', (tx, events) =>
+  addTicketsToReplica(
+    tx,
+    events.map((event) => event.data),
+  ),
+);

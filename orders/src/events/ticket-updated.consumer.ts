@@ -1,4 +1,9 @@
-import { consumer, ticketUpdated } from '@ticketing/common';
-import { updateTicketReplica } from '../domain/replicate-ticket';
+import { batchConsumer, ticketUpdated } from '@ticketing/common';
+import { updateTicketsInReplica } from '../domain/replicate-ticket';
 
-export const onTicketUpdated = consumer(ticketUpdated, 'orders', (tx, data) => updateTicketReplica(tx, data));
+export const onTicketUpdated = batchConsumer(ticketUpdated, 'orders', (tx, events) =>
+  updateTicketsInReplica(
+    tx,
+    events.map((event) => event.data),
+  ),
+);

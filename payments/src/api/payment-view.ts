@@ -36,7 +36,10 @@ export const saleView = z
     paidAt: isoDateTime(),
     eventDate: isoDateTime().nullable(),
     currency: z.string(),
-    grossCents: cents('The ticket price the buyer paid for (their service fee is not the seller’s).'),
+    quantity: z.int().meta({ description: 'Tickets in the sale.' }),
+    grossCents: cents(
+      'The tickets’ price (price × quantity) the buyer paid for (their service fee is not the seller’s).',
+    ),
     feeCents: cents("The platform's seller fee."),
     netCents: cents('What the seller receives: gross − fee.'),
     status: z.enum(['pending', 'paid_out', 'refunded']).meta({
@@ -52,7 +55,7 @@ export const earningsView = z
     totals: z.array(
       z.object({
         currency: z.string(),
-        sold: z.int(),
+        sold: z.int().meta({ description: 'Tickets sold and not refunded.' }),
         pendingCents: z.int(),
         paidOutCents: z.int(),
         refundedCents: z.int(),

@@ -21,7 +21,9 @@ export interface SaleRow {
   ticketId: string;
   paidAt: Date;
   eventDate: Date | null;
+  /** The subtotal: the ticket price × quantity. */
   priceCents: number;
+  quantity: number;
   sellerFeeCents: number;
   currency: string;
   refunded: boolean;
@@ -34,6 +36,7 @@ const saleColumns = {
   paidAt: payments.createdAt,
   eventDate: orders.eventDate,
   priceCents: orders.priceCents,
+  quantity: orders.quantity,
   sellerFeeCents: orders.sellerFeeCents,
   currency: orders.currency,
   refunded: sql<boolean>`${payments.refundReason} = 'buyer_cancelled'`.mapWith(Boolean),
@@ -42,7 +45,8 @@ const saleColumns = {
 export interface SaleTotalsRow {
   currency: string;
   state: 'pending' | 'paid_out' | 'refunded';
-  count: number;
+  /** Tickets (an order of several counts each). */
+  tickets: number;
   grossCents: number;
   feeCents: number;
 }
@@ -73,7 +77,7 @@ export const earningsRepository = {
         .select({
           currency: orders.currency,
           state,
-          count: sql<number>`count(*)`.mapWith(Number),
+          tickets: sql<number>`sum(${orders.quantity})`.mapWith(Number),
           grossCents: sql<number>`sum(${orders.priceCents})`.mapWith(Number),
           feeCents: sql<number>`sum(${orders.sellerFeeCents})`.mapWith(Number),
         })

@@ -1,5 +1,5 @@
-import type { Executor } from '@ticketing/common';
-import { and, eq, sql } from 'drizzle-orm';
+import { upsertMany, type Executor } from '@ticketing/common';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { orders } from './schema';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -47,10 +47,29 @@ export const ordersRepository = {
       .where(and(eq(orders.id, id), eq(orders.chargeAttemptId, attemptId)));
   },
 
-  /** true when inserted; a repeated creation changes nothing. */
-  async insertIfAbsent(tx: Executor, order: typeof orders.$inferInsert): Promise<boolean> {
-    const inserted = await tx.insert(orders).values(order).onConflictDoNothing().returning({ id: orders.id });
-    return inserted.length > 0;
+  /** Orders not there yet are added; a repeated creation changes nothing. */
+  async insertIfAbsent(tx: Executor, rows: Array<typeof orders.$inferInsert>): Promise<void> {
+    await upsertMany(tx, orders, rows, { target: orders.id });
+  },
+
+  /** The stored versions of these orders, locked (in id order, so two batches never deadlock). */
+  async lockVersions(tx: Executor, ids: string[]): Promise<Map<string, number>> {
+    const rows = await tx
+      .select({ id: orders.id, version: orders.version })
+      .from(orders)
+      .where(inArray(orders.id, [...new Set(ids)]))
+      .orderBy(asc(orders.id))
+      .for('update');
+    return new Map(rows.map((row) => [row.id, row.version]));
+  },
+
+  /** Marks orders complete at the given versions, in one statement. */
+  async completeMany(tx: Executor, completed: Array<{ id: string; version: number }>): Promise<void> {
+    if (completed.length === 0) return;
+    await tx.execute(sql`update ${orders} set status = 'complete', version = done.version
+      from unnest(${sql.param(completed.map((o) => o.id))}::uuid[], ${sql.param(completed.map((o) => o.version))}::int[])
+        as done(id, version)
+      where ${orders.id} = done.id`);
   },
 
   async update(tx: Executor, id: string, changes: Pick<OrderRow, 'status' | 'version'>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Executor, Keyset } from '@ticketing/common';
+import { notifyAfterCommit, type Executor, type Keyset } from '@ticketing/common';
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { payments } from './schema';
 
@@ -136,5 +136,5 @@ export const paymentsRepository = {
 };
 
 async function notifyRefundWorker(tx: Executor): Promise<void> {
-  await tx.execute(sql`select pg_notify(${REFUNDS_CHANNEL}, '')`);
+  await notifyAfterCommit(tx, REFUNDS_CHANNEL);
 }

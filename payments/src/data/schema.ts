@@ -9,11 +9,14 @@ export const orders = pgTable(
     userId: uuid('user_id').notNull(),
     ticketId: uuid('ticket_id').notNull(),
     status: text('status', { enum: ['created', 'cancelled', 'complete'] }).notNull(),
+    /** The tickets' price before fees (the subtotal): the ticket price times the order's quantity. */
     priceCents: integer('price_cents').notNull(),
-    /** What is charged: price + the buyer's service fee, fixed by orders at reservation. */
+    /** Tickets the order takes (its seller's earnings count them). */
+    quantity: integer('quantity').notNull().default(1),
+    /** What is charged: subtotal + the buyer's service fee, fixed by orders at reservation. */
     totalCents: integer('total_cents').notNull(),
     serviceFeeCents: integer('service_fee_cents').notNull().default(0),
-    /** The platform's cut of the seller's price; the seller receives price − this. */
+    /** The platform's cut of the subtotal; the seller receives subtotal − this. */
     sellerFeeCents: integer('seller_fee_cents').notNull().default(0),
     currency: text('currency').notNull(),
     version: integer('version').notNull(),

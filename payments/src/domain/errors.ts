@@ -12,12 +12,6 @@ export class PaymentRequiredError extends AppError {
   }
 }
 
-export class CardDeclinedError extends PaymentRequiredError {
-  constructor(message: string) {
-    super(message, 'card_declined');
-  }
-}
-
 export class OrderNotPayableError extends ConflictError {
   override readonly code = 'order_not_payable';
 }

@@ -1,4 +1,5 @@
 import {
+  latestInVersionOrder,
   nextVersionDecision,
   type Executor,
   type OrderCancelled,
@@ -8,16 +9,21 @@ import {
 import { ordersRepository } from '../data/orders.repository';
 import { paymentsRepository } from '../data/payments.repository';
 
-/** Version 0 creates the replica row; a repeated creation changes nothing. */
-export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> {
-  await ordersRepository.insertIfAbsent(tx, {
+/**
+ * The replica row of an order.created: the one place a replicated field is mapped. Events from before
+ * quantities take one ticket; events from before fees charge the subtotal (no fee).
+ */
+const toRow = (data: OrderCreated) => {
+  const quantity = data.quantity ?? 1;
+  const subtotalCents = data.ticket.priceCents * quantity;
+  return {
     id: data.id,
     userId: data.userId,
     ticketId: data.ticket.id,
     status: data.status,
-    priceCents: data.ticket.priceCents,
-    // An order.created from before fees: no fee, the price is the total.
-    totalCents: data.totalCents ?? data.ticket.priceCents,
+    priceCents: subtotalCents,
+    quantity,
+    totalCents: data.totalCents ?? subtotalCents,
     serviceFeeCents: data.serviceFeeCents ?? 0,
     sellerFeeCents: data.sellerFeeCents ?? 0,
     sellerId: data.ticket.sellerId ?? null,
@@ -25,7 +31,12 @@ export async function addOrder(tx: Executor, data: OrderCreated): Promise<void> 
     currency: data.ticket.currency,
     version: data.version,
     expiresAt: new Date(data.expiresAt),
-  });
+  };
+};
+
+/** Version 0 creates the replica row; a repeated creation changes nothing. */
+export async function addOrders(tx: Executor, created: OrderCreated[]): Promise<void> {
+  await ordersRepository.insertIfAbsent(tx, created.map(toRow));
 }
 
 /**
@@ -47,8 +58,11 @@ export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<v
     await paymentsRepository.markRefundPending(tx, paid.id, byBuyer ? 'buyer_cancelled' : 'order_cancelled');
 }
 
-export async function completeOrder(tx: Executor, data: OrderCompleted): Promise<void> {
-  const order = await ordersRepository.lock(tx, data.id);
-  if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
-  await ordersRepository.update(tx, data.id, { status: 'complete', version: data.version });
+/** Each completion applies on top of its predecessor (a gap waits: RetryLaterError); stale ones are skipped. */
+export async function completeOrders(tx: Executor, completed: OrderCompleted[]): Promise<void> {
+  const stored = await ordersRepository.lockVersions(
+    tx,
+    completed.map((order) => order.id),
+  );
+  await ordersRepository.completeMany(tx, latestInVersionOrder(completed, stored, 'order'));
 }

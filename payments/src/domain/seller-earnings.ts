@@ -6,7 +6,7 @@ import { earningsRepository, type SaleRow, type SaleTotalsRow } from '../data/ea
  * listing's window, which closes before the start), then `paid_out`: what the seller is owed from then
  * on. It is computed when read, not moved by a job (this platform transfers no money to sellers yet: a
  * payout provider would be the job that marks it). A sale the buyer cancelled is `refunded`: the seller
- * receives nothing. Seller amounts: gross = the ticket price, fee = the seller fee, net = gross − fee.
+ * receives nothing. Seller amounts: gross = the tickets' price (price × quantity), fee = the seller fee, net = gross − fee.
  */
 export type EarningState = SaleTotalsRow['state'];
 
@@ -21,6 +21,7 @@ export interface Sale {
   paidAt: string;
   eventDate: string | null;
   currency: string;
+  quantity: number;
   grossCents: number;
   feeCents: number;
   netCents: number;
@@ -33,6 +34,7 @@ export interface Sale {
  */
 export interface CurrencyTotals {
   currency: string;
+  /** Tickets sold (not orders). */
   sold: number;
   pendingCents: number;
   paidOutCents: number;
@@ -68,6 +70,7 @@ const toSale = (sale: SaleRow, now: Date): Sale => ({
   paidAt: sale.paidAt.toISOString(),
   eventDate: sale.eventDate?.toISOString() ?? null,
   currency: sale.currency,
+  quantity: sale.quantity,
   grossCents: sale.priceCents,
   feeCents: sale.sellerFeeCents,
   netCents: sale.priceCents - sale.sellerFeeCents,
@@ -87,7 +90,7 @@ function totalsByCurrency(sums: SaleTotalsRow[]): CurrencyTotals[] {
     const net = sum.grossCents - sum.feeCents;
     if (sum.state === 'refunded') totals.refundedCents += sum.grossCents;
     else {
-      totals.sold += sum.count;
+      totals.sold += sum.tickets;
       if (sum.state === 'pending') totals.pendingCents += net;
       else totals.paidOutCents += net;
     }

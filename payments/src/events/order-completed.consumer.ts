@@ -1,4 +1,9 @@
-import { consumer, orderCompleted } from '@ticketing/common';
-import { completeOrder } from '../domain/replicate-order';
+import { batchConsumer, orderCompleted } from '@ticketing/common';
+import { completeOrders } from '../domain/replicate-order';
 
-export const onOrderCompleted = consumer(orderCompleted, 'payments', (tx, data) => completeOrder(tx, data));
+export const onOrderCompleted = batchConsumer(orderCompleted, 'payments', (tx, events) =>
+  completeOrders(
+    tx,
+    events.map((event) => event.data),
+  ),
+);

@@ -1,4 +1,9 @@
-import { consumer, orderCreated } from '@ticketing/common';
-import { addOrder } from '../domain/replicate-order';
+import { batchConsumer, orderCreated } from '@ticketing/common';
+import { addOrders } from '../domain/replicate-order';
 
-export const onOrderCreated = consumer(orderCreated, 'payments', (tx, data) => addOrder(tx, data));
+export const onOrderCreated = batchConsumer(orderCreated, 'payments', (tx, events) =>
+  addOrders(
+    tx,
+    events.map((event) => event.data),
+  ),
+);

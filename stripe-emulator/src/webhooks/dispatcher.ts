@@ -95,26 +95,23 @@ export class WebhookDispatcher {
       const record = await this.attempt(url, event.id, payload, attempt);
       if (record.status !== undefined && record.status >= 200 && record.status < 300) {
         event.pending_webhooks = 0;
-        logger.info('webhook delivered', { eventId: event.id, type: event.type, attempt });
+        logger.info({ eventId: event.id, type: event.type, attempt }, 'webhook delivered');
         return;
       }
       if (this.stopping.signal.aborted) return;
-      logger.warn('webhook delivery failed', {
-        eventId: event.id,
-        attempt,
-        status: record.status,
-        error: record.error,
-      });
+      logger.warn(
+        { eventId: event.id, attempt, status: record.status, error: record.error },
+        'webhook delivery failed',
+      );
       if (attempt === retry.maxAttempts) break;
       const wait = Math.min(retry.baseDelayMs * 2 ** (attempt - 1), retry.maxDelayMs);
       const stopped = await delay(wait, false, { signal: this.stopping.signal }).catch(() => true);
       if (stopped) return;
     }
-    logger.error('webhook delivery gave up', {
-      eventId: event.id,
-      type: event.type,
-      attempts: retry.maxAttempts,
-    });
+    logger.error(
+      { eventId: event.id, type: event.type, attempts: retry.maxAttempts },
+      'webhook delivery gave up',
+    );
   }
 
   private async attempt(

@@ -21,7 +21,7 @@ export const publicEvent = z
 /** An event in the list, with what is on sale: "4 tickets from £48". */
 export const eventSummary = publicEvent
   .extend({
-    availableCount: z.int(),
+    availableCount: z.int().meta({ description: 'Tickets left in its listings on sale.' }),
     lowestPrice: z.object({ priceCents: z.int(), currency: z.string() }).nullable(),
   })
   .meta({ id: 'EventSummary' });

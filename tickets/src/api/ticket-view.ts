@@ -1,8 +1,8 @@
-import { isoDateTime, type CurrentUser } from '@ticketing/common';
+import { allowedQuantities, isoDateTime, splitRule, type CurrentUser } from '@ticketing/common';
 import { z } from 'zod';
 import { ticketStatus } from '../data/schema';
 import type { Event } from '../domain/event';
-import type { Ticket } from '../domain/ticket';
+import { ticketsLeft, type Ticket } from '../domain/ticket';
 import { eventView, publicEvent } from './event-view';
 
 /** What anyone may see of a listing; `event` (its city, its time zone) when the caller looked it up. */
@@ -20,12 +20,20 @@ export const publicTicket = z
     row: z.string().nullable(),
     seat: z.string().nullable(),
     sellerId: z.uuid(),
+    quantity: z.int().meta({ description: 'Tickets in the listing.' }),
+    split: splitRule.meta({
+      description:
+        '`any` number; `no-single`: never leave exactly one unsold; `all`: every remaining ticket together.',
+    }),
+    available: z.int().meta({ description: 'Tickets neither reserved nor sold.' }),
+    allowedQuantities: z.array(z.int()).meta({ description: 'How many a buyer may take now, in the split.' }),
     cancellationHours: z.int().meta({
       description:
         'A buyer may cancel a paid order (and is refunded) until this many hours before the event; 0: never.',
     }),
     status: z.enum(ticketStatus.enumValues),
     version: z.int(),
+    revision: z.int().meta({ description: "Bumped by the seller's edits of the terms only." }),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
     event: publicEvent.optional(),
@@ -33,7 +41,9 @@ export const publicTicket = z
   .meta({ id: 'PublicTicket' });
 
 /** The seller (and an admin) also see which order holds the ticket; others never learn buyers' order ids. */
-export const ownerTicket = publicTicket.extend({ orderId: z.uuid().nullable() }).meta({ id: 'OwnerTicket' });
+export const ownerTicket = publicTicket
+  .extend({ orderId: z.uuid().nullable(), reserved: z.int(), sold: z.int() })
+  .meta({ id: 'OwnerTicket' });
 
 export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
   id: t.id,
@@ -48,9 +58,14 @@ export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicke
   row: t.row,
   seat: t.seat,
   sellerId: t.sellerId,
+  quantity: t.quantity,
+  split: t.split,
+  available: t.status === 'withdrawn' ? 0 : ticketsLeft(t),
+  allowedQuantities: t.status === 'available' ? allowedQuantities(t.split, ticketsLeft(t)) : [],
   cancellationHours: t.cancellationHours,
   status: t.status,
   version: t.version,
+  revision: t.revision,
   createdAt: t.createdAt.toISOString(),
   updatedAt: t.updatedAt.toISOString(),
   ...(event ? { event: eventView(event) } : {}),
@@ -59,6 +74,8 @@ export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicke
 export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket> => ({
   ...publicView(t, event),
   orderId: t.orderId,
+  reserved: t.reserved,
+  sold: t.sold,
 });
 
 export const viewFor = (t: Ticket, viewer: CurrentUser | undefined, event?: Event) =>

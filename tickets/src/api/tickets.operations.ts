@@ -69,7 +69,7 @@ export const updateTicket = operation({
     400: 'Invalid fields, or nothing to update',
     403: 'Not the seller',
     404: 'Unknown ticket',
-    409: '`ticket_not_modifiable`: reserved, sold or withdrawn',
+    409: '`ticket_not_modifiable`: some of it reserved or sold, or withdrawn',
   },
 });
 
@@ -83,6 +83,6 @@ export const withdrawTicket = operation({
     204: { description: 'Withdrawn' },
     403: 'Neither the seller nor an admin',
     404: 'Unknown ticket',
-    409: '`ticket_not_modifiable`: reserved or sold',
+    409: '`ticket_not_modifiable`: some of it reserved or sold',
   },
 });

@@ -1,8 +1,10 @@
 import {
   DEFAULT_CANCELLATION_HOURS,
-  MAX_CANCELLATION_HOURS,
   isStorableDate,
+  MAX_CANCELLATION_HOURS,
+  MAX_LISTING_QUANTITY,
   paginationQuery,
+  splitRule,
   STORABLE_DATE_MESSAGE,
   textField,
 } from '@ticketing/common';
@@ -38,6 +40,12 @@ const editableFields = {
     .int('must be a whole number of hours')
     .min(0)
     .max(MAX_CANCELLATION_HOURS, `must be at most ${MAX_CANCELLATION_HOURS} hours (30 days)`),
+  quantity: z
+    .number()
+    .int('must be a whole number of tickets')
+    .min(1)
+    .max(MAX_LISTING_QUANTITY, `at most ${MAX_LISTING_QUANTITY} tickets per listing`),
+  split: splitRule,
 };
 
 export const createTicketBody = z.object({
@@ -46,6 +54,8 @@ export const createTicketBody = z.object({
   currency: currency.default('usd'),
   description: editableFields.description.default(''),
   cancellationHours: editableFields.cancellationHours.default(DEFAULT_CANCELLATION_HOURS),
+  quantity: editableFields.quantity.default(1),
+  split: editableFields.split.default('any'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
 

@@ -22,7 +22,7 @@ export interface EventKeyset {
   id: string;
 }
 
-/** The available listings of an event, summed up. */
+/** The available listings of an event, summed up: `availableCount` counts tickets left, not listings. */
 export interface EventSummary extends EventRow {
   availableCount: number;
   minPriceCents: number | null;
@@ -108,7 +108,7 @@ export const eventsRepository = {
              e.created_by, e.created_at, s.available_count, s.min_price_cents, s.min_price_currency
       from ${events} e
       cross join lateral (
-        select count(*)::int as available_count,
+        select coalesce(sum(t.quantity - t.reserved - t.sold), 0)::int as available_count,
                min(t.price_cents) as min_price_cents,
                (array_agg(t.currency order by t.price_cents, t.currency))[1] as min_price_currency,
                coalesce(min(t.price_cents), ${NO_PRICE_KEY}) as price_key
@@ -135,8 +135,15 @@ export const eventsRepository = {
     }));
   },
 
+  /** Tickets left in the event's listings on sale (a listing of 4 with 2 left counts 2). */
   async countAvailable(db: Executor, eventId: string): Promise<number> {
-    return db.$count(tickets, sql`${tickets.eventId} = ${eventId} and ${tickets.status} = 'available'`);
+    const [row] = await db
+      .select({
+        left: sql<number>`coalesce(sum(${tickets.quantity} - ${tickets.reserved} - ${tickets.sold}), 0)::int`,
+      })
+      .from(tickets)
+      .where(sql`${tickets.eventId} = ${eventId} and ${tickets.status} = 'available'`);
+    return row?.left ?? 0;
   },
 
   /** An event's available listings, cheapest first (the id breaks ties, so the order is stable). */

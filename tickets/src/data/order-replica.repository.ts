@@ -14,7 +14,7 @@ export const orderReplicaRepository = {
 
   async insert(
     tx: Executor,
-    row: Pick<ReplicaOrder, 'id' | 'ticketId' | 'status' | 'version'>,
+    row: Pick<ReplicaOrder, 'id' | 'ticketId' | 'quantity' | 'status' | 'version'>,
   ): Promise<void> {
     await tx.insert(orderReplica).values(row);
   },

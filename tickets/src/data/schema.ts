@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 export const ticketStatus = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
+export const splitRuleEnum = pgEnum('split_rule', ['any', 'no-single', 'all']);
 
 // Millisecond precision: what a JS Date holds, so a cursor made from a row finds that row again.
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -78,11 +79,20 @@ export const tickets = pgTable(
     row: text('row'),
     seat: text('seat'),
     sellerId: uuid('seller_id').notNull(),
+    /** Tickets in the listing, sold in the splits `split` allows; `reserved` and `sold` count what orders took. */
+    quantity: integer('quantity').notNull().default(1),
+    split: splitRuleEnum('split').notNull().default('any'),
+    reserved: integer('reserved').notNull().default(0),
+    sold: integer('sold').notNull().default(0),
+    /** available: some left; reserved: none left, some held by open orders; sold: all sold. */
     /** Until how many hours before the event a buyer may cancel a paid order (0: never); see docs/domain.md. */
     cancellationHours: integer('cancellation_hours').notNull().default(DEFAULT_CANCELLATION_HOURS),
     status: ticketStatus('status').notNull().default('available'),
+    /** The order whose reservation, release or sale made the latest version (null: the seller's change). */
     orderId: uuid('order_id'),
+    /** Every change bumps `version` (replicas apply them in order); only the seller's edits bump `revision`. */
     version: integer('version').notNull().default(0),
+    revision: integer('revision').notNull().default(0),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -99,12 +109,16 @@ export const tickets = pgTable(
     check('tickets_price_positive', sql`${t.priceCents} > 0`),
     check('tickets_currency_iso', sql`${t.currency} ~ '^[a-z]{3}$'`),
     check('tickets_version_non_negative', sql`${t.version} >= 0`),
+    // Never more reserved or sold than listed, whatever the order events do.
+    check('tickets_quantity_range', sql`${t.quantity} between 1 and 20`),
+    check(
+      'tickets_taken_within_quantity',
+      sql`${t.reserved} >= 0 and ${t.sold} >= 0 and ${t.reserved} + ${t.sold} <= ${t.quantity}`,
+    ),
     check(
       'tickets_cancellation_hours_range',
       sql`${t.cancellationHours} between 0 and ${sql.raw(String(MAX_CANCELLATION_HOURS))}`,
     ),
-    // An order holds the ticket exactly while it is reserved or sold.
-    check('tickets_order_held', sql`(${t.status} in ('reserved', 'sold')) = (${t.orderId} is not null)`),
   ],
 );
 
@@ -123,6 +137,8 @@ export const replicaOrderStatus = pgEnum('replica_order_status', [
 export const orderReplica = pgTable('order_replica', {
   id: uuid('id').primaryKey(),
   ticketId: uuid('ticket_id').notNull(),
+  /** Tickets the order took from the listing: what its cancellation releases or its payment sells. */
+  quantity: integer('quantity').notNull().default(1),
   status: replicaOrderStatus('status').notNull(),
   version: integer('version').notNull(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),

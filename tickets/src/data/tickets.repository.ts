@@ -14,8 +14,13 @@ export type TicketChanges = Partial<
     | 'section'
     | 'row'
     | 'seat'
+    | 'quantity'
+    | 'split'
+    | 'reserved'
+    | 'sold'
     | 'status'
     | 'orderId'
+    | 'revision'
   >
 >;
 

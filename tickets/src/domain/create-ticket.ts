@@ -1,4 +1,4 @@
-import { outbox, ticketCreated, type Db } from '@ticketing/common';
+import { outbox, ticketCreated, type Db, type SplitRule } from '@ticketing/common';
 import { eventsRepository } from '../data/events.repository';
 import { ticketsRepository } from '../data/tickets.repository';
 import { EventStartedError, hasStarted, UnknownEventError } from './event';
@@ -15,6 +15,8 @@ export interface ListingTerms extends SeatPlace {
   priceCents: number;
   currency: string;
   description: string;
+  quantity: number;
+  split: SplitRule;
   /** Until how many hours before the event a buyer may cancel a paid order; 0: never. */
   cancellationHours: number;
 }

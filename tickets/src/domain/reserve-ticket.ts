@@ -5,17 +5,20 @@ import { applyHoldChange, skipped, type HoldOutcome } from './order-holds';
 import { reservationRefusal } from './ticket';
 
 /**
- * order.created: the order holds the ticket, if tickets agrees. Orders reserves against its replica, so the
- * listing may have been withdrawn, taken or changed since the version the order saw: then the reservation
- * is rejected with an event of its own and orders cancels the order. The listing's state wins.
+ * order.created: the order holds its quantity of the listing, if tickets agrees. Orders reserves against
+ * its replica, so the listing may have been withdrawn, taken or changed since the revision the order saw:
+ * then the reservation is rejected with an event of its own and orders cancels the order. The listing's
+ * state wins.
  */
 export async function reserveTicket(tx: Executor, order: OrderCreated): Promise<HoldOutcome> {
   if (await orderReplicaRepository.lockById(tx, order.id)) return skipped('order already known');
   const ticket = await ticketsRepository.lockById(tx, order.ticket.id);
-  const refusal = reservationRefusal(ticket, order.ticket.version);
+  const refusal = reservationRefusal(ticket, order);
+  const quantity = order.quantity ?? 1;
   await orderReplicaRepository.insert(tx, {
     id: order.id,
     ticketId: order.ticket.id,
+    quantity,
     status: refusal ? 'rejected' : 'created',
     version: order.version,
   });
@@ -27,5 +30,5 @@ export async function reserveTicket(tx: Executor, order: OrderCreated): Promise<
     });
     return skipped(`reservation rejected: ${refusal}`);
   }
-  return applyHoldChange(tx, ticket, { status: 'reserved', orderId: order.id });
+  return applyHoldChange(tx, ticket, order.id, { reserved: ticket.reserved + quantity, sold: ticket.sold });
 }

@@ -21,7 +21,9 @@ export class TicketNotModifiableError extends ConflictError {
     super(
       status === 'withdrawn'
         ? 'The listing was withdrawn and can no longer be changed'
-        : `The ticket is ${status} and cannot be changed`,
+        : status === 'available'
+          ? 'Part of this listing is reserved or sold: it cannot be changed'
+          : `The ticket is ${status} and cannot be changed`,
     );
   }
 }

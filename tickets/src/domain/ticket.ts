@@ -1,8 +1,10 @@
 import {
   chargeRefusal,
+  splitRefusal,
   MAXIMUM_CHARGE,
   SUPPORTED_CURRENCIES,
   type CurrentUser,
+  type OrderCreated,
   type ReservationRejectionReason,
   type TicketCreated,
   type TicketUpdated,
@@ -23,8 +25,24 @@ export function assertChargeable(priceCents: number, currency: string): void {
   throw new PriceNotChargeableError(field === 'priceCents' ? `Price ${refusal}` : `The ${refusal}`, field);
 }
 
-/** An order holds the ticket: nobody may touch it until the order is cancelled or completed. */
-const isHeld = (ticket: Ticket) => ticket.status === 'reserved' || ticket.status === 'sold';
+/** Tickets not reserved nor sold. */
+export const ticketsLeft = (ticket: Pick<Ticket, 'quantity' | 'reserved' | 'sold'>): number =>
+  ticket.quantity - ticket.reserved - ticket.sold;
+
+/** The status that the counts give: on sale while any is left, sold once all are sold. */
+export function statusOf(
+  ticket: Pick<Ticket, 'quantity' | 'reserved' | 'sold' | 'status'>,
+): Ticket['status'] {
+  if (ticket.status === 'withdrawn') return 'withdrawn';
+  if (ticket.sold === ticket.quantity) return 'sold';
+  return ticketsLeft(ticket) > 0 ? 'available' : 'reserved';
+}
+
+/**
+ * An order holds or bought part of the listing: its terms are what those buyers paid for, so nobody may
+ * change them (or withdraw the rest) until every order on it is closed and none is sold.
+ */
+const isHeld = (ticket: Ticket) => ticket.reserved > 0 || ticket.sold > 0;
 
 export function assertEditableBy(ticket: Ticket, user: CurrentUser): void {
   if (ticket.sellerId !== user.id) throw new NotTicketSellerError('edit');
@@ -38,17 +56,24 @@ export function assertWithdrawableBy(ticket: Ticket, user: CurrentUser): void {
 }
 
 /**
- * Why tickets refuses a reservation made against `reservedVersion` (orders' replica), if it does: a
- * withdrawn or taken listing, or one changed since (its price, date or venue may not be what the buyer saw).
+ * Why tickets refuses an order's reservation (made against orders' replica), if it does: a withdrawn
+ * listing, not enough left in a split the seller allows, or terms changed since the revision the order saw
+ * (its price, date or venue may not be what the buyer saw). Other buyers' reservations change no terms.
  */
 export function reservationRefusal(
   ticket: Ticket | undefined,
-  reservedVersion: number | undefined,
+  order: OrderCreated,
 ): ReservationRejectionReason | undefined {
   if (!ticket) return 'unknown_ticket';
   if (ticket.status === 'withdrawn') return 'withdrawn';
-  if (ticket.status !== 'available') return 'unavailable';
-  if (reservedVersion !== undefined && reservedVersion !== ticket.version) return 'changed';
+  const { revision, version } = order.ticket;
+  if (
+    revision !== undefined
+      ? revision !== ticket.revision
+      : version !== undefined && version !== ticket.version
+  )
+    return 'changed';
+  if (splitRefusal(ticket.split, ticketsLeft(ticket), order.quantity ?? 1)) return 'unavailable';
   return undefined;
 }
 
@@ -62,6 +87,10 @@ export const toTicketCreated = (ticket: Ticket): TicketCreated => ({
   currency: ticket.currency,
   sellerId: ticket.sellerId,
   status: ticket.status,
+  quantity: ticket.quantity,
+  available: ticketsLeft(ticket),
+  split: ticket.split,
+  revision: ticket.revision,
   cancellationHours: ticket.cancellationHours,
 });
 

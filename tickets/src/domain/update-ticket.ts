@@ -13,7 +13,12 @@ export function updateTicket(db: Db, id: string, edit: TicketEdit, user: Current
     if (!ticket) throw new TicketNotFoundError();
     assertEditableBy(ticket, user);
     assertChargeable(edit.priceCents ?? ticket.priceCents, edit.currency ?? ticket.currency);
-    const saved = await ticketsRepository.save(tx, ticket, edit);
+    // New terms: an order placed against the old ones is rejected (their revision is what it carries).
+    const saved = await ticketsRepository.save(tx, ticket, {
+      ...edit,
+      revision: ticket.revision + 1,
+      orderId: null,
+    });
     await outbox.add(tx, ticketUpdated, toTicketUpdated(saved));
     return saved;
   });

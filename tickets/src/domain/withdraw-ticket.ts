@@ -10,7 +10,7 @@ export function withdrawTicket(db: Db, id: string, user: CurrentUser): Promise<v
     if (!ticket) throw new TicketNotFoundError();
     assertWithdrawableBy(ticket, user);
     if (ticket.status === 'withdrawn') return;
-    const saved = await ticketsRepository.save(tx, ticket, { status: 'withdrawn' });
+    const saved = await ticketsRepository.save(tx, ticket, { status: 'withdrawn', orderId: null });
     await outbox.add(tx, ticketUpdated, toTicketUpdated(saved));
   });
 }

@@ -76,7 +76,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <th scope="col">Ticket</th>
               <th scope="col">Ordered</th>
               <th scope="col">Buyer</th>
-              <th scope="col">Price</th>
+              <th scope="col">Total</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -92,8 +92,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 <td data-label="Buyer" className="mono">
                   {order.userId.slice(0, 8)}
                 </td>
-                <td data-label="Price">
-                  <Money minor={order.priceCents} currency={order.currency} />
+                <td data-label="Total">
+                  <Money minor={order.amountCents} currency={order.currency} />
+                  {order.quantity > 1 && <span className="muted"> ({order.quantity} tickets)</span>}
                 </td>
                 <td data-label="Status">
                   <OrderStatusBadge order={order} />

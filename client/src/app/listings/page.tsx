@@ -39,6 +39,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
               <th scope="col">Ticket</th>
               <th scope="col">Event date</th>
               <th scope="col">Price</th>
+              <th scope="col">Sold / left</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -57,11 +58,16 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                 <td data-label="Price">
                   <Money minor={ticket.priceCents} currency={ticket.currency} />
                 </td>
+                <td data-label="Sold / left" data-testid="listing-counts">
+                  {ticket.sold ?? 0} sold · {ticket.status === 'withdrawn' ? 0 : ticket.available} left of{' '}
+                  {ticket.quantity}
+                </td>
                 <td data-label="Status">
                   <TicketStatusBadge status={ticket.status} />
                 </td>
                 <td>
-                  {ticket.status === 'available' && (
+                  {/* Once part of a listing is held or sold, its terms are what those buyers paid for. */}
+                  {ticket.status === 'available' && !ticket.reserved && !ticket.sold && (
                     <div className="actions">
                       <Link
                         href={`/tickets/${ticket.id}/edit`}

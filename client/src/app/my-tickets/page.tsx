@@ -15,6 +15,14 @@ export default async function MyTicketsPage({
   const { cursor } = await searchParams;
   const page = await serverApi.myEtickets(cursor);
   const qrCodes = await Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id)));
+  // An order of several tickets has one e-ticket each: number them within their order.
+  const ofOrder = (orderId: string) => page.items.filter((e) => e.orderId === orderId);
+  const positionOf = (id: string, orderId: string) => {
+    const siblings = ofOrder(orderId);
+    return siblings.length > 1
+      ? `${siblings.findIndex((e) => e.id === id) + 1} of ${siblings.length}`
+      : undefined;
+  };
   return (
     <>
       <div className="page-head">
@@ -37,7 +45,11 @@ export default async function MyTicketsPage({
         <ul className="eticket-list" aria-label="My e-tickets">
           {page.items.map((eticket, i) => (
             <li key={eticket.id}>
-              <EticketCard eticket={eticket} qrSvg={qrCodes[i] ?? null} />
+              <EticketCard
+                eticket={eticket}
+                qrSvg={qrCodes[i] ?? null}
+                position={positionOf(eticket.id, eticket.orderId)}
+              />
             </li>
           ))}
         </ul>

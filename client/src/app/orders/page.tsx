@@ -35,7 +35,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             <tr>
               <th scope="col">Ticket</th>
               <th scope="col">Event date</th>
-              <th scope="col">Price</th>
+              <th scope="col">Tickets</th>
+              <th scope="col">Total</th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -52,7 +53,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                     withLocal={false}
                   />
                 </td>
-                <td data-label="Price">
+                <td data-label="Tickets" data-testid="order-quantity">
+                  {order.quantity}
+                </td>
+                <td data-label="Total">
                   <Money minor={order.totalCents} currency={order.currency} />
                 </td>
                 <td data-label="Status">

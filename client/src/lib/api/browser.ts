@@ -2,7 +2,7 @@
 
 import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
 import { isExpiredSession, toApiError } from './errors';
-import type { CheckInResult, CurrentUser, Order, Ticket, TicketEvent } from './types';
+import type { CheckInResult, CurrentUser, Order, SplitRule, Ticket, TicketEvent } from './types';
 
 /**
  * The one way client components reach the API: same origin (/api/* through the gateway), the CSRF
@@ -88,6 +88,8 @@ export interface TicketInput {
   section: string;
   row: string;
   seat: string;
+  quantity: number;
+  split: SplitRule;
   cancellationHours: number;
 }
 
@@ -118,8 +120,8 @@ export const browserApi = {
   updateTicket: (id: string, body: Partial<TicketInput>) =>
     call<Ticket>({ method: 'put', url: `/api/tickets/${id}`, data: body }),
   withdrawTicket: (id: string) => call<void>({ method: 'delete', url: `/api/tickets/${id}` }),
-  createOrder: (ticketId: string) =>
-    untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId } })),
+  createOrder: (ticketId: string, quantity = 1) =>
+    untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId, quantity } })),
   order: (id: string) => call<Order>({ method: 'get', url: `/api/orders/${id}` }),
   cancelOrder: (id: string) => call<void>({ method: 'delete', url: `/api/orders/${id}` }),
   cancelPaidOrder: (id: string) => call<Order>({ method: 'post', url: `/api/orders/${id}/cancellation` }),

@@ -49,17 +49,27 @@ export interface Ticket {
   row: string | null;
   seat: string | null;
   sellerId: string;
+  /** Tickets in the listing, and how they may be split: `any`, `no-single` (never leave one) or `all`. */
+  quantity: number;
+  split: SplitRule;
+  /** Tickets neither reserved nor sold, and how many a buyer may take now. */
+  available: number;
+  allowedQuantities: number[];
   /** A buyer may cancel a paid order (refunded) until this many hours before the event; 0: never. */
   cancellationHours: number;
   status: TicketStatus;
   version: number;
   createdAt: string;
   updatedAt: string;
-  /** Only the seller (and admins) see which order holds the ticket. */
+  /** Only the seller (and admins) see which order last changed the listing, and its counts. */
   orderId?: string | null;
+  reserved?: number;
+  sold?: number;
   /** Given with a single listing and with lists of listings, not inside an event's own page. */
   event?: TicketEvent;
 }
+
+export type SplitRule = 'any' | 'no-single' | 'all';
 
 export type OrderStatus = 'created' | 'complete' | 'cancelled';
 
@@ -68,7 +78,10 @@ export interface Order {
   status: OrderStatus;
   userId: string;
   expiresAt: string;
+  /** The price of one ticket; `amountCents` = priceCents × quantity is what the order costs. */
   priceCents: number;
+  quantity: number;
+  amountCents: number;
   currency: string;
   cancellationReason: 'user' | 'expired' | 'rejected' | 'buyer_cancelled' | null;
   /** Until when the buyer may cancel the paid order and be refunded; null: never. */

@@ -26,8 +26,12 @@ export const en = {
       unexpected: 'Something went wrong on our side. Please try again.',
       offline: 'We cannot reach the marketplace. Check your connection and try again.',
       ticket_not_available: 'Someone else has just reserved or bought this ticket.',
+      not_enough_tickets:
+        'Fewer tickets are left than you asked for: others have just reserved them. Choose fewer.',
+      quantity_not_allowed:
+        'The seller does not sell that number of tickets from this listing. Choose one of the numbers offered.',
       own_ticket: 'This is your own listing, so you cannot buy it.',
-      ticket_not_modifiable: 'This listing is reserved or sold now, so it cannot be changed.',
+      ticket_not_modifiable: 'Some of this listing is reserved or sold now, so it cannot be changed.',
       order_not_cancellable: 'This order has already been paid or cancelled.',
       cancellation_not_offered: 'The seller does not offer cancellation for this ticket.',
       cancellation_window_closed: 'It is too late to cancel this order: the cancellation window has closed.',
@@ -70,7 +74,9 @@ export const en = {
         description: 'Keep the description under 2,000 characters.',
         section: 'Keep the section to 40 characters on one line.',
         row: 'Keep the row to 40 characters on one line.',
-        seat: 'Keep the seat to 40 characters on one line.',
+        seat: 'Keep the seat (or seats, like 12-15) to 40 characters on one line.',
+        quantity: 'Enter how many tickets the listing holds: a whole number from 1 to 20.',
+        split: 'Choose how buyers may split the tickets from the list.',
         cancellationHours: 'Choose until when buyers may cancel from the list.',
       },
       account: {
@@ -165,6 +171,16 @@ export const en = {
     notValidVoided: 'This ticket was refunded and no longer admits anyone.',
     noCamera: 'Scanning with the camera is not available in this browser: type or paste the code instead.',
     cameraDenied: 'The camera could not be started. Type or paste the code instead.',
+  },
+  /** How a listing's tickets may be bought, by the seller's split rule. */
+  splits: {
+    any: 'Any number',
+    'no-single': 'Never leave one ticket on its own',
+    all: 'All together only',
+  },
+  quantity: {
+    left: (left: number, of: number) => (of === 1 ? '1 ticket' : `${left} of ${of} tickets left`),
+    tickets: (n: number) => (n === 1 ? '1 ticket' : `${n} tickets`),
   },
   cancellation: {
     /** What a listing's window means for a buyer, shown before they buy. */

@@ -60,7 +60,7 @@ export class MessageProcessor<C extends Contract = Contract> {
         const envelopes = valid.map((v) => v.envelope);
         const redelivered = valid.filter((v) => v.message.info.deliveryCount > 1).map((v) => v.envelope.id);
         const timed = this.metrics.timeHandler();
-        await applyOnce(this.database.db, this.name, envelopes, this.definition.handle, redelivered);
+        await applyOnce(this.database.db, this.name, envelopes, this.definition, redelivered);
         timed();
         this.metrics.processed(valid.length);
         for (const { message, envelope } of valid) {
@@ -95,7 +95,7 @@ export class MessageProcessor<C extends Contract = Contract> {
     try {
       const redelivered = message.info.deliveryCount > 1 ? [envelope.id] : [];
       const timed = this.metrics.timeHandler();
-      await applyOnce(this.database.db, this.name, [envelope], this.definition.handle, redelivered);
+      await applyOnce(this.database.db, this.name, [envelope], this.definition, redelivered);
       timed();
       message.ack();
       this.metrics.processed(1);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { envelopeSchema } from '../../events/contract';
+import { notifyAfterCommit } from '../../db/after-commit';
 import { OUTBOX_CHANNEL } from '../outbox';
 import { consumerFailures, deadLetters, outboxTable } from '../schema';
 
@@ -44,7 +45,7 @@ export async function replayDeadLetter(db: Db, id: number, by: string): Promise<
     await tx
       .insert(outboxTable)
       .values({ id: randomUUID(), subject: envelope.data.subject, envelope: envelope.data });
-    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+    await notifyAfterCommit(tx, OUTBOX_CHANNEL);
     await tx
       .update(deadLetters)
       .set({ replayedBy: by, replayedAt: sql`now()` })

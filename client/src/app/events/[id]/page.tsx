@@ -69,6 +69,7 @@ export default async function EventPage({ params }: Props) {
               <tr>
                 <th scope="col">Price</th>
                 <th scope="col">Seat</th>
+                <th scope="col">Tickets</th>
                 <th scope="col">
                   <span className="visually-hidden">Open</span>
                 </th>
@@ -81,10 +82,14 @@ export default async function EventPage({ params }: Props) {
                     <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
                   </td>
                   <td data-label="Seat">{placeOf(ticket)}</td>
+                  <td data-label="Tickets" data-testid="listing-left">
+                    {messages.quantity.left(ticket.available, ticket.quantity)}
+                    {ticket.quantity > 1 && <span className="muted"> · {messages.splits[ticket.split]}</span>}
+                  </td>
                   <td>
                     <Link
                       href={`/tickets/${ticket.id}`}
-                      aria-label={`View ticket, ${formatMoney(priceBreakdown(ticket.priceCents, feeRates).totalCents, ticket.currency, messages.locale)} all-in, ${placeOf(ticket)}`}
+                      aria-label={`View ticket, ${formatMoney(priceBreakdown(ticket.priceCents, feeRates).totalCents, ticket.currency, messages.locale)} all-in, ${placeOf(ticket)}, ${messages.quantity.left(ticket.available, ticket.quantity)}`}
                     >
                       View ticket
                     </Link>

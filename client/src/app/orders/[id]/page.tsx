@@ -29,6 +29,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <dd>
           <EventDate iso={order.ticket.eventDate} timeZone={zones.get(order.ticket.id)} />
         </dd>
+        <dt>Tickets</dt>
+        <dd data-testid="order-quantity">{order.quantity}</dd>
         <dt>Ordered</dt>
         <dd>
           <LocalDate iso={order.createdAt} />
@@ -36,9 +38,15 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       </dl>
       <h3 id="receipt-heading">{order.paidAt ? 'Receipt' : 'Price'}</h3>
       <dl className="facts receipt" aria-labelledby="receipt-heading" data-testid="receipt">
-        <dt>Ticket price</dt>
+        <dt>{order.quantity > 1 ? 'Tickets' : 'Ticket price'}</dt>
         <dd>
-          <Money minor={order.priceCents} currency={order.currency} />
+          <Money minor={order.amountCents} currency={order.currency} />
+          {order.quantity > 1 && (
+            <span className="muted">
+              {' '}
+              ({order.quantity} × <Money minor={order.priceCents} currency={order.currency} />)
+            </span>
+          )}
         </dd>
         <dt>Service fee</dt>
         <dd>

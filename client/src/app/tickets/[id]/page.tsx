@@ -46,6 +46,11 @@ export default async function TicketPage({ params }: Props) {
           <dd>
             <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} />
           </dd>
+          <dt>Tickets</dt>
+          <dd data-testid="listing-quantity">
+            {messages.quantity.left(ticket.available, ticket.quantity)}
+            {ticket.quantity > 1 && ` · ${messages.splits[ticket.split]}`}
+          </dd>
           {(ticket.section || ticket.row || ticket.seat) && (
             <>
               <dt>Seat</dt>
@@ -70,6 +75,7 @@ export default async function TicketPage({ params }: Props) {
       <aside className="card" aria-label="Buy">
         <p className="big-price">
           <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
+          {ticket.quantity > 1 && <span className="muted"> each</span>}
         </p>
         {own && (
           <p className="field__hint" data-testid="seller-proceeds">
@@ -79,18 +85,25 @@ export default async function TicketPage({ params }: Props) {
         {own ? (
           <div className="stack">
             <p className="alert alert--info">This is your listing.</p>
-            {ticket.status === 'available' ? (
+            {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
               <Link href={`/tickets/${ticket.id}/edit`} className="button button--block">
                 Edit listing
               </Link>
             ) : (
-              <p className="muted">A reserved, sold or withdrawn listing cannot be edited.</p>
+              <p className="muted">
+                A listing reserved or sold (even in part) or withdrawn cannot be edited.
+              </p>
             )}
             <Link href="/listings">All my listings</Link>
           </div>
         ) : ticket.status === 'available' ? (
           user ? (
-            <BuyButton ticketId={ticket.id} />
+            <BuyButton
+              ticketId={ticket.id}
+              priceCents={ticket.priceCents}
+              currency={ticket.currency}
+              allowedQuantities={ticket.allowedQuantities}
+            />
           ) : (
             <Link
               href={`/signin?next=${encodeURIComponent(`/tickets/${ticket.id}`)}`}
