@@ -33,6 +33,7 @@ export const authService: ServiceDefinition<Config> = {
         reuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
       },
       resetTokenTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
+      verifyTokenTtlSeconds: config.EMAIL_VERIFICATION_TTL_SECONDS,
       logger,
     };
     const limits = {
@@ -63,6 +64,19 @@ export const authService: ServiceDefinition<Config> = {
           key: (req) => String((req.body as { email: string }).email),
         }),
       ),
+      verifyPerIp: rateLimit({
+        redis,
+        name: `${prefix}:verify-ip`,
+        points: config.EMAIL_VERIFICATION_IP_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+      }),
+      verifyResendPerUser: rateLimit({
+        redis,
+        name: `${prefix}:verify-resend`,
+        points: config.EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+        key: (req) => req.currentUser?.id ?? String(req.ip),
+      }),
     };
     const cookies = sessionCookies({
       secure: !isLocal(config),

@@ -22,6 +22,7 @@ export function mintUsers(count: number, privateKey: string, role: string): Load
         name: `${role} ${i}`,
         role: 'user',
         sessionId: randomUUID(),
+        emailVerified: true,
       },
       privateKey,
       3_600,

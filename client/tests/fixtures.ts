@@ -38,15 +38,57 @@ export const newUser = (label: string): User => ({
 
 export const uniqueTitle = (what = 'Concert') => `${what} ${randomUUID().slice(0, 8)}`;
 
-/** Signs up through the API with the context's own cookie jar (the CSRF double submit included). */
-export async function signUpByApi(context: BrowserContext, user: User): Promise<void> {
+interface InboxMail {
+  html: string;
+  to: Array<{ address: string }>;
+}
+
+/** The first link to `page` (e.g. '/verify-email') in a mail maildev caught for `address`, once it arrived. */
+export async function mailedLink(address: string, page: string): Promise<string> {
+  const inbox = process.env.TICKETING_INBOX_URL;
+  if (!inbox) throw new Error('TICKETING_INBOX_URL is not set: global-setup did not start the platform');
+  const pattern = new RegExp(`href="([^"]*${page}\\?token=[^"]+)"`);
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`${inbox}/api/email`)).json()) as InboxMail[];
+      const mail = mails.findLast((m) => m.to.some((t) => t.address === address) && pattern.test(m.html));
+      link = mail && pattern.exec(mail.html)?.[1]?.replaceAll('&amp;', '&');
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
+
+/**
+ * Follows the confirmation link mailed at sign-up through the API, as the verify page does, and renews
+ * the session so its access token carries the verified claim.
+ */
+export async function verifyEmailByApi(context: BrowserContext, user: User): Promise<void> {
+  const token = new URL(await mailedLink(user.email, '/verify-email')).searchParams.get('token')!;
+  const headers = await csrfHeaders(context);
+  expect((await context.request.post('/api/users/verify-email', { data: { token }, headers })).status()).toBe(
+    204,
+  );
+  expect((await context.request.post('/api/users/refresh', { headers })).status()).toBe(204);
+}
+
+/**
+ * Signs up through the API with the context's own cookie jar (the CSRF double submit included) and
+ * confirms the email address from the mail, unless `verified: false` (listing tickets asks for it).
+ */
+export async function signUpByApi(
+  context: BrowserContext,
+  user: User,
+  { verified = true }: { verified?: boolean } = {},
+): Promise<void> {
   await context.request.get('/api/users/currentuser');
-  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
   const res = await context.request.post('/api/users/signup', {
     data: user,
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    headers: await csrfHeaders(context),
   });
   expect(res.status()).toBe(201);
+  if (verified) await verifyEmailByApi(context, user);
 }
 
 const csrfHeaders = async (context: BrowserContext) => {

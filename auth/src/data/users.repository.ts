@@ -26,6 +26,14 @@ export const usersRepository = {
     await db.update(users).set({ passwordHash }).where(eq(users.id, id));
   },
 
+  /** The first confirmation counts; a later one leaves the date as it was. */
+  async markEmailVerified(db: Executor, id: string, at: Date): Promise<void> {
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.toISOString()}::timestamptz)` })
+      .where(eq(users.id, id));
+  },
+
   async setRole(db: Executor, id: string, role: UserRow['role']): Promise<void> {
     await db.update(users).set({ role }).where(eq(users.id, id));
   },

@@ -51,3 +51,20 @@ export class ResetTokenInvalidError extends BadRequestError {
     super('This reset link is invalid or has expired; ask for a new one', 'token');
   }
 }
+
+/** The verification link is unknown, expired, already used, or replaced by a newer one: one answer for all. */
+export class VerificationTokenInvalidError extends BadRequestError {
+  override readonly code = 'verification_token_invalid';
+
+  constructor() {
+    super('This verification link is invalid or has expired; ask for a new one', 'token');
+  }
+}
+
+export class EmailAlreadyVerifiedError extends ConflictError {
+  override readonly code = 'email_already_verified';
+
+  constructor() {
+    super('This email address is already confirmed');
+  }
+}

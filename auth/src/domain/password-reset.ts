@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { outbox, userPasswordResetRequested } from '@ticketing/common';
-import { passwordResetsRepository } from '../data/password-resets.repository';
+import { passwordResetsRepository } from '../data/single-use-tokens.repository';
 import { sessionsRepository } from '../data/sessions.repository';
 import { usersRepository } from '../data/users.repository';
 import type { AuthDeps } from './auth-deps';

@@ -55,6 +55,7 @@ export const createTicket = operation({
   responses: {
     201: { description: 'The new listing, available', body: ownerTicket },
     400: 'Invalid fields; `price_not_chargeable`: a currency or amount Stripe does not take',
+    403: '`email_not_verified`: the seller has not confirmed their email address yet',
   },
 });
 

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
+import { handle, requireAuth, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
 import { createTicket } from '../domain/create-ticket';
 import { eventsOf } from '../domain/find-events';
 import { getTicket, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
@@ -44,7 +44,7 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
     res.json(viewFor(ticket, req.currentUser, events.get(ticket.eventId)));
   });
 
-  handle(router, api.createTicket, requireAuth, createLimit, async (req, res) => {
+  handle(router, api.createTicket, requireVerifiedEmail, createLimit, async (req, res) => {
     const ticket = await createTicket(db, req.body, userOf(req).id);
     res.status(201).json(ownerView(ticket));
   });

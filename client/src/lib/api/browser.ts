@@ -111,6 +111,9 @@ export const browserApi = {
     call<void>({ method: 'post', url: '/api/users/password-reset', data: body }),
   confirmPasswordReset: (body: { token: string; password: string }) =>
     call<void>({ method: 'post', url: '/api/users/password-reset/confirm', data: body }),
+  verifyEmail: (token: string) =>
+    call<void>({ method: 'post', url: '/api/users/verify-email', data: { token } }),
+  resendVerification: () => call<void>({ method: 'post', url: '/api/users/verify-email/resend' }),
   createEvent: (body: EventInput) => call<TicketEvent>({ method: 'post', url: '/api/events', data: body }),
   createTicket: (eventId: string, body: TicketInput) =>
     call<Ticket>({ method: 'post', url: '/api/tickets', data: { eventId, ...body } }),

@@ -5,6 +5,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   role: 'user' | 'admin';
+  /** False until the user follows the link mailed at sign-up: until then they may buy but not sell. */
+  emailVerified: boolean;
 }
 
 export type TicketStatus = 'available' | 'reserved' | 'sold' | 'withdrawn';
