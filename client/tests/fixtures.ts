@@ -39,12 +39,17 @@ export const newUser = (label: string): User => ({
 export const uniqueTitle = (what = 'Concert') => `${what} ${randomUUID().slice(0, 8)}`;
 
 interface InboxMail {
+  date: string;
   html: string;
   to: Array<{ address: string }>;
 }
 
-/** The first link to `page` (e.g. '/verify-email') in a mail maildev caught for `address`, once it arrived. */
-export async function mailedLink(address: string, page: string): Promise<string> {
+/**
+ * The link to `page` (e.g. '/verify-email') in the newest mail maildev caught for `address`, once `count`
+ * such mails arrived (a resend is the second). The path and query only: the mail names the platform's
+ * public address, which may be another host name than the one the browser's cookies belong to.
+ */
+export async function mailedLink(address: string, page: string, count = 1): Promise<string> {
   const inbox = process.env.TICKETING_INBOX_URL;
   if (!inbox) throw new Error('TICKETING_INBOX_URL is not set: global-setup did not start the platform');
   const pattern = new RegExp(`href="([^"]*${page}\\?token=[^"]+)"`);
@@ -52,8 +57,12 @@ export async function mailedLink(address: string, page: string): Promise<string>
   await expect
     .poll(async () => {
       const mails = (await (await fetch(`${inbox}/api/email`)).json()) as InboxMail[];
-      const mail = mails.findLast((m) => m.to.some((t) => t.address === address) && pattern.test(m.html));
-      link = mail && pattern.exec(mail.html)?.[1]?.replaceAll('&amp;', '&');
+      const matching = mails
+        .filter((m) => m.to.some((t) => t.address === address) && pattern.test(m.html))
+        .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+      const href = matching.length >= count ? pattern.exec(matching.at(-1)!.html)?.[1] : undefined;
+      const url = href && new URL(href.replaceAll('&amp;', '&'));
+      link = url ? `${url.pathname}${url.search}` : undefined;
       return link;
     })
     .toBeTruthy();
@@ -65,7 +74,7 @@ export async function mailedLink(address: string, page: string): Promise<string>
  * the session so its access token carries the verified claim.
  */
 export async function verifyEmailByApi(context: BrowserContext, user: User): Promise<void> {
-  const token = new URL(await mailedLink(user.email, '/verify-email')).searchParams.get('token')!;
+  const token = new URL(await mailedLink(user.email, '/verify-email'), 'http://x').searchParams.get('token')!;
   const headers = await csrfHeaders(context);
   expect((await context.request.post('/api/users/verify-email', { data: { token }, headers })).status()).toBe(
     204,

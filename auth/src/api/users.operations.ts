@@ -32,6 +32,7 @@ export const signIn = operation({
   responses: {
     200: { description: 'The user, signed in', body: publicUser },
     401: '`invalid_credentials`: one generic answer for an unknown email, a wrong password or a locked account',
+    403: '`account_locked`: the right password, but an admin locked the account',
     429: 'Too many attempts from this address, or the account is locked for a while',
   },
 });

@@ -8,6 +8,7 @@ import { refreshSession } from '../domain/refresh-session';
 import { signIn } from '../domain/sign-in';
 import { signOut } from '../domain/sign-out';
 import { signUp } from '../domain/sign-up';
+import { adminRoutes } from './admin.router';
 import type { SessionCookies } from './session-cookies';
 import * as api from './users.operations';
 
@@ -98,5 +99,6 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
     });
   });
 
+  adminRoutes(router, deps);
   return router;
 }

@@ -15,6 +15,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** When the user followed their verification link; null until then. */
     emailVerifiedAt: timestamptz('email_verified_at'),
+    /** Set while an admin has locked the account: it cannot sign in, and its sessions were ended. */
+    lockedAt: timestamptz('locked_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at')
       .notNull()

@@ -1,4 +1,4 @@
-import { BadRequestError, ConflictError, NotAuthorizedError } from '@ticketing/common';
+import { BadRequestError, ConflictError, ForbiddenError, NotAuthorizedError } from '@ticketing/common';
 
 /** The one answer to every failed sign-in (unknown email, wrong password, locked account). */
 export class InvalidCredentialsError extends NotAuthorizedError {
@@ -66,5 +66,22 @@ export class EmailAlreadyVerifiedError extends ConflictError {
 
   constructor() {
     super('This email address is already confirmed');
+  }
+}
+
+/** An admin locked the account (moderation): the right password still does not sign in. */
+export class AccountLockedError extends ForbiddenError {
+  override readonly code = 'account_locked';
+
+  constructor() {
+    super('This account is locked. Contact support if you think this is a mistake');
+  }
+}
+
+export class CannotLockSelfError extends BadRequestError {
+  override readonly code = 'cannot_lock_self';
+
+  constructor() {
+    super('An admin cannot lock their own account');
   }
 }

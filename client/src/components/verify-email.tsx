@@ -43,7 +43,7 @@ export function VerifyEmail({ token, signedIn }: { token: string; signedIn: bool
       </div>
     );
   return (
-    <div className="alert alert--success" role="status">
+    <div className="alert alert--success" role="status" data-testid="verify-email-result">
       <p>{messages.verifyEmail.done}</p>
       <p>{signedIn ? <Link href="/sell">Sell a ticket</Link> : <Link href="/signin">Sign in</Link>}</p>
     </div>

@@ -29,7 +29,13 @@ export const publicTicket = z
   .meta({ id: 'PublicTicket' });
 
 /** The seller (and an admin) also see which order holds the ticket; others never learn buyers' order ids. */
-export const ownerTicket = publicTicket.extend({ orderId: z.uuid().nullable() }).meta({ id: 'OwnerTicket' });
+export const ownerTicket = publicTicket
+  .extend({
+    orderId: z.uuid().nullable(),
+    /** Why an admin withdrew it (moderation), shown to its seller; null otherwise. */
+    moderationReason: z.string().nullable(),
+  })
+  .meta({ id: 'OwnerTicket' });
 
 export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
   id: t.id,
@@ -54,6 +60,7 @@ export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicke
 export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket> => ({
   ...publicView(t, event),
   orderId: t.orderId,
+  moderationReason: t.moderationReason,
 });
 
 export const viewFor = (t: Ticket, viewer: CurrentUser | undefined, event?: Event) =>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ownerTicket, publicTicket } from './ticket-view';
 import {
   createTicketBody,
+  moderateTicketBody,
   listTicketsQuery,
   pageQuery,
   ticketIdParams,
@@ -83,6 +84,20 @@ export const withdrawTicket = operation({
   responses: {
     204: { description: 'Withdrawn' },
     403: 'Neither the seller nor an admin',
+    404: 'Unknown ticket',
+    409: '`ticket_not_modifiable`: reserved or sold',
+  },
+});
+
+export const moderateTicket = operation({
+  method: 'post',
+  path: '/:id/moderation',
+  summary: 'Withdraw a listing as moderation, with a reason its seller sees (admins)',
+  access: 'signed-in',
+  request: { params: ticketIdParams, body: moderateTicketBody },
+  responses: {
+    204: { description: 'Withdrawn; the listing shows the reason to its seller' },
+    403: 'Not an admin',
     404: 'Unknown ticket',
     409: '`ticket_not_modifiable`: reserved or sold',
   },

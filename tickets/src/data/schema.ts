@@ -79,6 +79,8 @@ export const tickets = pgTable(
     sellerId: uuid('seller_id').notNull(),
     status: ticketStatus('status').notNull().default('available'),
     orderId: uuid('order_id'),
+    /** Why an admin withdrew the listing (moderation); null when its seller withdrew it or it is on sale. */
+    moderationReason: text('moderation_reason'),
     version: integer('version').notNull().default(0),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),

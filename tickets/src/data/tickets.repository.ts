@@ -7,7 +7,15 @@ export type NewTicketRow = typeof tickets.$inferInsert;
 export type TicketChanges = Partial<
   Pick<
     TicketRow,
-    'priceCents' | 'currency' | 'description' | 'section' | 'row' | 'seat' | 'status' | 'orderId'
+    | 'priceCents'
+    | 'currency'
+    | 'description'
+    | 'section'
+    | 'row'
+    | 'seat'
+    | 'status'
+    | 'orderId'
+    | 'moderationReason'
   >
 >;
 

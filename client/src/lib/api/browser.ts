@@ -119,6 +119,11 @@ export const browserApi = {
     call<Ticket>({ method: 'post', url: '/api/tickets', data: { eventId, ...body } }),
   updateTicket: (id: string, body: Partial<TicketInput>) =>
     call<Ticket>({ method: 'put', url: `/api/tickets/${id}`, data: body }),
+  moderateTicket: (id: string, reason: string) =>
+    call<void>({ method: 'post', url: `/api/tickets/${id}/moderation`, data: { reason } }),
+  refundPayment: (id: string) => call<void>({ method: 'post', url: `/api/payments/${id}/refund` }),
+  lockUser: (id: string) => call<void>({ method: 'post', url: `/api/users/admin/users/${id}/lock` }),
+  unlockUser: (id: string) => call<void>({ method: 'post', url: `/api/users/admin/users/${id}/unlock` }),
   withdrawTicket: (id: string) => call<void>({ method: 'delete', url: `/api/tickets/${id}` }),
   createOrder: (ticketId: string) =>
     untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId } })),

@@ -57,6 +57,8 @@ export interface Ticket {
   updatedAt: string;
   /** Only the seller (and admins) see which order holds the ticket. */
   orderId?: string | null;
+  /** Why an admin withdrew it; only its seller and admins get it. */
+  moderationReason?: string | null;
   /** Given with a single listing and with lists of listings, not inside an event's own page. */
   event?: TicketEvent;
 }
@@ -106,4 +108,26 @@ export interface CheckInResult {
   reason: 'unknown' | 'voided' | null;
   usedAt: string | null;
   eticket: { id: string; seat: string | null; event: Eticket['event'] } | null;
+}
+
+/** A payment as the admin console lists it. */
+export interface Payment {
+  id: string;
+  orderId: string;
+  amountCents: number;
+  currency: string;
+  status: 'succeeded' | 'refund_pending' | 'refunded' | 'refund_failed';
+  createdAt: string;
+  refundedAt: string | null;
+}
+
+/** A user as the admin console lists it. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  emailVerified: boolean;
+  locked: boolean;
+  createdAt: string;
 }

@@ -42,6 +42,9 @@ export const en = {
       verification_token_invalid:
         'This confirmation link is no longer valid: it was used, replaced by a newer one, or is over 48 hours old.',
       email_not_verified: 'Confirm your email address before listing tickets: follow the link we mailed you.',
+      account_locked: 'This account is locked. Contact support if you think this is a mistake.',
+      cannot_lock_self: 'You cannot lock your own account.',
+      payment_not_refundable: 'This payment is being refunded or was refunded already.',
       email_already_verified: 'Your email address is already confirmed.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
       event_exists:
@@ -106,6 +109,11 @@ export const en = {
     sent: 'If an account exists for that email, we sent it a link to choose a new password. The link works for 30 minutes.',
     done: 'Your password is changed and your account was signed out everywhere. Sign in with the new password.',
     askAgain: 'Ask for a new link',
+  },
+  admin: {
+    reasonRequired: 'Give the seller a reason of at least 3 characters.',
+    moderationDetail: 'Buyers will no longer see it, and its seller sees your reason on the listing.',
+    moderated: (reason: string) => `Withdrawn by moderation: ${reason}`,
   },
   verifyEmail: {
     banner: 'Email not verified',
