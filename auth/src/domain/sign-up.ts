@@ -14,7 +14,7 @@ export interface SignUpInput {
 }
 
 export async function signUp(deps: AuthDeps, input: SignUpInput, client: ClientInfo): Promise<IssuedSession> {
-  assertStrongPassword(input.password, personalInputs(input.email, input.name));
+  await assertStrongPassword(input.password, personalInputs(input.email, input.name));
   const passwordHash = await hashPassword(input.password);
   try {
     return await deps.db.transaction(async (tx) => {
