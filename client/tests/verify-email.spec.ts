@@ -47,7 +47,9 @@ for (const [width, viewport] of [
     await expect(page.getByRole('heading', { name: '1. Which event is your ticket for?' })).toBeVisible();
 
     await page.goto(link);
-    await expect(page.getByRole('main').getByRole('alert')).toContainText('This confirmation link is no longer valid');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'This confirmation link is no longer valid',
+    );
     if (width === 'desktop') await checkPage(page, 'verify-email-used');
     await context.close();
   });
