@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { LocaleProvider } from '@/components/locale';
 import { SiteHeader } from '@/components/site-header';
+import { VerifyEmailNotice } from '@/components/verify-email-notice';
 import { currentUser } from '@/lib/api/server';
 import { messages } from '@/lib/messages';
 import './globals.css';
@@ -24,7 +25,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <LocaleProvider locale={messages.locale}>
           <SiteHeader user={user} />
           <main id="main" tabIndex={-1}>
-            <div className="container">{children}</div>
+            <div className="container">
+              {user && !user.emailVerified && <VerifyEmailNotice email={user.email} />}
+              {children}
+            </div>
           </main>
           <footer className="site-footer">
             <div className="container">

@@ -20,6 +20,7 @@ export type TicketChanges = Partial<
     | 'status'
     | 'orderId'
     | 'revision'
+    | 'moderationReason'
   >
 >;
 

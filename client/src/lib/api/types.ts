@@ -5,6 +5,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   role: 'user' | 'admin';
+  /** False until the user follows the link mailed at sign-up: until then they may buy but not sell. */
+  emailVerified: boolean;
 }
 
 export type TicketStatus = 'available' | 'reserved' | 'sold' | 'withdrawn';
@@ -63,6 +65,8 @@ export interface Ticket {
   orderId?: string | null;
   reserved?: number;
   sold?: number;
+  /** Why an admin withdrew it; only its seller and admins get it. */
+  moderationReason?: string | null;
   /** Given with a single listing and with lists of listings, not inside an event's own page. */
   event?: TicketEvent;
 }
@@ -117,4 +121,26 @@ export interface CheckInResult {
   reason: 'unknown' | 'voided' | null;
   usedAt: string | null;
   eticket: { id: string; seat: string | null; event: Eticket['event'] } | null;
+}
+
+/** A payment as the admin console lists it. */
+export interface Payment {
+  id: string;
+  orderId: string;
+  amountCents: number;
+  currency: string;
+  status: 'succeeded' | 'refund_pending' | 'refunded' | 'refund_failed';
+  createdAt: string;
+  refundedAt: string | null;
+}
+
+/** A user as the admin console lists it. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  emailVerified: boolean;
+  locked: boolean;
+  createdAt: string;
 }
