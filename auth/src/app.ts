@@ -3,7 +3,7 @@ import { afterValidation, isLocal, rateLimit, type ServiceDefinition } from '@ti
 import { AccountLockout } from './domain/account-lockout';
 import { sessionsPurge } from './domain/purge-sessions';
 import type { AuthDeps } from './domain/auth-deps';
-import { passwordEstimator } from './domain/password-strength';
+import { passwordJudge } from './domain/password-strength';
 import { dummyHash } from './domain/passwords';
 import { sessionCookies } from './api/session-cookies';
 import { USERS_PATH, usersRouter } from './api/users.router';
@@ -16,7 +16,7 @@ export const authService: ServiceDefinition<Config> = {
     if (!revocations || !redis) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
     // Built once up front, so neither the first unknown-email sign-in nor the first sign-up is slower.
     await dummyHash();
-    passwordEstimator();
+    await passwordJudge.start();
     const prefix = config.RATE_LIMIT_PREFIX;
     const deps: AuthDeps = {
       db: database.db,
@@ -33,6 +33,7 @@ export const authService: ServiceDefinition<Config> = {
         reuseGraceSeconds: config.REFRESH_REUSE_GRACE_SECONDS,
       },
       resetTokenTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
+      verifyTokenTtlSeconds: config.EMAIL_VERIFICATION_TTL_SECONDS,
       logger,
     };
     const limits = {
@@ -63,6 +64,19 @@ export const authService: ServiceDefinition<Config> = {
           key: (req) => String((req.body as { email: string }).email),
         }),
       ),
+      verifyPerIp: rateLimit({
+        redis,
+        name: `${prefix}:verify-ip`,
+        points: config.EMAIL_VERIFICATION_IP_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+      }),
+      verifyResendPerUser: rateLimit({
+        redis,
+        name: `${prefix}:verify-resend`,
+        points: config.EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR,
+        durationSeconds: 3600,
+        key: (req) => req.currentUser?.id ?? String(req.ip),
+      }),
     };
     const cookies = sessionCookies({
       secure: !isLocal(config),
@@ -72,6 +86,7 @@ export const authService: ServiceDefinition<Config> = {
     return {
       routes: { [USERS_PATH]: usersRouter(deps, limits, cookies) },
       periodicJobs: [sessionsPurge(database.db)],
+      closeables: [['password-estimator', { close: () => passwordJudge.stop() }]],
     };
   },
 };

@@ -22,6 +22,12 @@ export const configSchema = z.object({
   SIGNUP_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** How long a password-reset link works (single use). */
   PASSWORD_RESET_TTL_SECONDS: seconds(1800),
+  /** How long an email-verification link works (single use; a resend replaces it). */
+  EMAIL_VERIFICATION_TTL_SECONDS: seconds(48 * 3600),
+  /** Verification mails a signed-in user may ask for per hour, before 429. */
+  EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(3),
+  /** Verification links followed per client address per hour, before 429. */
+  EMAIL_VERIFICATION_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
   /** Reset requests per client address, and per email address, before 429. */
   PASSWORD_RESET_IP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(10),
   PASSWORD_RESET_EMAIL_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(3),

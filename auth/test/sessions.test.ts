@@ -47,7 +47,10 @@ async function signedUp() {
   const browser = await new Browser(service.app).open();
   const res = await browser.post('/api/users/signup', newUser('session'));
   expect(res.status).toBe(201);
-  return { browser, user: res.body as { id: string; email: string; name: string; role: 'user' } };
+  return {
+    browser,
+    user: res.body as { id: string; email: string; name: string; role: 'user'; emailVerified: boolean },
+  };
 }
 
 const sessionIdOf = (browser: Browser) => {

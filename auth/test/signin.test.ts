@@ -31,7 +31,13 @@ test('when the credentials are right, then sign-in answers 200 with the user and
     password: user.password,
   });
   expect(res.status).toBe(200);
-  expect(res.body).toEqual({ id: user.id, email: user.email, name: user.name, role: 'user' });
+  expect(res.body).toEqual({
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: 'user',
+    emailVerified: false,
+  });
   expect(JSON.stringify(res.body)).not.toContain(user.password);
   expect(await browser.currentUser()).toEqual(res.body);
 });

@@ -19,7 +19,13 @@ test('when someone signs up, then they get 201 with their public profile and are
   const user = newUser('signup');
   const res = await browser.post('/api/users/signup', user);
   expect(res.status).toBe(201);
-  expect(res.body).toEqual({ id: expect.any(String), email: user.email, name: user.name, role: 'user' });
+  expect(res.body).toEqual({
+    id: expect.any(String),
+    email: user.email,
+    name: user.name,
+    role: 'user',
+    emailVerified: false,
+  });
   expect(await browser.currentUser()).toEqual(res.body);
 });
 

@@ -53,7 +53,7 @@ test('when a sign-up is refused (email taken), then no user.registered.v1 is pub
   expect(service.recorder!.of(userRegistered).filter((e) => e.data.email === user.email)).toHaveLength(1);
 });
 
-test('when auth is upgraded over existing users, then its migration queues one user.registered.v1 per user', async () => {
+test('when auth is upgraded over existing users, then its migration queues one user.registered.v1 per user and counts them as verified', async () => {
   // The migrations as they were before the backfill, applied to a database that already has users.
   const before = await mkdtemp(path.join(tmpdir(), 'auth-migrations-'));
   const database = await createTestDatabase('auth_backfill');
@@ -71,10 +71,14 @@ test('when auth is upgraded over existing users, then its migration queues one u
     await writeFile(journalPath, JSON.stringify(journal));
     await runMigrations(db, before, logger);
     const existing = [newUser('old-a'), newUser('old-b')];
-    const rows = await db.db
-      .insert(users)
-      .values(existing.map((u) => ({ email: u.email, name: u.name, passwordHash: 'x' })))
-      .returning();
+    // In SQL: the schema of today has columns these older migrations have not made yet.
+    const rows: Array<{ id: string; email: string; name: string }> = [];
+    for (const u of existing) {
+      const inserted = await db.db.execute<{ id: string; email: string; name: string }>(
+        sql`insert into users (email, name, password_hash) values (${u.email}, ${u.name}, 'x') returning id, email, name`,
+      );
+      rows.push(inserted.rows[0]!);
+    }
 
     await runMigrations(db, authService.migrationsDir, logger);
     await runMigrations(db, authService.migrationsDir, logger);
@@ -87,6 +91,9 @@ test('when auth is upgraded over existing users, then its migration queues one u
     expect(data).toEqual(
       expect.arrayContaining(rows.map((u) => ({ id: u.id, email: u.email, name: u.name }))),
     );
+    // Nobody who signed up before verification existed is asked to confirm now.
+    const verified = await db.db.select({ at: users.emailVerifiedAt }).from(users);
+    expect(verified.every((u) => u.at instanceof Date)).toBe(true);
   } finally {
     await db.close();
     await database.drop();

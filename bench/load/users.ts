@@ -26,6 +26,7 @@ export function mintUsers(count: number, privateKey: string, role: string): Load
         name,
         role: 'user',
         sessionId: randomUUID(),
+        emailVerified: true,
       },
       privateKey,
       3_600,

@@ -38,15 +38,66 @@ export const newUser = (label: string): User => ({
 
 export const uniqueTitle = (what = 'Concert') => `${what} ${randomUUID().slice(0, 8)}`;
 
-/** Signs up through the API with the context's own cookie jar (the CSRF double submit included). */
-export async function signUpByApi(context: BrowserContext, user: User): Promise<void> {
+interface InboxMail {
+  date: string;
+  html: string;
+  to: Array<{ address: string }>;
+}
+
+/**
+ * The link to `page` (e.g. '/verify-email') in the newest mail maildev caught for `address`, once `count`
+ * such mails arrived (a resend is the second). The path and query only: the mail names the platform's
+ * public address, which may be another host name than the one the browser's cookies belong to.
+ */
+export async function mailedLink(address: string, page: string, count = 1): Promise<string> {
+  const inbox = process.env.TICKETING_INBOX_URL;
+  if (!inbox) throw new Error('TICKETING_INBOX_URL is not set: global-setup did not start the platform');
+  const pattern = new RegExp(`href="([^"]*${page}\\?token=[^"]+)"`);
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`${inbox}/api/email`)).json()) as InboxMail[];
+      const matching = mails
+        .filter((m) => m.to.some((t) => t.address === address) && pattern.test(m.html))
+        .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+      const href = matching.length >= count ? pattern.exec(matching.at(-1)!.html)?.[1] : undefined;
+      const url = href && new URL(href.replaceAll('&amp;', '&'));
+      link = url ? `${url.pathname}${url.search}` : undefined;
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
+
+/**
+ * Follows the confirmation link mailed at sign-up through the API, as the verify page does, and renews
+ * the session so its access token carries the verified claim.
+ */
+export async function verifyEmailByApi(context: BrowserContext, user: User): Promise<void> {
+  const token = new URL(await mailedLink(user.email, '/verify-email'), 'http://x').searchParams.get('token')!;
+  const headers = await csrfHeaders(context);
+  expect((await context.request.post('/api/users/verify-email', { data: { token }, headers })).status()).toBe(
+    204,
+  );
+  expect((await context.request.post('/api/users/refresh', { headers })).status()).toBe(204);
+}
+
+/**
+ * Signs up through the API with the context's own cookie jar (the CSRF double submit included) and
+ * confirms the email address from the mail, unless `verified: false` (listing tickets asks for it).
+ */
+export async function signUpByApi(
+  context: BrowserContext,
+  user: User,
+  { verified = true }: { verified?: boolean } = {},
+): Promise<void> {
   await context.request.get('/api/users/currentuser');
-  const csrf = (await context.cookies()).find((c) => c.name === 'csrf_token')?.value ?? '';
   const res = await context.request.post('/api/users/signup', {
     data: user,
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    headers: await csrfHeaders(context),
   });
   expect(res.status()).toBe(201);
+  if (verified) await verifyEmailByApi(context, user);
 }
 
 const csrfHeaders = async (context: BrowserContext) => {

@@ -1,26 +1,13 @@
-import { checkPage, expect, newUser, signedInAs, signInViaForm, signUpByApi, test } from './fixtures';
-
-interface InboxMail {
-  html: string;
-  to: Array<{ address: string }>;
-}
-
-/** The reset link of the mail maildev caught for `address`, once it arrived. */
-async function resetLinkFor(address: string): Promise<string> {
-  const inbox = process.env.TICKETING_INBOX_URL;
-  if (!inbox) throw new Error('TICKETING_INBOX_URL is not set: global-setup did not start the platform');
-  let link: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await (await fetch(`${inbox}/api/email`)).json()) as InboxMail[];
-      const mail = mails.find((m) => m.to.some((t) => t.address === address));
-      link =
-        mail && /href="([^"]*\/reset-password\?token=[^"]+)"/.exec(mail.html)?.[1]?.replaceAll('&amp;', '&');
-      return link;
-    })
-    .toBeTruthy();
-  return link!;
-}
+import {
+  checkPage,
+  expect,
+  mailedLink,
+  newUser,
+  signedInAs,
+  signInViaForm,
+  signUpByApi,
+  test,
+} from './fixtures';
 
 test('when a user forgets their password, then the mailed link lets them set a new one and sign in with it', async ({
   page,
@@ -38,7 +25,7 @@ test('when a user forgets their password, then the mailed link lets them set a n
   await page.getByRole('button', { name: 'Send me a link' }).click();
   await expect(page.getByRole('status')).toContainText('If an account exists for that email');
 
-  const link = await resetLinkFor(user.email);
+  const link = await mailedLink(user.email, '/reset-password');
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
   await checkPage(page, 'reset-password');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { userEmailVerificationRequested } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
 import type { ApiClient } from '../../platform/src/api-client';
 import type { Platform } from './platform';
@@ -27,15 +28,24 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** A new user, signed up through the gateway: the client holds their cookies. */
+/**
+ * A new user, signed up through the gateway, who confirmed their email address with the token auth
+ * published for the mail (listing tickets asks for it): the client holds their renewed cookies.
+ */
 export async function newUser(platform: Platform, label: string): Promise<ApiClient & { userId: string }> {
   const client = platform.client();
+  const email = `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
   const res = await client.post<{ id: string }>('/api/users/signup', {
-    email: `${label}-${randomUUID().slice(0, 8)}@e2e.test`,
+    email,
     password: 'e2e-password-123',
     name: label,
   });
   expect(res.status).toBe(201);
+  const { token } = await waitFor(
+    () => platform.recorder.of(userEmailVerificationRequested).find((e) => e.data.email === email)?.data,
+  );
+  expect((await client.post('/api/users/verify-email', { token })).status).toBe(204);
+  expect((await client.post('/api/users/refresh')).status).toBe(204);
   return Object.assign(client, { userId: res.body.id });
 }
 

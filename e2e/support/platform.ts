@@ -73,6 +73,7 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     // Many users from one address within seconds: not what these journeys are about.
     SIGNUP_IP_LIMIT_PER_HOUR: '10000',
     SIGNIN_IP_LIMIT_PER_MINUTE: '10000',
+    EMAIL_VERIFICATION_IP_LIMIT_PER_HOUR: '10000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     ...env,
   };

@@ -11,6 +11,7 @@ import { onOrderCreated } from './events/order-created.consumer';
 import { onPaymentRefunded } from './events/payment-refunded.consumer';
 import { onTicketCreated } from './events/ticket-created.consumer';
 import { onTicketUpdated } from './events/ticket-updated.consumer';
+import { onEmailVerificationRequested } from './events/user-email-verification-requested.consumer';
 import { onPasswordResetRequested } from './events/user-password-reset-requested.consumer';
 import { onUserRegistered } from './events/user-registered.consumer';
 
@@ -44,6 +45,7 @@ export const notificationsService: ServiceDefinition<Config> = {
         onEticketsIssued(deps),
         onPaymentRefunded(deps),
         onPasswordResetRequested(deps),
+        onEmailVerificationRequested(deps),
       ],
       closeables: [['mail-sender', sender]],
     };

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { userPasswordResetRequested } from '@ticketing/common';
+import { userEmailVerificationRequested, userPasswordResetRequested } from '@ticketing/common';
 import { uniqueSuffix, waitFor } from '@ticketing/common/testing';
 import { mailRow, publish, PUBLIC_URL, receivedBy, notificationsForThisFile } from './support';
 
@@ -42,4 +42,22 @@ test('when a reset request arrives after its link expired, then no mail is sent'
   expect(inbox).toHaveLength(1);
   expect(inbox[0]!.text).toContain(fresh.token);
   expect(await mailRow(service, `password-reset:${stale.userId}:${stale.expiresAt}`)).toBeUndefined();
+});
+
+test('when an email verification is requested, then one mail with a link to the verify page carrying the token arrives', async () => {
+  const { service, maildev } = ctx;
+  const request = { ...resetRequest(48 * 60), email: `verify-${uniqueSuffix()}@example.test` };
+  await publish(service, userEmailVerificationRequested, request);
+  await publish(service, userEmailVerificationRequested, request);
+
+  const [mail] = await receivedBy(maildev, request.email);
+  expect(mail!.subject).toBe('Confirm your email address for Ticketing');
+  const href = /href="([^"]+verify-email[^"]+)"/.exec(mail!.html)?.[1]?.replaceAll('&amp;', '&');
+  const link = new URL(href!);
+  expect(`${link.origin}${link.pathname}`).toBe(`${PUBLIC_URL}/verify-email`);
+  expect(link.searchParams.get('token')).toBe(request.token);
+  expect(mail!.text).toContain('not list tickets for sale');
+  const key = `email-verification:${request.userId}:${request.expiresAt}`;
+  await waitFor(async () => (await mailRow(service, key))?.state === 'sent');
+  expect(await maildev.to(request.email)).toHaveLength(1);
 });

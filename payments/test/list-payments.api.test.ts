@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { signIn } from '@ticketing/common/testing';
+import { paymentRefunded } from '@ticketing/common';
+import { signIn, waitFor } from '@ticketing/common/testing';
 import { pay, seedOrder, startPayments, type PaymentsHarness } from './factories';
 
 let h: PaymentsHarness;
@@ -53,5 +54,40 @@ describe('GET /api/payments', () => {
     const res = await request(h.service.app).get('/api/payments');
 
     expect(res.status).toBe(401);
+  });
+});
+
+describe('admin: GET /api/payments/all and POST /api/payments/:id/refund', () => {
+  test('when an admin lists payments, then everyone’s come back; anyone else gets 403', async () => {
+    const { order, buyer } = await seedOrder(h);
+    const paid = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+    const admin = signIn({ role: 'admin' });
+    const all = await request(h.service.app).get('/api/payments/all?limit=100').set('Cookie', admin.cookie);
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((p: { id: string }) => p.id)).toContain(paid.body.id);
+    const plain = await request(h.service.app).get('/api/payments/all').set('Cookie', buyer.cookie);
+    expect(plain.status).toBe(403);
+  });
+
+  test('when an admin refunds a paid order, then it goes through the refund worker and payment.refunded is published; a second refund is 409', async () => {
+    const { order, buyer } = await seedOrder(h);
+    const paid = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+    const admin = signIn({ role: 'admin' });
+    const refund = (who: { headers: Record<string, string> }, id = paid.body.id as string) =>
+      request(h.service.app).post(`/api/payments/${id}/refund`).set(who.headers);
+
+    expect((await refund(buyer)).status).toBe(403);
+    const res = await refund(admin);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ id: paid.body.id, status: 'refund_pending' });
+    const event = await waitFor(() =>
+      h.service.recorder!.of(paymentRefunded).find((e) => e.data.orderId === order.id),
+    );
+    expect(event.data).toMatchObject({ id: paid.body.id, amountCents: 2_500, reason: 'admin_refund' });
+    const again = await refund(admin);
+    expect(again.status).toBe(409);
+    expect(again.body.errors[0].code).toBe('payment_not_refundable');
+    expect((await refund(admin, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await refund(admin, 'nope')).status).toBe(400);
   });
 });

@@ -59,19 +59,48 @@ export interface Credentials {
   name: string;
 }
 
+export interface SignedUpUser {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+}
+
 /** Signs up, or signs in when the account exists already (409): what a re-run of the seed needs. */
-export async function signUpOrIn(
-  client: ApiClient,
-  who: Credentials,
-): Promise<{ id: string; email: string }> {
-  const up = await client.post<{ id: string; email: string }>('/api/users/signup', who);
+export async function signUpOrIn(client: ApiClient, who: Credentials): Promise<SignedUpUser> {
+  const up = await client.post<SignedUpUser>('/api/users/signup', who);
   if (up.status === 201) return up.body;
   if (up.status !== 409) throw new Error(`signup ${who.email}: ${up.status} ${JSON.stringify(up.body)}`);
-  const signin = await client.post<{ id: string; email: string }>('/api/users/signin', {
+  const signin = await client.post<SignedUpUser>('/api/users/signin', {
     email: who.email,
     password: who.password,
   });
   if (signin.status !== 200)
     throw new Error(`signin ${who.email}: ${signin.status} ${JSON.stringify(signin.body)}`);
   return signin.body;
+}
+
+/**
+ * Confirms a demo account's email address with the link the platform mailed to the local inbox (maildev's
+ * REST API), as its owner would, then renews the session so it may list tickets.
+ */
+export async function confirmFromInbox(client: ApiClient, email: string, inboxUrl: string): Promise<void> {
+  const pattern = /\/verify-email\?token=([^"&\s]+)/;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const mails = (await (await fetch(`${inboxUrl}/api/email`)).json()) as Array<{
+      text: string;
+      to: Array<{ address: string }>;
+    }>;
+    const token = mails
+      .filter((m) => m.to.some((t) => t.address === email))
+      .map((m) => pattern.exec(m.text)?.[1])
+      .findLast(Boolean);
+    if (token) {
+      const res = await client.post('/api/users/verify-email', { token: decodeURIComponent(token) });
+      if (res.status !== 204) throw new Error(`verify ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+      await client.post('/api/users/refresh');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no confirmation mail for ${email} reached the inbox at ${inboxUrl}`);
 }

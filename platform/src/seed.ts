@@ -1,4 +1,4 @@
-import { ApiClient, signUpOrIn } from './api-client';
+import { ApiClient, confirmFromInbox, signUpOrIn } from './api-client';
 import { cross, say, tick } from './output';
 import { BUYERS, DEMO_PASSWORD, demoEvents, SELLERS, type EventInput } from './seed-data';
 
@@ -58,7 +58,12 @@ async function main(): Promise<void> {
   if (!probe?.ok) throw new Error(`no platform answers at ${base}: start it with \`npm run dev\` first`);
 
   const sellers = SELLERS.map((who) => ({ who, client: new ApiClient(base) }));
-  for (const { who, client } of sellers) await signUpOrIn(client, who);
+  // Selling asks for a confirmed address: the demo sellers confirm theirs from the local inbox.
+  const inbox = process.env.INBOX_URL ?? `http://localhost:${process.env.MAILDEV_WEB_PORT ?? 1080}`;
+  for (const { who, client } of sellers) {
+    const user = await signUpOrIn(client, who);
+    if (!user.emailVerified) await confirmFromInbox(client, who.email, inbox);
+  }
   for (const who of BUYERS) await signUpOrIn(new ApiClient(base), who);
   say(tick(`${SELLERS.length} sellers and ${BUYERS.length} buyers ready`));
 

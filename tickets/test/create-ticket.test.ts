@@ -263,3 +263,25 @@ test('when a listing is read, then it carries its event with the time zone', asy
     timeZone: 'America/New_York',
   });
 });
+
+test('when a user who has not confirmed their email lists a ticket or creates an event, then 403 email_not_verified and nothing is stored', async () => {
+  const unverified = signIn({ emailVerified: false });
+  const listing = await post(unverified.headers, listingInput(listedEvent.id));
+  expect(listing.status).toBe(403);
+  expect(listing.body.errors).toEqual([{ code: 'email_not_verified', message: expect.any(String) }]);
+  const event = await request(service.app)
+    .post('/api/events')
+    .set(unverified.headers)
+    .send({
+      title: 'Unconfirmed show',
+      venue: 'Nowhere Hall',
+      city: 'Berlin',
+      startsAt: inDays(30).toISOString(),
+      timeZone: 'Europe/Berlin',
+    });
+  expect(event.status).toBe(403);
+  expect(event.body.errors[0].code).toBe('email_not_verified');
+  const mine = await request(service.app).get('/api/tickets/mine').set('Cookie', unverified.cookie);
+  expect(mine.status).toBe(200);
+  expect(mine.body.items).toEqual([]);
+});

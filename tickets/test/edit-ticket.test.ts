@@ -162,3 +162,22 @@ test('when two edits race, then they serialize: each gets its own version', asyn
   const events = await waitFor(() => (updatesOf(ticket.id).length === 5 ? updatesOf(ticket.id) : undefined));
   expect(events.map((e) => e.data.version)).toEqual([1, 2, 3, 4, 5]);
 });
+
+test('when an admin withdraws a listing as moderation, then its seller sees the reason; nobody else does, and a non-admin gets 403', async () => {
+  const { ticket, seller } = await createListing(service.app);
+  const moderate = (headers: Record<string, string>, body: object) =>
+    request(service.app).post(`/api/tickets/${ticket.id}/moderation`).set(headers).send(body);
+
+  expect((await moderate(seller.headers, { reason: 'Duplicate listing' })).status).toBe(403);
+  const admin = signIn({ role: 'admin' });
+  const empty = await moderate(admin.headers, { reason: ' ' });
+  expect(empty.status).toBe(400);
+  expect(empty.body.errors[0]).toMatchObject({ field: 'reason' });
+  expect((await moderate(admin.headers, { reason: 'Duplicate listing' })).status).toBe(204);
+
+  const asSeller = await request(service.app).get(`/api/tickets/${ticket.id}`).set('Cookie', seller.cookie);
+  expect(asSeller.body).toMatchObject({ status: 'withdrawn', moderationReason: 'Duplicate listing' });
+  const asPublic = await request(service.app).get(`/api/tickets/${ticket.id}`);
+  expect(asPublic.body).not.toHaveProperty('moderationReason');
+  await waitFor(() => updatesOf(ticket.id).find((e) => e.data.status === 'withdrawn'));
+});

@@ -1,6 +1,12 @@
 import { operation } from '@ticketing/common';
 import { currentUserBody, publicUser } from './user-view';
-import { passwordResetBody, passwordResetConfirmBody, signInBody, signUpBody } from './users.schemas';
+import {
+  emailVerificationConfirmBody,
+  passwordResetBody,
+  passwordResetConfirmBody,
+  signInBody,
+  signUpBody,
+} from './users.schemas';
 
 // Each route of /api/users, declared once: users.router.ts mounts these, the OpenAPI document describes them.
 
@@ -26,6 +32,7 @@ export const signIn = operation({
   responses: {
     200: { description: 'The user, signed in', body: publicUser },
     401: '`invalid_credentials`: one generic answer for an unknown email, a wrong password or a locked account',
+    403: '`account_locked`: the right password, but an admin locked the account',
     429: 'Too many attempts from this address, or the account is locked for a while',
   },
 });
@@ -52,6 +59,34 @@ export const confirmPasswordReset = operation({
     204: { description: 'The password is set' },
     400: '`reset_token_invalid`: used, replaced or expired; `password_too_weak`, `password_breached`',
     429: 'Too many requests from this address',
+  },
+});
+
+export const confirmEmailVerification = operation({
+  method: 'post',
+  path: '/verify-email',
+  summary: "Confirm the account's email address with a verification link's token",
+  description:
+    'Signed in or not. A signed-in client refreshes its session afterwards, so its access token carries ' +
+    'the verified claim that listing tickets asks for.',
+  access: 'public',
+  request: { body: emailVerificationConfirmBody },
+  responses: {
+    204: { description: 'The address is confirmed' },
+    400: '`verification_token_invalid`: used, replaced or expired',
+    429: 'Too many requests from this address',
+  },
+});
+
+export const resendEmailVerification = operation({
+  method: 'post',
+  path: '/verify-email/resend',
+  summary: 'Mail a new verification link to the signed-in user (the older link stops working)',
+  access: 'signed-in',
+  responses: {
+    202: { description: 'A new link is on its way' },
+    409: '`email_already_verified`',
+    429: 'Too many links asked for this hour',
   },
 });
 

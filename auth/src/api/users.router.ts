@@ -1,13 +1,14 @@
-import { handle, REFRESH_COOKIE } from '@ticketing/common';
+import { handle, REFRESH_COOKIE, requireAuth, userOf } from '@ticketing/common';
 import { Router, type Request, type RequestHandler } from 'express';
 import type { AuthDeps, ClientInfo } from '../domain/auth-deps';
+import { confirmEmailVerification, resendEmailVerification } from '../domain/email-verification';
 import { SessionEndedError } from '../domain/errors';
 import { confirmPasswordReset, requestPasswordReset } from '../domain/password-reset';
 import { refreshSession } from '../domain/refresh-session';
 import { signIn } from '../domain/sign-in';
 import { signOut } from '../domain/sign-out';
 import { signUp } from '../domain/sign-up';
-import { toPublicUser } from '../domain/user';
+import { adminRoutes } from './admin.router';
 import type { SessionCookies } from './session-cookies';
 import * as api from './users.operations';
 
@@ -19,6 +20,8 @@ export interface RouteLimits {
   resetPerIp: RequestHandler;
   /** Keyed by the parsed body's email, so it runs after validation. */
   resetPerEmail: RequestHandler;
+  verifyPerIp: RequestHandler;
+  verifyResendPerUser: RequestHandler;
 }
 
 const clientOf = (req: Request): ClientInfo => ({ ip: req.ip, userAgent: req.get('user-agent') });
@@ -54,6 +57,16 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
     res.status(204).end();
   });
 
+  handle(router, api.confirmEmailVerification, limits.verifyPerIp, async (req, res) => {
+    await confirmEmailVerification(deps, req.body.token);
+    res.status(204).end();
+  });
+
+  handle(router, api.resendEmailVerification, requireAuth, limits.verifyResendPerUser, async (req, res) => {
+    await resendEmailVerification(deps, userOf(req).id);
+    res.status(202).end();
+  });
+
   handle(router, api.signOut, async (req, res) => {
     await signOut(deps, { sessionId: req.currentUser?.sessionId, refreshToken: refreshTokenOf(req) });
     cookies.clear(res);
@@ -72,8 +85,20 @@ export function usersRouter(deps: AuthDeps, limits: RouteLimits, cookies: Sessio
   });
 
   handle(router, api.currentUser, (req, res) => {
-    res.json({ currentUser: req.currentUser ? toPublicUser(req.currentUser) : null });
+    const user = req.currentUser;
+    res.json({
+      currentUser: user
+        ? {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            emailVerified: user.emailVerified,
+          }
+        : null,
+    });
   });
 
+  adminRoutes(router, deps);
   return router;
 }

@@ -35,3 +35,7 @@ export const passwordResetConfirmBody = z.object({
   token: z.string(required('a string')).min(1, 'is required').max(128, 'must be at most 128 characters'),
   password: newPassword,
 });
+
+export const emailVerificationConfirmBody = z.object({
+  token: z.string(required('a string')).min(1, 'is required').max(128, 'must be at most 128 characters'),
+});

@@ -13,6 +13,10 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: userRoleEnum('role').notNull().default('user'),
     passwordHash: text('password_hash').notNull(),
+    /** When the user followed their verification link; null until then. */
+    emailVerifiedAt: timestamptz('email_verified_at'),
+    /** Set while an admin has locked the account: it cannot sign in, and its sessions were ended. */
+    lockedAt: timestamptz('locked_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at')
       .notNull()
@@ -72,6 +76,26 @@ export const passwordResets = pgTable(
   ],
 );
 
+/** One row per verification link sent: only the token's SHA-256 is kept; `used_at` makes it work once. */
+export const emailVerifications = pgTable(
+  'email_verifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_verifications_token_hash_key').on(t.tokenHash),
+    index('email_verifications_user_id_idx').on(t.userId),
+  ],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type PasswordResetRow = typeof passwordResets.$inferSelect;
+export type EmailVerificationRow = typeof emailVerifications.$inferSelect;

@@ -1,5 +1,5 @@
-import type { Executor } from '@ticketing/common';
-import { eq, sql } from 'drizzle-orm';
+import type { Executor, Keyset } from '@ticketing/common';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { users, type UserRow } from './schema';
 
 export const USERS_EMAIL_KEY = 'users_email_lower_key';
@@ -24,6 +24,27 @@ export const usersRepository = {
 
   async setPasswordHash(db: Executor, id: string, passwordHash: string): Promise<void> {
     await db.update(users).set({ passwordHash }).where(eq(users.id, id));
+  },
+
+  /** The first confirmation counts; a later one leaves the date as it was. */
+  async markEmailVerified(db: Executor, id: string, at: Date): Promise<void> {
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.toISOString()}::timestamptz)` })
+      .where(eq(users.id, id));
+  },
+
+  async setLocked(db: Executor, id: string, lockedAt: Date | null): Promise<UserRow | undefined> {
+    const [row] = await db.update(users).set({ lockedAt }).where(eq(users.id, id)).returning();
+    return row;
+  },
+
+  /** Every user, newest first (the admin console). */
+  async listNewestFirst(db: Executor, limit: number, after?: Keyset): Promise<UserRow[]> {
+    const older = after
+      ? or(lt(users.createdAt, after.at), and(eq(users.createdAt, after.at), lt(users.id, after.id)))
+      : undefined;
+    return db.select().from(users).where(older).orderBy(desc(users.createdAt), desc(users.id)).limit(limit);
   },
 
   async setRole(db: Executor, id: string, role: UserRow['role']): Promise<void> {

@@ -17,6 +17,8 @@ export interface AuthDeps {
   tokens: TokenSettings;
   /** How long a password-reset link works. */
   resetTokenTtlSeconds: number;
+  /** How long an email-verification link works. */
+  verifyTokenTtlSeconds: number;
   logger: Logger;
 }
 

@@ -1,4 +1,4 @@
-import { BadRequestError, ConflictError, NotAuthorizedError } from '@ticketing/common';
+import { BadRequestError, ConflictError, ForbiddenError, NotAuthorizedError } from '@ticketing/common';
 
 /** The one answer to every failed sign-in (unknown email, wrong password, locked account). */
 export class InvalidCredentialsError extends NotAuthorizedError {
@@ -49,5 +49,39 @@ export class ResetTokenInvalidError extends BadRequestError {
 
   constructor() {
     super('This reset link is invalid or has expired; ask for a new one', 'token');
+  }
+}
+
+/** The verification link is unknown, expired, already used, or replaced by a newer one: one answer for all. */
+export class VerificationTokenInvalidError extends BadRequestError {
+  override readonly code = 'verification_token_invalid';
+
+  constructor() {
+    super('This verification link is invalid or has expired; ask for a new one', 'token');
+  }
+}
+
+export class EmailAlreadyVerifiedError extends ConflictError {
+  override readonly code = 'email_already_verified';
+
+  constructor() {
+    super('This email address is already confirmed');
+  }
+}
+
+/** An admin locked the account (moderation): the right password still does not sign in. */
+export class AccountLockedError extends ForbiddenError {
+  override readonly code = 'account_locked';
+
+  constructor() {
+    super('This account is locked. Contact support if you think this is a mistake');
+  }
+}
+
+export class CannotLockSelfError extends BadRequestError {
+  override readonly code = 'cannot_lock_self';
+
+  constructor() {
+    super('An admin cannot lock their own account');
   }
 }

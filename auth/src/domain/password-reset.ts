@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { outbox, userPasswordResetRequested } from '@ticketing/common';
-import { passwordResetsRepository } from '../data/password-resets.repository';
+import { passwordResetsRepository } from '../data/single-use-tokens.repository';
 import { sessionsRepository } from '../data/sessions.repository';
 import { usersRepository } from '../data/users.repository';
 import type { AuthDeps } from './auth-deps';
@@ -48,7 +48,7 @@ export async function confirmPasswordReset(
   const pending = await passwordResetsRepository.findUsable(deps.db, tokenHash, new Date());
   const user = pending && (await usersRepository.findById(deps.db, pending.userId));
   if (!user) throw new ResetTokenInvalidError();
-  assertStrongPassword(password, personalInputs(user.email, user.name));
+  await assertStrongPassword(password, personalInputs(user.email, user.name));
   const passwordHash = await hashPassword(password);
   const families = await deps.db.transaction(async (tx) => {
     const now = new Date();

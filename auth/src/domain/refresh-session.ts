@@ -33,7 +33,7 @@ export async function refreshSession(
     }
     if (row.revokedAt || row.expiresAt <= now) return { kind: 'ended' };
     const user = await usersRepository.findById(tx, row.userId);
-    if (!user) return { kind: 'ended' };
+    if (!user || user.lockedAt) return { kind: 'ended' };
     // The new access token carries the user as they are now (e.g. just made admin).
     const session = await continueSession(tx, user, row.familyId, client, deps.tokens);
     const sealed = sealSuccessor(session.refreshToken, refreshToken);

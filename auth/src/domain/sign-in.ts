@@ -1,6 +1,6 @@
 import { usersRepository } from '../data/users.repository';
 import type { AuthDeps, ClientInfo } from './auth-deps';
-import { InvalidCredentialsError } from './errors';
+import { AccountLockedError, InvalidCredentialsError } from './errors';
 import { verifyPassword } from './passwords';
 import { startSession, type IssuedSession } from './sessions';
 
@@ -22,5 +22,7 @@ export async function signIn(deps: AuthDeps, input: SignInInput, client: ClientI
     throw new InvalidCredentialsError();
   }
   await deps.lockout.reset(input.email);
+  // Said only to whoever knows the password: nobody else learns that the account exists.
+  if (user.lockedAt) throw new AccountLockedError();
   return deps.db.transaction((tx) => startSession(tx, user, client, deps.tokens));
 }

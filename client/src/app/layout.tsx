@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { FeeRatesProvider } from '@/components/fees';
 import { LocaleProvider } from '@/components/locale';
 import { SiteHeader } from '@/components/site-header';
+import { VerifyEmailNotice } from '@/components/verify-email-notice';
 import { currentUser, serverApi } from '@/lib/api/server';
 import { messages } from '@/lib/messages';
 import './globals.css';
@@ -26,7 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <FeeRatesProvider rates={feeRates}>
             <SiteHeader user={user} />
             <main id="main" tabIndex={-1}>
-              <div className="container">{children}</div>
+              <div className="container">
+                {user && !user.emailVerified && <VerifyEmailNotice email={user.email} />}
+                {children}
+              </div>
             </main>
             <footer className="site-footer">
               <div className="container">

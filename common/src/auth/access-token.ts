@@ -20,6 +20,8 @@ const claimsSchema = z.object({
   name: z.string(),
   role: userRole,
   sid: z.uuid(),
+  /** Email verified. Absent in tokens minted before verification existed, whose users all count as verified. */
+  ev: z.boolean().optional(),
 });
 
 export interface CurrentUser {
@@ -28,6 +30,8 @@ export interface CurrentUser {
   name: string;
   role: UserRole;
   sessionId: string;
+  /** Whether the user confirmed their email address (tickets refuses new listings until they do). */
+  emailVerified: boolean;
 }
 
 /**
@@ -47,7 +51,7 @@ function keyObject(pem: string, parse: (pem: string) => KeyObject): KeyObject {
 /** Only auth holds the private key; every other service verifies with the public one. */
 export function signAccessToken(user: CurrentUser, privateKey: string, ttlSeconds: number): string {
   return jwt.sign(
-    { email: user.email, name: user.name, role: user.role, sid: user.sessionId },
+    { email: user.email, name: user.name, role: user.role, sid: user.sessionId, ev: user.emailVerified },
     keyObject(privateKey, createPrivateKey),
     {
       algorithm: ALGORITHM,
@@ -70,8 +74,8 @@ export function verifyAccessToken(token: string, publicKey: string): VerifyResul
     });
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) return { ok: false, reason: 'invalid' };
-    const { sub, email, name, role, sid } = claims.data;
-    return { ok: true, user: { id: sub, email, name, role, sessionId: sid } };
+    const { sub, email, name, role, sid, ev } = claims.data;
+    return { ok: true, user: { id: sub, email, name, role, sessionId: sid, emailVerified: ev ?? true } };
   } catch (err) {
     return { ok: false, reason: err instanceof jwt.TokenExpiredError ? 'expired' : 'invalid' };
   }

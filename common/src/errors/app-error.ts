@@ -68,6 +68,15 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** Signed in, but the email address is not confirmed yet: the client offers to resend the link. */
+export class EmailNotVerifiedError extends ForbiddenError {
+  override readonly code = 'email_not_verified';
+
+  constructor() {
+    super('Confirm your email address first: follow the link we mailed you');
+  }
+}
+
 export class CsrfError extends ForbiddenError {
   override readonly code = 'csrf_failed';
 

@@ -13,6 +13,7 @@ export * from './payment-created';
 export * from './payment-refunded';
 export * from './user-registered';
 export * from './user-password-reset-requested';
+export * from './user-email-verification-requested';
 
 import { expirationComplete } from './expiration-complete';
 import { orderCancelled } from './order-cancelled';
@@ -24,6 +25,7 @@ import { paymentRefunded } from './payment-refunded';
 import { ticketCreated } from './ticket-created';
 import { ticketReservationRejected } from './ticket-reservation-rejected';
 import { ticketUpdated } from './ticket-updated';
+import { userEmailVerificationRequested } from './user-email-verification-requested';
 import { userPasswordResetRequested } from './user-password-reset-requested';
 import { userRegistered } from './user-registered';
 
@@ -41,6 +43,7 @@ export const contracts = {
   paymentRefunded,
   userRegistered,
   userPasswordResetRequested,
+  userEmailVerificationRequested,
 } as const;
 
 export const subjects = Object.fromEntries(Object.entries(contracts).map(([k, c]) => [k, c.subject])) as {

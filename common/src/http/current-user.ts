@@ -1,7 +1,12 @@
 import type { RequestHandler } from 'express';
 import { ACCESS_COOKIE, verifyAccessToken, type CurrentUser, type UserRole } from '../auth/access-token';
 import type { SessionRevocations } from '../auth/revocations';
-import { ForbiddenError, NotAuthorizedError, SessionExpiredError } from '../errors/app-error';
+import {
+  EmailNotVerifiedError,
+  ForbiddenError,
+  NotAuthorizedError,
+  SessionExpiredError,
+} from '../errors/app-error';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -49,6 +54,13 @@ export function requireRole(role: UserRole): RequestHandler {
     next();
   };
 }
+
+/** Signed in with a confirmed email address (what publishing something for others to see asks). */
+export const requireVerifiedEmail: RequestHandler = (req, _res, next) => {
+  if (!req.currentUser) throw unauthenticated(req);
+  if (!req.currentUser.emailVerified) throw new EmailNotVerifiedError();
+  next();
+};
 
 /** The signed-in user of a request behind requireAuth. */
 export function userOf(req: { currentUser?: CurrentUser; authFailure?: string }): CurrentUser {

@@ -37,6 +37,7 @@ export function signIn(overrides: Partial<CurrentUser> = {}, ttlSeconds = 900): 
     name: 'Test User',
     role: 'user',
     sessionId: randomUUID(),
+    emailVerified: true,
     ...overrides,
   };
   const token = signAccessToken(user, testKeys().privateKey, ttlSeconds);

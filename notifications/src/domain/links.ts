@@ -7,6 +7,7 @@ export function siteLinks(publicUrl: string) {
     orders: at('/orders'),
     order: (id: string) => at(`/orders/${encodeURIComponent(id)}`),
     resetPassword: (token: string) => at(`/reset-password?token=${encodeURIComponent(token)}`),
+    verifyEmail: (token: string) => at(`/verify-email?token=${encodeURIComponent(token)}`),
   };
 }
 

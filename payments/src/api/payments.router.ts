@@ -1,10 +1,12 @@
-import { handle, requireAuth, userOf, type Database } from '@ticketing/common';
+import { handle, requireAuth, requireRole, userOf, type Database } from '@ticketing/common';
 import { Router, type RequestHandler } from 'express';
 import type { StripeClient } from '../data/stripe-client';
 import type { CardLimit } from '../domain/card-limit';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
+import { listAllPayments, refundByAdmin } from '../domain/refund-by-admin';
+import * as admin from './admin.operations';
 import { sellerEarnings } from '../domain/seller-earnings';
 import * as api from './payments.operations';
 import { verifiedEvent } from './stripe-signature';
@@ -44,6 +46,15 @@ export function paymentsRouter({
   handle(router, api.sellerEarnings, requireAuth, async (req, res) => {
     const { limit, cursor } = req.query;
     res.json(await sellerEarnings(database, userOf(req).id, limit, cursor));
+  });
+
+  handle(router, admin.listAllPayments, requireRole('admin'), async (req, res) => {
+    const { limit, cursor } = req.query;
+    res.json(await listAllPayments(database, limit, cursor));
+  });
+
+  handle(router, admin.refundPayment, requireRole('admin'), async (req, res) => {
+    res.status(202).json(await refundByAdmin(database, req.params.id));
   });
 
   // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).

@@ -1,5 +1,5 @@
 import { notifyAfterCommit, type Executor, type Keyset } from '@ticketing/common';
-import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { payments } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -123,18 +123,32 @@ export const paymentsRepository = {
 
   /** Newest first; the cursor is the last row seen (created_at, id). */
   async listForUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<PaymentRow[]> {
-    const older = after
-      ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
-      : undefined;
-    return db
-      .select()
-      .from(payments)
-      .where(and(eq(payments.userId, userId), older))
-      .orderBy(desc(payments.createdAt), desc(payments.id))
-      .limit(limit);
+    return listNewestFirst(db, eq(payments.userId, userId), limit, after);
+  },
+
+  /** Every user's payments (the admin console). */
+  async listAll(db: Executor, limit: number, after?: Keyset): Promise<PaymentRow[]> {
+    return listNewestFirst(db, undefined, limit, after);
+  },
+
+  async lockById(tx: Executor, id: string): Promise<PaymentRow | undefined> {
+    const [row] = await tx.select().from(payments).where(eq(payments.id, id)).for('update');
+    return row;
   },
 };
 
 async function notifyRefundWorker(tx: Executor): Promise<void> {
   await notifyAfterCommit(tx, REFUNDS_CHANNEL);
+}
+
+function listNewestFirst(db: Executor, where: SQL | undefined, limit: number, after?: Keyset) {
+  const older = after
+    ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
+    : undefined;
+  return db
+    .select()
+    .from(payments)
+    .where(and(where, older))
+    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(limit);
 }

@@ -66,3 +66,12 @@ export class PaymentProviderUnavailableError extends ServiceUnavailableError {
 export class AmountNotChargeableError extends BadRequestError {
   override readonly code = 'amount_not_chargeable';
 }
+
+/** Only a payment that went through and was not refunded already can be refunded by an admin. */
+export class PaymentNotRefundableError extends ConflictError {
+  override readonly code = 'payment_not_refundable';
+
+  constructor() {
+    super('This payment is being refunded or was refunded already');
+  }
+}

@@ -9,7 +9,7 @@ export interface SucceededCharge {
   currency: string;
 }
 
-export type RefundReason = 'order_cancelled' | 'duplicate' | 'amount_mismatch';
+export type RefundReason = 'order_cancelled' | 'duplicate' | 'amount_mismatch' | 'admin_refund';
 
 export type Settlement = { status: 'succeeded' } | { status: 'refund_pending'; reason: RefundReason };
 

@@ -48,6 +48,7 @@ export const createEvent = operation({
   responses: {
     201: { description: 'The new event', body: publicEvent },
     400: 'Invalid fields (a start in the past or without an offset, an unknown time zone, …)',
+    403: '`email_not_verified`: the user has not confirmed their email address yet',
     409: '`event_exists`: the same title at the same venue and start is already listed',
     429: 'Too many events created by this user',
   },

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
+import { handle, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
 import { createEvent } from '../domain/create-event';
 import { getEventWithListings, listEvents } from '../domain/find-events';
 import { encodeEventCursor } from './event-cursor';
@@ -30,7 +30,7 @@ export function eventsRouter({ db, createLimit }: EventsRouterDeps): Router {
     res.json({ ...eventView(event), availableCount, listings: listings.map((t) => publicView(t)) });
   });
 
-  handle(router, api.createEvent, requireAuth, createLimit, async (req, res) => {
+  handle(router, api.createEvent, requireVerifiedEmail, createLimit, async (req, res) => {
     const event = await createEvent(db, req.body, userOf(req).id);
     res.status(201).json(eventView(event));
   });

@@ -42,7 +42,13 @@ export const publicTicket = z
 
 /** The seller (and an admin) also see which order holds the ticket; others never learn buyers' order ids. */
 export const ownerTicket = publicTicket
-  .extend({ orderId: z.uuid().nullable(), reserved: z.int(), sold: z.int() })
+  .extend({
+    orderId: z.uuid().nullable(),
+    reserved: z.int(),
+    sold: z.int(),
+    /** Why an admin withdrew it (moderation), shown to its seller; null otherwise. */
+    moderationReason: z.string().nullable(),
+  })
   .meta({ id: 'OwnerTicket' });
 
 export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
@@ -76,6 +82,7 @@ export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket>
   orderId: t.orderId,
   reserved: t.reserved,
   sold: t.sold,
+  moderationReason: t.moderationReason,
 });
 
 export const viewFor = (t: Ticket, viewer: CurrentUser | undefined, event?: Event) =>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ownerTicket, publicTicket } from './ticket-view';
 import {
   createTicketBody,
+  moderateTicketBody,
   listTicketsQuery,
   pageQuery,
   ticketIdParams,
@@ -55,6 +56,7 @@ export const createTicket = operation({
   responses: {
     201: { description: 'The new listing, available', body: ownerTicket },
     400: 'Invalid fields; `price_not_chargeable`: a currency or amount Stripe does not take',
+    403: '`email_not_verified`: the seller has not confirmed their email address yet',
   },
 });
 
@@ -84,5 +86,19 @@ export const withdrawTicket = operation({
     403: 'Neither the seller nor an admin',
     404: 'Unknown ticket',
     409: '`ticket_not_modifiable`: some of it reserved or sold',
+  },
+});
+
+export const moderateTicket = operation({
+  method: 'post',
+  path: '/:id/moderation',
+  summary: 'Withdraw a listing as moderation, with a reason its seller sees (admins)',
+  access: 'signed-in',
+  request: { params: ticketIdParams, body: moderateTicketBody },
+  responses: {
+    204: { description: 'Withdrawn; the listing shows the reason to its seller' },
+    403: 'Not an admin',
+    404: 'Unknown ticket',
+    409: '`ticket_not_modifiable`: reserved or sold',
   },
 });

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { handle, requireAuth, userOf, type Db } from '@ticketing/common';
+import { handle, requireAuth, requireRole, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
 import { createTicket } from '../domain/create-ticket';
 import { eventsOf } from '../domain/find-events';
 import { getTicket, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
@@ -44,7 +44,7 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
     res.json(viewFor(ticket, req.currentUser, events.get(ticket.eventId)));
   });
 
-  handle(router, api.createTicket, requireAuth, createLimit, async (req, res) => {
+  handle(router, api.createTicket, requireVerifiedEmail, createLimit, async (req, res) => {
     const ticket = await createTicket(db, req.body, userOf(req).id);
     res.status(201).json(ownerView(ticket));
   });
@@ -56,6 +56,11 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
 
   handle(router, api.withdrawTicket, requireAuth, async (req, res) => {
     await withdrawTicket(db, req.params.id, userOf(req));
+    res.status(204).end();
+  });
+
+  handle(router, api.moderateTicket, requireRole('admin'), async (req, res) => {
+    await withdrawTicket(db, req.params.id, userOf(req), req.body.reason);
     res.status(204).end();
   });
 

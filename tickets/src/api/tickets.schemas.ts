@@ -108,3 +108,6 @@ export const listTicketsQuery = pageQuery
     path: ['maxPrice'],
   });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
+
+/** What the seller is told: "Withdrawn by moderation: <reason>". */
+export const moderateTicketBody = z.object({ reason: textField({ min: 3, max: 300 }) });

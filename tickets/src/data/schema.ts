@@ -90,6 +90,8 @@ export const tickets = pgTable(
     status: ticketStatus('status').notNull().default('available'),
     /** The order whose reservation, release or sale made the latest version (null: the seller's change). */
     orderId: uuid('order_id'),
+    /** Why an admin withdrew the listing (moderation); null when its seller withdrew it or it is on sale. */
+    moderationReason: text('moderation_reason'),
     /** Every change bumps `version` (replicas apply them in order); only the seller's edits bump `revision`. */
     version: integer('version').notNull().default(0),
     revision: integer('revision').notNull().default(0),

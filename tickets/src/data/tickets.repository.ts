@@ -21,6 +21,7 @@ export type TicketChanges = Partial<
     | 'status'
     | 'orderId'
     | 'revision'
+    | 'moderationReason'
   >
 >;
 

@@ -4,34 +4,47 @@ import { notFound } from 'next/navigation';
 import { EventDate, LocalDate, Money } from '@/components/locale';
 import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
-import { WithdrawButton } from '@/components/withdraw-button';
+import { AdminActionButton } from '@/components/admin-action-button';
+import { ModerateButton } from '@/components/moderate-button';
 import { requireUser, serverApi } from '@/lib/api/server';
 
 export const metadata: Metadata = { title: 'Admin' };
 
-type Params = { listings?: string; orders?: string };
+type Params = { listings?: string; orders?: string; payments?: string; users?: string };
 
 const more = (params: Params, key: keyof Params, cursor: string | null) =>
   cursor ? `/admin?${new URLSearchParams({ ...params, [key]: cursor }).toString()}` : undefined;
 
 /**
- * The admin console: every listing on sale, with withdraw, and every order. An admin reads orders; the
+ * The admin console: every listing on sale, with withdraw (moderation with a reason), every order, every
+ * payment with refund, every user with lock and unlock. An admin reads orders; the
  * order page shows them its facts, never a buyer's wording or a Pay form.
  */
+const PAYMENT_STATUS = {
+  succeeded: 'Paid',
+  refund_pending: 'Refund under way',
+  refunded: 'Refunded',
+  refund_failed: 'Refund failed',
+} as const;
+
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser('/admin');
   if (user.role !== 'admin') notFound();
   const params = await searchParams;
-  const [listings, orders] = await Promise.all([
+  const [listings, orders, payments, users] = await Promise.all([
     serverApi.listTickets({ cursor: params.listings }),
     serverApi.allOrders(params.orders),
+    serverApi.allPayments(params.payments),
+    serverApi.allUsers(params.users),
   ]);
   return (
     <>
       <div className="page-head">
         <div>
           <h1>Admin</h1>
-          <p className="lede">Listings on sale and every order on the marketplace.</p>
+          <p className="lede">
+            Listings on sale, every order and payment, and every account on the marketplace.
+          </p>
         </div>
       </div>
       <section className="stack" aria-labelledby="admin-listings">
@@ -60,7 +73,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <Money minor={ticket.priceCents} currency={ticket.currency} />
                 </td>
                 <td>
-                  <WithdrawButton ticketId={ticket.id} title={ticket.title} />
+                  <ModerateButton ticketId={ticket.id} title={ticket.title} />
                 </td>
               </tr>
             ))}
@@ -104,6 +117,110 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
         <Pagination nextHref={more(params, 'orders', orders.nextCursor)} nextLabel="Older orders" />
+      </section>
+      <section className="stack" aria-labelledby="admin-payments" style={{ marginTop: 'var(--space-6)' }}>
+        <h2 id="admin-payments">Payments</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Paid</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {payments.items.map((payment) => (
+              <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
+                <td>
+                  <Link href={`/orders/${payment.orderId}`} className="mono">
+                    {payment.orderId.slice(0, 8)}
+                  </Link>
+                </td>
+                <td data-label="Paid">
+                  <LocalDate iso={payment.createdAt} />
+                </td>
+                <td data-label="Amount">
+                  <Money minor={payment.amountCents} currency={payment.currency} />
+                </td>
+                <td data-label="Status">{PAYMENT_STATUS[payment.status]}</td>
+                <td>
+                  {payment.status === 'succeeded' && (
+                    <AdminActionButton
+                      action="refund"
+                      id={payment.id}
+                      label="Refund"
+                      ariaLabel={`Refund order ${payment.orderId.slice(0, 8)}`}
+                      question={`Refund order ${payment.orderId.slice(0, 8)}?`}
+                      detail="The buyer gets the whole amount back through Stripe and their e-tickets stop admitting."
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pagination nextHref={more(params, 'payments', payments.nextCursor)} nextLabel="Older payments" />
+      </section>
+      <section className="stack" aria-labelledby="admin-users" style={{ marginTop: 'var(--space-6)' }}>
+        <h2 id="admin-users">Users</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Account</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.items.map((account) => (
+              <tr key={account.id} data-testid="admin-user">
+                <td>{account.name}</td>
+                <td data-label="Email" className="wrap-anywhere">
+                  {account.email}
+                </td>
+                <td data-label="Account">
+                  {[
+                    account.role === 'admin' ? 'Admin' : 'User',
+                    account.emailVerified ? 'email confirmed' : 'email not confirmed',
+                    account.locked ? 'locked' : null,
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </td>
+                <td>
+                  {account.id === user.id ? null : account.locked ? (
+                    <AdminActionButton
+                      action="unlock"
+                      id={account.id}
+                      label="Unlock"
+                      ariaLabel={`Unlock ${account.email}`}
+                      question={`Unlock ${account.email}?`}
+                      detail="They can sign in again."
+                      danger={false}
+                    />
+                  ) : (
+                    <AdminActionButton
+                      action="lock"
+                      id={account.id}
+                      label="Lock"
+                      ariaLabel={`Lock ${account.email}`}
+                      question={`Lock ${account.email}?`}
+                      detail="They are signed out everywhere at once and cannot sign in until you unlock the account."
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel="More users" />
       </section>
     </>
   );

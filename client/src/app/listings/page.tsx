@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { EventDate, Money } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
+import { messages } from '@/lib/messages';
 import { WithdrawButton } from '@/components/withdraw-button';
 import { requireUser, serverApi } from '@/lib/api/server';
 
@@ -64,6 +65,11 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                 </td>
                 <td data-label="Status">
                   <TicketStatusBadge status={ticket.status} />
+                  {ticket.moderationReason && (
+                    <p className="field__error" data-testid="moderation-reason">
+                      {messages.admin.moderated(ticket.moderationReason)}
+                    </p>
+                  )}
                 </td>
                 <td>
                   {/* Once part of a listing is held or sold, its terms are what those buyers paid for. */}

@@ -7,6 +7,7 @@ import { TicketForm } from '@/components/ticket-form';
 import { requireUser, serverApi } from '@/lib/api/server';
 import type { EventSummary } from '@/lib/api/types';
 import { timeZones } from '@/lib/event-time';
+import { messages } from '@/lib/messages';
 
 export const metadata: Metadata = { title: 'Sell a ticket' };
 
@@ -18,7 +19,8 @@ type Props = { searchParams: Promise<{ event?: string; q?: string }> };
  */
 export default async function SellPage({ searchParams }: Props) {
   const { event: eventId, q } = await searchParams;
-  await requireUser(eventId ? `/sell?event=${encodeURIComponent(eventId)}` : '/sell');
+  const user = await requireUser(eventId ? `/sell?event=${encodeURIComponent(eventId)}` : '/sell');
+  if (!user.emailVerified) return <UnverifiedSeller />;
   const event = eventId ? await serverApi.eventOrNull(eventId) : null;
   return (
     <div className="narrow">
@@ -100,5 +102,21 @@ function EventChoices({ events }: { events: EventSummary[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Listing asks for a confirmed address (tickets answers 403 email_not_verified): say so before the form. */
+function UnverifiedSeller() {
+  return (
+    <div className="narrow">
+      <div className="page-head">
+        <div>
+          <h1>Sell a ticket</h1>
+        </div>
+      </div>
+      <div className="alert alert--error" role="alert" data-testid="sell-unverified">
+        <p>{messages.errors.byCode.email_not_verified}</p>
+      </div>
+    </div>
   );
 }

@@ -114,11 +114,19 @@ export const browserApi = {
     call<void>({ method: 'post', url: '/api/users/password-reset', data: body }),
   confirmPasswordReset: (body: { token: string; password: string }) =>
     call<void>({ method: 'post', url: '/api/users/password-reset/confirm', data: body }),
+  verifyEmail: (token: string) =>
+    call<void>({ method: 'post', url: '/api/users/verify-email', data: { token } }),
+  resendVerification: () => call<void>({ method: 'post', url: '/api/users/verify-email/resend' }),
   createEvent: (body: EventInput) => call<TicketEvent>({ method: 'post', url: '/api/events', data: body }),
   createTicket: (eventId: string, body: TicketInput) =>
     call<Ticket>({ method: 'post', url: '/api/tickets', data: { eventId, ...body } }),
   updateTicket: (id: string, body: Partial<TicketInput>) =>
     call<Ticket>({ method: 'put', url: `/api/tickets/${id}`, data: body }),
+  moderateTicket: (id: string, reason: string) =>
+    call<void>({ method: 'post', url: `/api/tickets/${id}/moderation`, data: { reason } }),
+  refundPayment: (id: string) => call<void>({ method: 'post', url: `/api/payments/${id}/refund` }),
+  lockUser: (id: string) => call<void>({ method: 'post', url: `/api/users/admin/users/${id}/lock` }),
+  unlockUser: (id: string) => call<void>({ method: 'post', url: `/api/users/admin/users/${id}/unlock` }),
   withdrawTicket: (id: string) => call<void>({ method: 'delete', url: `/api/tickets/${id}` }),
   createOrder: (ticketId: string, quantity = 1) =>
     untilKnown(() => call<Order>({ method: 'post', url: '/api/orders', data: { ticketId, quantity } })),

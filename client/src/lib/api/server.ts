@@ -5,7 +5,18 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
-import type { CurrentUser, Eticket, EventDetail, EventSummary, Order, Page, Ticket, Earnings } from './types';
+import type {
+  AdminUser,
+  CurrentUser,
+  Earnings,
+  Eticket,
+  EventDetail,
+  EventSummary,
+  Order,
+  Page,
+  Payment,
+  Ticket,
+} from './types';
 
 /**
  * The one way server components reach the API: the browser's cookies are forwarded as they are (the
@@ -83,6 +94,10 @@ export const serverApi = {
   /** Everyone's orders (admins only). */
   allOrders: (cursor?: string) =>
     getOrFail<Page<Order>>(`${withCursor('/api/orders', cursor)}&all=true`, '/admin'),
+  allPayments: (cursor?: string) =>
+    getOrFail<Page<Payment>>(withCursor('/api/payments/all', cursor), '/admin'),
+  allUsers: (cursor?: string) =>
+    getOrFail<Page<AdminUser>>(withCursor('/api/users/admin/users', cursor), '/admin'),
   order: (id: string) => getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
   /** The signed-in buyer's e-tickets, newest first. */
   myEtickets: (cursor?: string) =>

@@ -5,6 +5,8 @@ export interface CurrentUser {
   email: string;
   name: string;
   role: 'user' | 'admin';
+  /** False until the user follows the link mailed at sign-up: until then they may buy but not sell. */
+  emailVerified: boolean;
 }
 
 export type TicketStatus = 'available' | 'reserved' | 'sold' | 'withdrawn';
@@ -65,6 +67,8 @@ export interface Ticket {
   orderId?: string | null;
   reserved?: number;
   sold?: number;
+  /** Why an admin withdrew it; only its seller and admins get it. */
+  moderationReason?: string | null;
   /** Given with a single listing and with lists of listings, not inside an event's own page. */
   event?: TicketEvent;
 }
@@ -128,13 +132,14 @@ export interface CheckInResult {
   eticket: { id: string; seat: string | null; event: Eticket['event'] } | null;
 }
 
-/** One sale in the seller's earnings (payments): gross = ticket price, net = gross − seller fee. */
+/** One sale in the seller's earnings (payments): gross = the tickets' price (price × quantity), net = gross − seller fee. */
 export interface Sale {
   orderId: string;
   ticketId: string;
   paidAt: string;
   eventDate: string | null;
   currency: string;
+  quantity: number;
   grossCents: number;
   feeCents: number;
   netCents: number;
@@ -145,9 +150,32 @@ export interface Earnings extends Page<Sale> {
   /** One entry per currency: amounts in different currencies are never added. */
   totals: {
     currency: string;
+    /** Tickets sold (an order of several counts each). */
     sold: number;
     pendingCents: number;
     paidOutCents: number;
     refundedCents: number;
   }[];
+}
+
+/** A payment as the admin console lists it. */
+export interface Payment {
+  id: string;
+  orderId: string;
+  amountCents: number;
+  currency: string;
+  status: 'succeeded' | 'refund_pending' | 'refunded' | 'refund_failed';
+  createdAt: string;
+  refundedAt: string | null;
+}
+
+/** A user as the admin console lists it. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  emailVerified: boolean;
+  locked: boolean;
+  createdAt: string;
 }

@@ -50,6 +50,13 @@ export const en = {
         'This reset link is no longer valid: it was used, replaced by a newer one, or is over 30 minutes old.',
       password_too_weak:
         'This password is too easy to guess. Make it longer, for example with a few unrelated words.',
+      verification_token_invalid:
+        'This confirmation link is no longer valid: it was used, replaced by a newer one, or is over 48 hours old.',
+      email_not_verified: 'Confirm your email address before listing tickets: follow the link we mailed you.',
+      account_locked: 'This account is locked. Contact support if you think this is a mistake.',
+      cannot_lock_self: 'You cannot lock your own account.',
+      payment_not_refundable: 'This payment is being refunded or was refunded already.',
+      email_already_verified: 'Your email address is already confirmed.',
       etickets_not_issued: 'This order has no e-tickets yet: they are issued once it is paid.',
       event_exists:
         'This event is already on the marketplace (same title, venue and start). Search for it above and sell your ticket there.',
@@ -116,6 +123,20 @@ export const en = {
     sent: 'If an account exists for that email, we sent it a link to choose a new password. The link works for 30 minutes.',
     done: 'Your password is changed and your account was signed out everywhere. Sign in with the new password.',
     askAgain: 'Ask for a new link',
+  },
+  admin: {
+    reasonRequired: 'Give the seller a reason of at least 3 characters.',
+    moderationDetail: 'Buyers will no longer see it, and its seller sees your reason on the listing.',
+    moderated: (reason: string) => `Withdrawn by moderation: ${reason}`,
+  },
+  verifyEmail: {
+    banner: 'Email not verified',
+    resend: 'Resend the link',
+    resent: (email: string) => `We sent a new link to ${email}. It works for 48 hours.`,
+    why: 'Until you confirm your email address you can browse and buy tickets, but not list tickets for sale.',
+    checking: 'Confirming your email address…',
+    done: 'Your email address is confirmed. You can now list tickets for sale.',
+    signInForMore: 'Sign in to list tickets for sale.',
   },
   /** The meter under a new password, by the estimator's score (0–4); auth refuses below "Good". */
   passwordStrength: {

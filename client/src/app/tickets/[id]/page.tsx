@@ -85,6 +85,11 @@ export default async function TicketPage({ params }: Props) {
         {own ? (
           <div className="stack">
             <p className="alert alert--info">This is your listing.</p>
+            {ticket.moderationReason && (
+              <p className="alert alert--error" data-testid="moderation-reason">
+                {messages.admin.moderated(ticket.moderationReason)}
+              </p>
+            )}
             {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
               <Link href={`/tickets/${ticket.id}/edit`} className="button button--block">
                 Edit listing

@@ -1,0 +1,82 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { browserApi } from '@/lib/api/browser';
+import { toApiError } from '@/lib/api/errors';
+import { errorText, messages } from '@/lib/messages';
+
+/**
+ * An admin withdraws someone's listing: a modal dialog asks for the reason its seller will read
+ * ("Withdrawn by moderation: …"); focus starts in the reason, Escape or "Keep it" cancels.
+ */
+export function ModerateButton({ ticketId, title }: { ticketId: string; title: string }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    if (reason.length < 3) return setError(messages.admin.reasonRequired);
+    setBusy(true);
+    setError(null);
+    try {
+      await browserApi.moderateTicket(ticketId, reason);
+      dialog.current?.close();
+      router.refresh();
+    } catch (err) {
+      setError(errorText(toApiError(err)));
+    }
+    setBusy(false);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--danger"
+        aria-label={`Withdraw ${title}`}
+        onClick={() => dialog.current?.showModal()}
+      >
+        Withdraw
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-q`}>
+        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+          <h2 id={`${id}-q`}>{`Withdraw “${title}” from sale?`}</h2>
+          <p>{messages.admin.moderationDetail}</p>
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>Reason shown to the seller</label>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              rows={3}
+              maxLength={300}
+              required
+              autoFocus
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            />
+            {error && (
+              <p id={`${id}-error`} className="field__error" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button--danger" disabled={busy}>
+              Withdraw
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => dialog.current?.close()}
+            >
+              Keep it
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

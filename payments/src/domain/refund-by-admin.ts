@@ -1,0 +1,29 @@
+import { NotFoundError, toPage, type Database, type Keyset, type Page } from '@ticketing/common';
+import { paymentsRepository } from '../data/payments.repository';
+import { PaymentNotRefundableError } from './errors';
+import { toPaymentView, type PaymentView } from './payment';
+
+/**
+ * An admin refunds a paid order: the payment becomes refund_pending in one transaction and the existing
+ * refund worker carries it out (Stripe refund, then payment.refunded, which voids the order's e-tickets).
+ */
+export async function refundByAdmin({ db }: Pick<Database, 'db'>, paymentId: string): Promise<PaymentView> {
+  return db.transaction(async (tx) => {
+    const payment = await paymentsRepository.lockById(tx, paymentId);
+    if (!payment) throw new NotFoundError('Payment not found');
+    if (payment.status !== 'succeeded') throw new PaymentNotRefundableError();
+    await paymentsRepository.markRefundPending(tx, payment.id, 'admin_refund');
+    return toPaymentView({ ...payment, status: 'refund_pending' });
+  });
+}
+
+/** Every payment, newest first (the admin console). */
+export async function listAllPayments(
+  { db }: Pick<Database, 'db'>,
+  limit: number,
+  after?: Keyset,
+): Promise<Page<PaymentView>> {
+  const rows = await paymentsRepository.listAll(db, limit + 1, after);
+  const page = toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
+  return { ...page, items: page.items.map(toPaymentView) };
+}
