@@ -98,12 +98,12 @@ for (const device of ['desktop', 'phone'] as const) {
     await page.getByRole('button', { name: 'Search' }).click();
     const card = page.getByTestId('event-card');
     await expect(card).toHaveCount(1);
-    await expect(card).toContainText('5 tickets from $40.00');
+    await expect(card).toContainText('5 tickets from $44.00 incl. $4.00 fee');
     await card.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { name: '5 tickets on sale, lowest price first' })).toBeVisible();
     const rows = page.getByTestId('event-listing');
     await expect(rows).toHaveCount(2);
-    await expect(rows.nth(0)).toContainText('$40.00');
+    await expect(rows.nth(0)).toContainText('$44.00 incl. $4.00 fee');
     await expect(rows.nth(0)).toContainText('4 of 4 tickets left');
     await expect(rows.nth(0)).toContainText('Never leave one ticket on its own');
     await expect(rows.nth(1)).toContainText('1 ticket');
@@ -118,14 +118,14 @@ for (const device of ['desktop', 'phone'] as const) {
     const quantity = page.getByLabel('Number of tickets');
     await expect(quantity.locator('option')).toHaveText(['1 ticket', '2 tickets', '4 tickets']);
     await quantity.selectOption('2');
-    await expect(page.getByTestId('order-total')).toContainText('Total: $80.00 (2 tickets)');
+    await expect(page.getByTestId('order-total')).toContainText('Total: $88.00 (2 tickets) incl. $8.00 fee');
     await checkPage(page, `quantity-ticket-${device}`);
     await page.getByRole('button', { name: 'Buy 2 tickets' }).click();
     await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('order-quantity')).toHaveText('2');
     await payWith(page, 'Visa — succeeds');
     await expect(page.getByTestId('order-result')).toContainText('the 2 tickets are yours');
-    await expect(page.getByTestId('order-result')).toContainText('You paid $80.00');
+    await expect(page.getByTestId('order-result')).toContainText('You paid $88.00');
 
     // One confirmation mail, two QR codes: the codes of the order's two e-tickets.
     const codes = await qrCodesIn(await confirmationFor(buyer.email));

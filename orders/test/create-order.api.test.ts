@@ -168,6 +168,11 @@ describe('POST /api/orders', () => {
       { quantity: 2, split: 'any', priceCents: 60_000_000 },
       2,
     ],
+    [
+      'tickets whose service fee takes their total over what a card payment may take',
+      { quantity: 2, split: 'any', priceCents: 49_000_000 },
+      2,
+    ],
   ] as const)('when a buyer asks for %s, then 400 quantity_not_allowed', async (_case, listing, quantity) => {
     const ticket = await seedTicket(service, { ...listing, available: listing.quantity });
     const res = await post(signIn(), { ticketId: ticket.id, quantity });

@@ -16,9 +16,10 @@ const RATES = { serviceFeePercent: 10, sellerFeePercent: 5 };
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
 /** A buyer pays an order for the seller's listing, priced as orders prices it (common's fee function). */
-async function sale(seller: SignedIn, priceCents: number, currency: string, eventDate: string) {
-  const amounts = priceBreakdown(priceCents, RATES);
+async function sale(seller: SignedIn, priceCents: number, currency: string, eventDate: string, quantity = 1) {
+  const amounts = priceBreakdown(priceCents, RATES, quantity);
   const { order, buyer } = await seedOrder(h, {
+    quantity,
     ticket: { id: randomUUID(), priceCents, currency, sellerId: seller.user.id, eventDate },
     serviceFeeCents: amounts.serviceFeeCents,
     sellerFeeCents: amounts.sellerFeeCents,
@@ -47,6 +48,21 @@ describe('GET /api/payments/earnings', () => {
     const { order } = await sale(signIn(), 5_000, 'usd', days(10));
     const [payment] = await paymentsOf(h, order.id);
     expect(payment).toMatchObject({ amountCents: 5_500, status: 'succeeded' });
+  });
+
+  test('when an order takes 3 tickets, then payments charges 3 × price + one service fee on that, and the sale counts 3 tickets', async () => {
+    const seller = signIn();
+    // 3 × 12.35 = 37.05: 10 % is 3.705 → 3.71 (one fee on the subtotal), 5 % is 1.8525 → 1.85.
+    const { order } = await sale(seller, 1_235, 'usd', days(10), 3);
+    const [payment] = await paymentsOf(h, order.id);
+    expect(payment).toMatchObject({ amountCents: 4_076, status: 'succeeded' });
+    const { body } = await earningsOf(seller).expect(200);
+    expect(body.items).toEqual([
+      expect.objectContaining({ quantity: 3, grossCents: 3_705, feeCents: 185, netCents: 3_520 }),
+    ]);
+    expect(body.totals).toEqual([
+      { currency: 'usd', sold: 3, pendingCents: 3_520, paidOutCents: 0, refundedCents: 0 },
+    ]);
   });
 
   test('when a seller has sold, then each sale shows gross, fee and net, and totals are per currency and state', async () => {

@@ -114,9 +114,9 @@ const orderAmounts = ({ serviceFeeCents, sellerFeeCents, totalCents }: PriceBrea
 function assertQuantity(ticket: TicketRow, quantity: number, { totalCents }: PriceBreakdown): void {
   if (quantity > ticket.quantity)
     throw new QuantityNotAllowedError(`This listing has ${ticket.quantity} ticket(s) in all`);
-  // Each price is chargeable on its own; the total (several together, with the service fee) must be too,
-  // or the order could never be paid.
-  if (totalCents > MAXIMUM_CHARGE)
+  // Each price is chargeable on its own; several together, with the service fee on them, must be too, or
+  // the order could never be paid. (One ticket priced at the ceiling is refused at payment, as before.)
+  if (quantity > 1 && totalCents > MAXIMUM_CHARGE)
     throw new QuantityNotAllowedError('Together these tickets cost more than one card payment may take');
   const left = Math.min(ticket.quantity - ticket.held, ticket.available);
   const refusal = splitRefusal(ticket.split, left, quantity);

@@ -106,7 +106,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   {order.userId.slice(0, 8)}
                 </td>
                 <td data-label="Total">
-                  <Money minor={order.amountCents} currency={order.currency} />
+                  <Money minor={order.totalCents} currency={order.currency} />
                   {order.quantity > 1 && <span className="muted"> ({order.quantity} tickets)</span>}
                 </td>
                 <td data-label="Status">
