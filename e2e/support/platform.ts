@@ -26,10 +26,11 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+// On every address, as the services listen (`::`), not only on loopback.
 const free = (port: number) =>
   new Promise<boolean>((resolve) => {
     const server = net.createServer().once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    server.listen(port, () => server.close(() => resolve(true)));
   });
 
 /**
@@ -38,7 +39,9 @@ const free = (port: number) =>
  */
 async function sparePorts() {
   for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 2_000) * 20;
+    // Below Linux's ephemeral range (32768–60999): an outgoing connection's local port can take a port
+    // between this check and the service's listen, which failed a run with EADDRINUSE.
+    const base = 20_000 + Math.floor(Math.random() * 600) * 20;
     const all = Array.from({ length: 13 }, (_, i) => base + i);
     if ((await Promise.all(all.map(free))).every(Boolean))
       return { base, gateway: base + 7, emulator: base + 8, smtp: base + 9, inbox: base + 10 };
