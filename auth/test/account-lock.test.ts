@@ -5,20 +5,12 @@ import {
   requireAuth,
   SessionRevocations,
 } from '@ticketing/common';
-import { signIn as mintAdmin, testKeys, testServers, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn as mintAdmin, testKeys, testServers, waitFor } from '@ticketing/common/testing';
 import { Router } from 'express';
 import request from 'supertest';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 const signedUp = async (label: string) => {
   const user = newUser(label);

@@ -1,18 +1,10 @@
 import { userEmailVerificationRequested, type UserEmailVerificationRequested } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { eq } from 'drizzle-orm';
 import { emailVerifications, users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR: '2' });
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(() => startAuth({ EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR: '2' }));
 
 /** The n-th verification event published for this address (from 1), as notifications receives it. */
 const verificationFor = (email: string, nth = 1): Promise<UserEmailVerificationRequested> =>

@@ -1,18 +1,10 @@
 import { userPasswordResetRequested, type UserPasswordResetRequested } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { eq, sql } from 'drizzle-orm';
 import { passwordResets, users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 const NEW_PASSWORD = 'Osprey-Meadow-Quarry-58';
 
