@@ -5,28 +5,12 @@ import {
   requireAuth,
   SessionRevocations,
 } from '@ticketing/common';
-import { signIn as mintAdmin, testKeys, testServers, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn as mintAdmin, testKeys, testServers, waitFor } from '@ticketing/common/testing';
 import { Router } from 'express';
 import request from 'supertest';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, signedUp, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
-
-const signedUp = async (label: string) => {
-  const user = newUser(label);
-  const browser = await new Browser(service.app).open();
-  const res = await browser.post('/api/users/signup', user);
-  expect(res.status).toBe(201);
-  return { user, browser, id: res.body.id as string };
-};
+const service = forThisFile(startAuth);
 
 const asAdmin = (path: string) => {
   const admin = mintAdmin({ role: 'admin' });
@@ -34,7 +18,7 @@ const asAdmin = (path: string) => {
 };
 
 test('when an admin locks a user, then their sessions end, the right password answers 403 account_locked, and unlock lets them back in', async () => {
-  const { user, browser, id } = await signedUp('locked');
+  const { user, browser, id } = await signedUp(service.app, 'locked');
   const locked = await asAdmin(`/api/users/admin/users/${id}/lock`);
   expect(locked.status).toBe(200);
   expect(locked.body).toMatchObject({ id, email: user.email, locked: true });
@@ -59,7 +43,7 @@ test('when an admin locks a user, then their sessions end, the right password an
 });
 
 test('when a user is locked, then another service rejects their access token within seconds', async () => {
-  const { browser, id } = await signedUp('revoked');
+  const { browser, id } = await signedUp(service.app, 'revoked');
   const access = `${ACCESS_COOKIE}=${browser.cookies.get(ACCESS_COOKIE)!}`;
   const logger = createLogger('other', 'silent');
   const revocations = await SessionRevocations.connect(testServers.redisUrl, logger);
@@ -81,7 +65,7 @@ test('when a user is locked, then another service rejects their access token wit
 });
 
 test('when a non-admin calls the admin routes, then 403; an admin lists users and cannot lock themselves', async () => {
-  const { id, browser } = await signedUp('plain');
+  const { id, browser } = await signedUp(service.app, 'plain');
   expect((await browser.post(`/api/users/admin/users/${id}/lock`)).status).toBe(403);
   expect((await browser.get('/api/users/admin/users')).status).toBe(403);
 

@@ -1,14 +1,8 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@ticketing/common';
-import { fuzzClientFaults, notClientErrors } from '@ticketing/common/testing';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { forThisFile, fuzzClientFaults, notClientErrors } from '@ticketing/common/testing';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startAuth);
 
 test('when every route gets each class of malformed request, then every answer is a 4xx JSON error', async () => {
   const browser = await new Browser(service.app).open();

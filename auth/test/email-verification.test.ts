@@ -1,18 +1,10 @@
 import { userEmailVerificationRequested, type UserEmailVerificationRequested } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { eq } from 'drizzle-orm';
 import { emailVerifications, users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, signedUp, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR: '2' });
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(() => startAuth({ EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR: '2' }));
 
 /** The n-th verification event published for this address (from 1), as notifications receives it. */
 const verificationFor = (email: string, nth = 1): Promise<UserEmailVerificationRequested> =>
@@ -22,17 +14,9 @@ const verificationFor = (email: string, nth = 1): Promise<UserEmailVerificationR
         ?.data,
   );
 
-const signedUp = async (label: string) => {
-  const user = newUser(label);
-  const browser = await new Browser(service.app).open();
-  const res = await browser.post('/api/users/signup', user);
-  expect(res.status).toBe(201);
-  return { user, browser, id: res.body.id as string };
-};
-
 test('when a user signs up, then they are unverified and a 48-hour token is published whose hash only is stored', async () => {
   const before = Date.now();
-  const { user, browser, id } = await signedUp('fresh');
+  const { user, browser, id } = await signedUp(service.app, 'fresh');
   expect(await browser.currentUser()).toMatchObject({ id, emailVerified: false });
   const event = await verificationFor(user.email);
   expect(event).toEqual({
@@ -53,7 +37,7 @@ test('when a user signs up, then they are unverified and a 48-hour token is publ
 });
 
 test('when the link is followed, then the address is confirmed, the next access token says so, and a second use is 400', async () => {
-  const { user, browser, id } = await signedUp('follows');
+  const { user, browser, id } = await signedUp(service.app, 'follows');
   const { token } = await verificationFor(user.email);
   // Anyone holding the link may follow it (a phone's mail app has no session).
   const elsewhere = await new Browser(service.app).open();
@@ -74,7 +58,7 @@ test('when the link is followed, then the address is confirmed, the next access 
 });
 
 test('when a new link is asked for, then the older token stops working and the newer one confirms', async () => {
-  const { user, browser } = await signedUp('resends');
+  const { user, browser } = await signedUp(service.app, 'resends');
   const first = await verificationFor(user.email, 1);
   expect((await browser.post('/api/users/verify-email/resend')).status).toBe(202);
   const second = await verificationFor(user.email, 2);
@@ -88,7 +72,7 @@ test('when a new link is asked for, then the older token stops working and the n
 });
 
 test('when one user asks for links too often, then 429; signed out, 401', async () => {
-  const { browser } = await signedUp('impatient');
+  const { browser } = await signedUp(service.app, 'impatient');
   const statuses: number[] = [];
   for (let i = 0; i < 3; i++) statuses.push((await browser.post('/api/users/verify-email/resend')).status);
   expect(statuses).toEqual([202, 202, 429]);
@@ -97,7 +81,7 @@ test('when one user asks for links too often, then 429; signed out, 401', async 
 });
 
 test('when the token has expired or is malformed, then 400 with a code, never 500', async () => {
-  const { user } = await signedUp('late');
+  const { user } = await signedUp(service.app, 'late');
   const { token, userId } = await verificationFor(user.email);
   await service.database.db
     .update(emailVerifications)

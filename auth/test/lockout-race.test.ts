@@ -1,15 +1,12 @@
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { forThisFile } from '@ticketing/common/testing';
+import { Browser, newUser, startAuth } from './support';
 
 const MAX_FAILURES = 3;
 const PARALLEL_GUESSES = 20;
 const ROUNDS = 3;
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ SIGNIN_MAX_FAILURES: String(MAX_FAILURES), SIGNIN_LOCKOUT_SECONDS: '900' });
-});
-
-afterAll(() => service.close());
+const service = forThisFile(() =>
+  startAuth({ SIGNIN_MAX_FAILURES: String(MAX_FAILURES), SIGNIN_LOCKOUT_SECONDS: '900' }),
+);
 
 async function registered() {
   const user = newUser('race');

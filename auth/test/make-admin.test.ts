@@ -1,16 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { forThisFile } from '@ticketing/common/testing';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 // Each run starts a TypeScript process that loads all of common: seconds, more on a busy machine.
 

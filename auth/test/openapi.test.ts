@@ -1,14 +1,9 @@
 import request from 'supertest';
 import { documentationGaps } from '@ticketing/common';
-import { startAuth, type AuthService } from './support';
+import { forThisFile } from '@ticketing/common/testing';
+import { startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startAuth);
 
 test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
   expect(documentationGaps(service.routes)).toEqual({ undocumented: [], missing: [] });

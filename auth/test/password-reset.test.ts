@@ -1,28 +1,12 @@
 import { userPasswordResetRequested, type UserPasswordResetRequested } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { eq, sql } from 'drizzle-orm';
 import { passwordResets, users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, signedUp, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 const NEW_PASSWORD = 'Osprey-Meadow-Quarry-58';
-
-const signedUp = async (label: string) => {
-  const user = newUser(label);
-  const browser = await new Browser(service.app).open();
-  const res = await browser.post('/api/users/signup', user);
-  expect(res.status).toBe(201);
-  return { user, browser, id: res.body.id as string };
-};
 
 /** Asks for a reset and answers the link's token, as notifications receives it. */
 const requestReset = async (email: string, from?: Browser): Promise<UserPasswordResetRequested> => {
@@ -47,7 +31,7 @@ const signIn = async (email: string, password: string) =>
   (await new Browser(service.app).open()).post('/api/users/signin', { email, password });
 
 test('when a known email asks for a reset, then 202 and the event carries a 30-minute token whose hash only is stored', async () => {
-  const { user, id } = await signedUp('known');
+  const { user, id } = await signedUp(service.app, 'known');
   const before = Date.now();
   const event = await requestReset(user.email);
   expect(event).toEqual({
@@ -79,7 +63,7 @@ test('when an unknown email asks for a reset, then the answer is the same 202 an
 });
 
 test('when the token is used, then the new password signs in, the old one not, and a second use is 400 reset_token_invalid', async () => {
-  const { user } = await signedUp('single');
+  const { user } = await signedUp(service.app, 'single');
   const { token } = await requestReset(user.email);
   expect((await confirm(token)).status).toBe(204);
   expect((await signIn(user.email, NEW_PASSWORD)).status).toBe(200);
@@ -93,7 +77,7 @@ test('when the token is used, then the new password signs in, the old one not, a
 });
 
 test('when two uses of one token race, then exactly one sets its password', async () => {
-  const { user } = await signedUp('race');
+  const { user } = await signedUp(service.app, 'race');
   const { token } = await requestReset(user.email);
   const [a, b] = await Promise.all([
     confirm(token, 'Raven-Granite-Violet-31'),
@@ -105,7 +89,7 @@ test('when two uses of one token race, then exactly one sets its password', asyn
 });
 
 test('when the password is reset, then the sessions signed in before it end', async () => {
-  const { user, browser } = await signedUp('sessions');
+  const { user, browser } = await signedUp(service.app, 'sessions');
   expect(await browser.currentUser()).toMatchObject({ email: user.email });
   const { token } = await requestReset(user.email);
   expect((await confirm(token)).status).toBe(204);
@@ -114,7 +98,7 @@ test('when the password is reset, then the sessions signed in before it end', as
 });
 
 test('when the token has expired, then it is refused with 400 reset_token_invalid', async () => {
-  const { user, id } = await signedUp('expired');
+  const { user, id } = await signedUp(service.app, 'expired');
   const { token } = await requestReset(user.email);
   // The clock moved on: the row's expiry is in the past.
   await service.database.db
@@ -128,7 +112,7 @@ test('when the token has expired, then it is refused with 400 reset_token_invali
 });
 
 test('when a newer link is asked for, then the older token stops working', async () => {
-  const { user } = await signedUp('newer');
+  const { user } = await signedUp(service.app, 'newer');
   const first = await requestReset(user.email);
   const second = await requestReset(user.email);
   expect((await confirm(first.token)).status).toBe(400);
@@ -136,7 +120,7 @@ test('when a newer link is asked for, then the older token stops working', async
 });
 
 test('when the new password is weak or common, then 400 with its code and the token still works', async () => {
-  const { user, id } = await signedUp('weak');
+  const { user, id } = await signedUp(service.app, 'weak');
   const { token } = await requestReset(user.email);
   expect((await confirm(token, 'password')).body.errors[0].code).toBe('password_breached');
   expect((await confirm(token, 'Summer2024!')).body.errors[0].code).toBe('password_too_weak');
@@ -148,7 +132,7 @@ test('when the new password is weak or common, then 400 with its code and the to
 });
 
 test('when one email or one address asks too often, then 429', async () => {
-  const { user } = await signedUp('limited');
+  const { user } = await signedUp(service.app, 'limited');
   const statuses: number[] = [];
   for (let i = 0; i < 4; i++) {
     const res = await (

@@ -1,16 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { forThisFile } from '@ticketing/common/testing';
 import { users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 const signUpWith = async (password: string) => {
   const user = { ...newUser('strength'), password };

@@ -1,16 +1,11 @@
 import { REFRESH_COOKIE } from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
+import { forThisFile } from '@ticketing/common/testing';
 import { sessions } from '../src/data/schema';
 import { hashToken } from '../src/domain/sessions';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startAuth);
 
 async function signedUp(): Promise<Browser> {
   const browser = await new Browser(service.app).open();

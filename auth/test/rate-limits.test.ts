@@ -1,14 +1,9 @@
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { forThisFile } from '@ticketing/common/testing';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ SIGNIN_IP_LIMIT_PER_MINUTE: '3', SIGNUP_IP_LIMIT_PER_HOUR: '2' });
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(() =>
+  startAuth({ SIGNIN_IP_LIMIT_PER_MINUTE: '3', SIGNUP_IP_LIMIT_PER_HOUR: '2' }),
+);
 
 test('when one address signs in too often, then 429 with Retry-After, while other addresses go on', async () => {
   const ip = '203.0.113.10';

@@ -1,18 +1,13 @@
 import { ACCESS_COOKIE, REFRESH_COOKIE } from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
+import { forThisFile } from '@ticketing/common/testing';
 import { sessions } from '../src/data/schema';
 import { hashToken } from '../src/domain/sessions';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
 const GRACE_SECONDS = 10;
 const ROUNDS = 5;
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ REFRESH_REUSE_GRACE_SECONDS: String(GRACE_SECONDS) });
-});
-
-afterAll(() => service.close());
+const service = forThisFile(() => startAuth({ REFRESH_REUSE_GRACE_SECONDS: String(GRACE_SECONDS) }));
 
 async function signedUp(): Promise<Browser> {
   const browser = await new Browser(service.app).open();

@@ -1,17 +1,11 @@
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import request from 'supertest';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
 const MAX_FAILURES = 3;
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth({ SIGNIN_MAX_FAILURES: String(MAX_FAILURES), SIGNIN_LOCKOUT_SECONDS: '2' });
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(() =>
+  startAuth({ SIGNIN_MAX_FAILURES: String(MAX_FAILURES), SIGNIN_LOCKOUT_SECONDS: '2' }),
+);
 
 async function registered(label: string) {
   const user = newUser(label);

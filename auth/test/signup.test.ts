@@ -1,18 +1,10 @@
-import { anonymousCsrf } from '@ticketing/common/testing';
+import { anonymousCsrf, forThisFile } from '@ticketing/common/testing';
 import { eq } from 'drizzle-orm';
 import request from 'supertest';
 import { users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 test('when someone signs up, then they get 201 with their public profile and are signed in', async () => {
   const browser = await new Browser(service.app).open();

@@ -25,6 +25,15 @@ export const newUser = (label = 'user') => ({
   name: `Test ${label}`,
 });
 
+/** A new user signed up through the API, with the browser that did it (holding their session). */
+export async function signedUp(app: Express, label: string) {
+  const user = newUser(label);
+  const browser = await new Browser(app).open();
+  const res = await browser.post('/api/users/signup', user);
+  expect(res.status).toBe(201);
+  return { user, browser, id: res.body.id as string };
+}
+
 /** A documentation-range address, so each browser is a client of its own for the per-IP limits. */
 export const randomIp = () => `198.51.100.${randomInt(1, 255)}`;
 

@@ -8,21 +8,13 @@ import {
   runMigrations,
   userRegistered,
 } from '@ticketing/common';
-import { createTestDatabase, waitFor } from '@ticketing/common/testing';
+import { createTestDatabase, forThisFile, waitFor } from '@ticketing/common/testing';
 import { sql } from 'drizzle-orm';
 import { authService } from '../src/app';
 import { users } from '../src/data/schema';
-import { Browser, newUser, startAuth, type AuthService } from './support';
+import { Browser, newUser, startAuth } from './support';
 
-let service: AuthService;
-
-beforeAll(async () => {
-  service = await startAuth();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startAuth);
 
 test('when someone signs up, then user.registered.v1 with their id, email and name is published once', async () => {
   const user = newUser('registered');

@@ -1,5 +1,4 @@
-import type { Redis } from 'ioredis';
-import type { ServiceDefinition } from '@ticketing/common';
+import { quitRedis, type ServiceDefinition } from '@ticketing/common';
 import type { Config } from './config';
 import { openExpirationQueue } from './data/expiration-queue';
 import { startExpirationWorker } from './data/expiration-worker';
@@ -8,11 +7,6 @@ import { completeExpiration } from './domain/complete-expiration';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
 import { onOrderCompleted } from './events/order-completed.consumer';
 import { onOrderCreated } from './events/order-created.consumer';
-
-/** quit() rejects on a connection that has already ended; closing twice must be harmless. */
-const quit = async (connection: Redis) => {
-  if (connection.status !== 'end') await connection.quit().catch(() => connection.disconnect());
-};
 
 /**
  * Expiration keeps no business data: its jobs live in Redis (surviving restarts), its database holds only
@@ -40,7 +34,9 @@ export const expirationService: ServiceDefinition<Config> = {
         ['expiration-queue', queue],
         [
           'expiration-redis',
-          { close: async () => void (await Promise.all([quit(jobs.connection), quit(connection)])) },
+          {
+            close: async () => void (await Promise.all([quitRedis(jobs.connection), quitRedis(connection)])),
+          },
         ],
       ],
     };

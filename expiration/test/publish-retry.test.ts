@@ -1,36 +1,25 @@
 import { deterministicId, expirationComplete, orderCreated, type Envelope } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
-import { inspectQueue, orderCreatedData, secondsFromNow, startExpiration } from './support';
+import { expirationForThisFile, orderCreatedData, secondsFromNow } from './support';
 
-let service: Awaited<ReturnType<typeof startExpiration>>;
-let queue: ReturnType<typeof inspectQueue>;
-
-beforeAll(async () => {
-  service = await startExpiration();
-  queue = inspectQueue(service.env);
-});
-
-afterAll(async () => {
-  await service.close();
-  await queue.destroy();
-});
+const ctx = expirationForThisFile();
 
 test('when JetStream does not acknowledge the publish, then the job is retried until it does, under one event id', async () => {
-  const bus = service.bus!;
+  const bus = ctx.service.bus!;
   const order = orderCreatedData(secondsFromNow(2));
   await bus.publish(orderCreated, order);
-  await waitFor(async () => (await queue.getJobState(order.id)) === 'delayed');
+  await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'delayed');
 
   // Without its stream, JetStream acknowledges no publish: every attempt fails (here after the 5 s timeout).
   await bus.jsm.streams.delete(bus.options.stream);
-  const failure = await waitFor(async () => (await queue.getJob(order.id))?.failedReason, {
+  const failure = await waitFor(async () => (await ctx.queue.getJob(order.id))?.failedReason, {
     timeoutMs: 15_000,
   });
   expect(failure).toMatch(/timeout|no responders/i);
-  expect(await queue.getJobState(order.id)).not.toBe('completed');
+  expect(await ctx.queue.getJobState(order.id)).not.toBe('completed');
 
   await bus.ensureStream();
-  await waitFor(async () => (await queue.getJobState(order.id)) === 'completed', { timeoutMs: 15_000 });
+  await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'completed', { timeoutMs: 15_000 });
 
   const stored = await bus.jsm.streams.getMessage(bus.options.stream, {
     last_by_subj: bus.subject(expirationComplete.subject),

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { expirationComplete, orderCreated, type Bus, type OrderCreated } from '@ticketing/common';
-import { startTestService, uniqueSuffix, waitFor, type EventRecorder } from '@ticketing/common/testing';
+import {
+  forThisFile,
+  startTestService,
+  uniqueSuffix,
+  waitFor,
+  type EventRecorder,
+} from '@ticketing/common/testing';
 import { expirationService } from '../src/app';
 import { loadServiceConfig } from '../src/config';
 import type { ExpirationQueue } from '../src/data/expiration-queue';
@@ -31,6 +37,21 @@ export function inspectQueue(env: Record<string, string>) {
     },
   });
 }
+
+/** The service and a handle on its queue for one test file: started before its tests, closed after them. */
+export const expirationForThisFile = () =>
+  forThisFile(async () => {
+    const service = await startExpiration();
+    const queue = inspectQueue(service.env);
+    return {
+      service,
+      queue,
+      close: async () => {
+        await service.close();
+        await queue.destroy();
+      },
+    };
+  });
 
 export const orderCreatedData = (expiresAt: Date, id = randomUUID()): OrderCreated => ({
   id,

@@ -9,6 +9,7 @@ import {
   type TicketCreated,
 } from '@ticketing/common';
 import {
+  forThisFile,
   startTestService,
   ticketCreatedData,
   uniqueSuffix,
@@ -49,12 +50,7 @@ type Started = Awaited<ReturnType<typeof startNotifications>>;
  */
 export function notificationsForThisFile(overrides: Record<string, string> = {}): Started {
   jest.setTimeout(180_000);
-  const started = {} as Started;
-  beforeAll(async () => {
-    Object.assign(started, await startNotifications(overrides));
-  }, 120_000);
-  afterAll(() => started.close());
-  return started;
+  return forThisFile(() => startNotifications(overrides), { timeoutMs: 120_000 });
 }
 
 /** Publishes an event as its producer's relay would, on the service's stream. */

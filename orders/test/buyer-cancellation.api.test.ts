@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled } from '@ticketing/common';
-import { signIn, waitFor, type SignedIn } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor, type SignedIn } from '@ticketing/common/testing';
 import { checkIn, orderEtickets, paidOrder, refund } from './eticket-factories';
-import { placeOrder, replicaOf, startOrders, type OrdersTestService } from './factories';
+import { placeOrder, replicaOf, startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startOrders);
 
 const cancelPaid = (orderId: string, who: SignedIn) =>
   request(service.app).post(`/api/orders/${orderId}/cancellation`).set(who.headers).send();

@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { fuzzClientFaults, notClientErrors, signIn } from '@ticketing/common/testing';
-import { startOrders, type OrdersTestService } from './factories';
+import { forThisFile, fuzzClientFaults, notClientErrors, signIn } from '@ticketing/common/testing';
+import { startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startOrders);
 
 test('when every route gets each class of malformed request, then every answer is a 4xx JSON error', async () => {
   const answers = await fuzzClientFaults(service.app, {

@@ -2,25 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import request from 'supertest';
 import { orderCreated, ticketUpdated } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { ordersTable } from '../src/data/schema';
-import { replicaOf, seedTicket, startOrders, type OrdersTestService } from './factories';
+import { postOrder, replicaOf, seedTicket, startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders({ ORDER_TTL_SECONDS: '600' });
-});
-
-afterAll(async () => {
-  await service.close();
-});
-
-const post = (buyer: ReturnType<typeof signIn>, body: unknown) =>
-  request(service.app)
-    .post('/api/orders')
-    .set(buyer.headers)
-    .send(body as object);
+const service = forThisFile(() => startOrders({ ORDER_TTL_SECONDS: '600' }));
 
 describe('POST /api/orders', () => {
   test('when a buyer orders an available ticket, then 201 with expiresAt = now + TTL and order.created in the outbox', async () => {
@@ -28,7 +14,7 @@ describe('POST /api/orders', () => {
     const buyer = signIn();
     const before = Date.now();
 
-    const res = await post(buyer, { ticketId: ticket.id });
+    const res = await postOrder(service, buyer, { ticketId: ticket.id });
     const after = Date.now();
 
     expect(res.status).toBe(201);
@@ -74,7 +60,7 @@ describe('POST /api/orders', () => {
   });
 
   test('when the ticket is not in the replica, then 404', async () => {
-    const res = await post(signIn(), { ticketId: randomUUID() });
+    const res = await postOrder(service, signIn(), { ticketId: randomUUID() });
     expect(res.status).toBe(404);
     expect(res.body.errors[0].code).toBe('not_found');
   });
@@ -82,7 +68,7 @@ describe('POST /api/orders', () => {
   test('when the buyer is the seller, then 400 and no order exists', async () => {
     const seller = signIn();
     const ticket = await seedTicket(service, { sellerId: seller.user.id });
-    const res = await post(seller, { ticketId: ticket.id });
+    const res = await postOrder(service, seller, { ticketId: ticket.id });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ code: 'own_ticket', message: expect.any(String), field: 'ticketId' }]);
     expect(
@@ -94,7 +80,7 @@ describe('POST /api/orders', () => {
     'when the replica says %s, then 409',
     async (status) => {
       const ticket = await seedTicket(service, { status });
-      const res = await post(signIn(), { ticketId: ticket.id });
+      const res = await postOrder(service, signIn(), { ticketId: ticket.id });
       expect(res.status).toBe(409);
       expect(res.body.errors[0]).toMatchObject({ code: 'ticket_not_available', field: 'ticketId' });
     },
@@ -102,13 +88,13 @@ describe('POST /api/orders', () => {
 
   test('when the event has already taken place, then 409', async () => {
     const ticket = await seedTicket(service, { eventDate: new Date(Date.now() - 3_600_000).toISOString() });
-    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(409);
+    expect((await postOrder(service, signIn(), { ticketId: ticket.id })).status).toBe(409);
   });
 
   test('when a second buyer orders a ticket someone holds, then 409', async () => {
     const ticket = await seedTicket(service);
-    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
-    const res = await post(signIn(), { ticketId: ticket.id });
+    expect((await postOrder(service, signIn(), { ticketId: ticket.id })).status).toBe(201);
+    const res = await postOrder(service, signIn(), { ticketId: ticket.id });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ code: 'not_enough_tickets', field: 'quantity' });
   });
@@ -116,7 +102,7 @@ describe('POST /api/orders', () => {
   test('when a held ticket is released and the replica hears of it, then a new buyer can order it', async () => {
     const ticket = await seedTicket(service);
     const first = signIn();
-    const created = await post(first, { ticketId: ticket.id });
+    const created = await postOrder(service, first, { ticketId: ticket.id });
     await request(service.app).delete(`/api/orders/${created.body.id}`).set(first.headers).expect(204);
     // tickets reserved, then released it: the replica follows in version order.
     const reserved = {
@@ -129,13 +115,13 @@ describe('POST /api/orders', () => {
     await service.bus!.publish(ticketUpdated, { ...ticket, version: 2, status: 'available', orderId: null });
     await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 2);
 
-    expect((await post(signIn(), { ticketId: ticket.id })).status).toBe(201);
+    expect((await postOrder(service, signIn(), { ticketId: ticket.id })).status).toBe(201);
   });
 
   test('when a buyer takes 2 of a listing of 4, then one order costs twice the price, 2 stay on sale, and order.created carries the quantity', async () => {
     const ticket = await seedTicket(service, { quantity: 4, available: 4, priceCents: 2_500 });
 
-    const res = await post(signIn(), { ticketId: ticket.id, quantity: 2 });
+    const res = await postOrder(service, signIn(), { ticketId: ticket.id, quantity: 2 });
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ quantity: 2, priceCents: 2_500, amountCents: 5_000 });
@@ -144,8 +130,8 @@ describe('POST /api/orders', () => {
       service.recorder!.of(orderCreated).find((e) => e.data.id === res.body.id),
     );
     expect(event.data).toMatchObject({ quantity: 2, ticket: { priceCents: 2_500 } });
-    expect((await post(signIn(), { ticketId: ticket.id, quantity: 2 })).status).toBe(201);
-    const third = await post(signIn(), { ticketId: ticket.id, quantity: 1 });
+    expect((await postOrder(service, signIn(), { ticketId: ticket.id, quantity: 2 })).status).toBe(201);
+    const third = await postOrder(service, signIn(), { ticketId: ticket.id, quantity: 1 });
     expect(third.status).toBe(409);
     expect(third.body.errors[0].code).toBe('not_enough_tickets');
   });
@@ -153,7 +139,7 @@ describe('POST /api/orders', () => {
   test('when the buyer cancels, then the tickets go back to the listing at once', async () => {
     const ticket = await seedTicket(service, { quantity: 3, available: 3 });
     const buyer = signIn();
-    const created = await post(buyer, { ticketId: ticket.id, quantity: 3 });
+    const created = await postOrder(service, buyer, { ticketId: ticket.id, quantity: 3 });
     expect((await replicaOf(service, ticket.id))?.held).toBe(3);
     await request(service.app).delete(`/api/orders/${created.body.id}`).set(buyer.headers).expect(204);
     expect((await replicaOf(service, ticket.id))?.held).toBe(0);
@@ -175,7 +161,7 @@ describe('POST /api/orders', () => {
     ],
   ] as const)('when a buyer asks for %s, then 400 quantity_not_allowed', async (_case, listing, quantity) => {
     const ticket = await seedTicket(service, { ...listing, available: listing.quantity });
-    const res = await post(signIn(), { ticketId: ticket.id, quantity });
+    const res = await postOrder(service, signIn(), { ticketId: ticket.id, quantity });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ code: 'quantity_not_allowed', field: 'quantity' });
     expect((await replicaOf(service, ticket.id))?.held).toBe(0);
@@ -183,20 +169,20 @@ describe('POST /api/orders', () => {
 
   test('when the split allows it, then no-single sells 2 of 4 and all sells the 4 together', async () => {
     const noSingle = await seedTicket(service, { quantity: 4, available: 4, split: 'no-single' });
-    expect((await post(signIn(), { ticketId: noSingle.id, quantity: 2 })).status).toBe(201);
+    expect((await postOrder(service, signIn(), { ticketId: noSingle.id, quantity: 2 })).status).toBe(201);
     const all = await seedTicket(service, { quantity: 4, available: 4, split: 'all' });
-    expect((await post(signIn(), { ticketId: all.id, quantity: 4 })).status).toBe(201);
+    expect((await postOrder(service, signIn(), { ticketId: all.id, quantity: 4 })).status).toBe(201);
   });
 
   test.each([0, -1, 1.5, 21, '2'])('when the quantity is %p, then 400 naming it', async (quantity) => {
     const ticket = await seedTicket(service, { quantity: 4, available: 4 });
-    const res = await post(signIn(), { ticketId: ticket.id, quantity });
+    const res = await postOrder(service, signIn(), { ticketId: ticket.id, quantity });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ code: 'invalid', field: 'quantity' });
   });
 
   test('when the body is invalid, then 400 naming the field', async () => {
-    const res = await post(signIn(), { ticketId: 'not-a-uuid' });
+    const res = await postOrder(service, signIn(), { ticketId: 'not-a-uuid' });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ code: 'invalid', field: 'ticketId' });
   });
@@ -212,10 +198,11 @@ describe('POST /api/orders', () => {
 
   test('when one user places more orders than the limit allows, then 429 with Retry-After', async () => {
     const buyer = signIn();
-    for (let i = 0; i < 10; i++) expect((await post(buyer, { ticketId: randomUUID() })).status).toBe(404);
-    const res = await post(buyer, { ticketId: randomUUID() });
+    for (let i = 0; i < 10; i++)
+      expect((await postOrder(service, buyer, { ticketId: randomUUID() })).status).toBe(404);
+    const res = await postOrder(service, buyer, { ticketId: randomUUID() });
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await post(signIn(), { ticketId: randomUUID() })).status).toBe(404);
+    expect((await postOrder(service, signIn(), { ticketId: randomUUID() })).status).toBe(404);
   });
 });

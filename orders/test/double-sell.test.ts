@@ -1,32 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
-import request from 'supertest';
+import type request from 'supertest';
 import { orderCreated, outboxTable } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { ordersTable } from '../src/data/schema';
-import { seedTicket, startOrders, type OrdersTestService } from './factories';
+import { postOrder, seedTicket, startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(async () => {
-  await service.close();
-});
-
-const post = (buyer: ReturnType<typeof signIn>, body: unknown) =>
-  request(service.app)
-    .post('/api/orders')
-    .set(buyer.headers)
-    .send(body as object);
+const service = forThisFile(startOrders);
 
 describe('a ticket is sold at most once', () => {
   test('when 50 buyers race for one ticket, then exactly one order exists and one order.created is published', async () => {
     const ticket = await seedTicket(service);
     const buyers = Array.from({ length: 50 }, () => signIn());
 
-    const responses = await Promise.all(buyers.map((buyer) => post(buyer, { ticketId: ticket.id })));
+    const responses = await Promise.all(
+      buyers.map((buyer) => postOrder(service, buyer, { ticketId: ticket.id })),
+    );
 
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -62,7 +50,7 @@ describe('a ticket is sold at most once', () => {
       await holder.query('begin');
       await holder.query('update tickets set held = held + 3 where id = $1', [ticket.id]);
       // then(): supertest sends the request only once it is awaited or then'd.
-      const pending = post(signIn(), { ticketId: ticket.id, quantity: 2 }).then((r) => r);
+      const pending = postOrder(service, signIn(), { ticketId: ticket.id, quantity: 2 }).then((r) => r);
       // The buyer read 4 left and is now queued on the row behind the holder.
       await waitFor(async () => {
         const { rows } = await service.database.pool.query(
@@ -96,7 +84,7 @@ describe('a listing of several tickets is never sold beyond its quantity', () =>
     const wanted = Array.from({ length: 40 }, (_, i) => (i % 3) + 1);
 
     const responses = await Promise.all(
-      wanted.map((quantity) => post(signIn(), { ticketId: ticket.id, quantity })),
+      wanted.map((quantity) => postOrder(service, signIn(), { ticketId: ticket.id, quantity })),
     );
 
     const statuses = responses.map((r) => r.status);

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import request from 'supertest';
+import { ticketCreated, ticketUpdated, type ConsumerDefinition, type TicketCreated } from '@ticketing/common';
 import {
-  durableName,
-  processedEvents,
-  ticketCreated,
-  ticketUpdated,
-  type ConsumerDefinition,
-  type TicketCreated,
-} from '@ticketing/common';
-import {
+  eventHandled,
   signIn,
   startTestService,
   waitFor,
@@ -63,6 +57,13 @@ export async function seedTicket(
   return ticket;
 }
 
+/** POST /api/orders as the buyer: whatever the body, valid or not. */
+export const postOrder = (service: OrdersTestService, buyer: SignedIn, body: unknown) =>
+  request(service.app)
+    .post('/api/orders')
+    .set(buyer.headers)
+    .send(body as object);
+
 export interface PlacedOrder {
   id: string;
   buyer: SignedIn;
@@ -80,10 +81,7 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const quantity = listing.quantity ?? 1;
   const ticket = await seedTicket(service, { available: quantity, ...listing, quantity });
-  const res = await request(service.app)
-    .post('/api/orders')
-    .set(buyer.headers)
-    .send({ ticketId: ticket.id, quantity });
+  const res = await postOrder(service, buyer, { ticketId: ticket.id, quantity });
   if (res.status !== 201)
     throw new Error(`placing an order failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: (res.body as { id: string }).id, buyer, ticket };
@@ -101,16 +99,8 @@ export async function confirmReservation(service: OrdersTestService, order: Plac
 }
 
 /** Resolves once a consumer has committed its handling of one event (whatever the outcome was). */
-export async function handled(
+export const handled = (
   service: OrdersTestService,
   by: Pick<ConsumerDefinition, 'service' | 'contract'>,
   eventId: string,
-) {
-  await waitFor(async () => {
-    const rows = await service.database.db
-      .select()
-      .from(processedEvents)
-      .where(and(eq(processedEvents.consumer, durableName(by)), eq(processedEvents.eventId, eventId)));
-    return rows.length === 1;
-  });
-}
+) => eventHandled(service.database.db, by, eventId);

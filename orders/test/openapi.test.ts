@@ -1,14 +1,9 @@
 import request from 'supertest';
 import { documentationGaps } from '@ticketing/common';
-import { startOrders, type OrdersTestService } from './factories';
+import { forThisFile } from '@ticketing/common/testing';
+import { startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startOrders);
 
 test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
   expect(documentationGaps(service.routes)).toEqual({ undocumented: [], missing: [] });

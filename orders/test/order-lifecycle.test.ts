@@ -7,7 +7,7 @@ import {
   paymentCreated,
   ticketReservationRejected,
 } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { onExpirationComplete } from '../src/events/expiration-complete.consumer';
 import {
   confirmReservation,
@@ -15,19 +15,10 @@ import {
   placeOrder,
   replicaOf,
   startOrders,
-  type OrdersTestService,
   type PlacedOrder,
 } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startOrders);
 
 const read = async ({ id, buyer }: PlacedOrder) =>
   (await request(service.app).get(`/api/orders/${id}`).set('Cookie', buyer.cookie).expect(200)).body;

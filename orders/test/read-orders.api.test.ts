@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { signIn, type SignedIn } from '@ticketing/common/testing';
-import { placeOrder, startOrders, type OrdersTestService } from './factories';
+import { forThisFile, signIn, type SignedIn } from '@ticketing/common/testing';
+import { placeOrder, startOrders } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startOrders);
 
 const get = (who: SignedIn, path: string) => request(service.app).get(path).set('Cookie', who.cookie);
 

@@ -6,20 +6,12 @@ import {
   ticketUpdated,
   type TicketCreated,
 } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { onTicketCreated } from '../src/events/ticket-created.consumer';
 import { onTicketUpdated } from '../src/events/ticket-updated.consumer';
-import { handled, replicaOf, seedTicket, startOrders, ticketData, type OrdersTestService } from './factories';
+import { handled, replicaOf, seedTicket, startOrders, ticketData } from './factories';
 
-let service: OrdersTestService;
-
-beforeAll(async () => {
-  service = await startOrders();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startOrders);
 
 const update = (ticket: TicketCreated, version: number, changes: Partial<TicketCreated> = {}) => ({
   ...ticket,

@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { fuzzClientFaults, notClientErrors, signIn } from '@ticketing/common/testing';
-import { startPayments, type PaymentsHarness } from './factories';
+import { forThisFile, fuzzClientFaults, notClientErrors, signIn } from '@ticketing/common/testing';
+import { startPayments } from './factories';
 
-let harness: PaymentsHarness;
-
-beforeAll(async () => {
-  harness = await startPayments();
-});
-
-afterAll(() => harness.close());
+const harness = forThisFile(startPayments);
 
 test('when every route gets each class of malformed request, then every answer is a 4xx JSON error', async () => {
   const answers = await fuzzClientFaults(harness.service.app, {

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled, priceBreakdown, type OrderCreated } from '@ticketing/common';
-import { signIn, waitFor, type SignedIn } from '@ticketing/common/testing';
-import { pay, paymentsOf, seedOrder, startPayments, type PaymentsHarness } from './factories';
+import { forThisFile, signIn, waitFor, type SignedIn } from '@ticketing/common/testing';
+import { pay, paymentsOf, seedOrder, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(() => h.close());
+const h = forThisFile(startPayments);
 
 const RATES = { serviceFeePercent: 10, sellerFeePercent: 5 };
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Express } from 'express';
 import request from 'supertest';
 import Stripe from 'stripe';
 import {
-  durableName,
   orderCancelled,
   orderCompleted,
   orderCreated,
   paymentCreated,
-  processedEvents,
   type ConsumerDefinition,
   type Envelope,
   type OrderCreated,
 } from '@ticketing/common';
 import {
+  eventHandled,
   signIn,
   startTestService,
   waitFor,
@@ -175,14 +174,5 @@ export const stripeEventsOf = (h: PaymentsHarness, type: string, intentId: strin
     .filter((e) => e.type === type && (e.data.object as { id: string }).id === intentId);
 
 /** Resolves once the consumer has committed the published event (its processed_events row exists). */
-export async function handled(h: PaymentsHarness, definition: ConsumerDefinition, envelope: Envelope) {
-  await waitFor(async () => {
-    const rows = await h.service.database.db
-      .select()
-      .from(processedEvents)
-      .where(
-        and(eq(processedEvents.consumer, durableName(definition)), eq(processedEvents.eventId, envelope.id)),
-      );
-    return rows.length === 1;
-  });
-}
+export const handled = (h: PaymentsHarness, definition: ConsumerDefinition, envelope: Envelope) =>
+  eventHandled(h.service.database.db, definition, envelope.id);

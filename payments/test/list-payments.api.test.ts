@@ -1,17 +1,9 @@
 import request from 'supertest';
 import { paymentRefunded } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
-import { pay, seedOrder, startPayments, type PaymentsHarness } from './factories';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { pay, seedOrder, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(startPayments);
 
 const list = (cookie: string, query = '') =>
   request(h.service.app).get(`/api/payments${query}`).set('Cookie', cookie);

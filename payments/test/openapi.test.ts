@@ -1,14 +1,9 @@
 import request from 'supertest';
 import { documentationGaps } from '@ticketing/common';
-import { startPayments, type PaymentsHarness } from './factories';
+import { forThisFile } from '@ticketing/common/testing';
+import { startPayments } from './factories';
 
-let harness: PaymentsHarness;
-
-beforeAll(async () => {
-  harness = await startPayments();
-});
-
-afterAll(() => harness.close());
+const harness = forThisFile(startPayments);
 
 test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
   expect(documentationGaps(harness.service.routes)).toEqual({ undocumented: [], missing: [] });

@@ -1,17 +1,9 @@
 import { orderCancelled, orderCompleted, orderCreated } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCompleted } from '../src/events/order-completed.consumer';
-import { handled, orderData, replicaOf, startPayments, type PaymentsHarness } from './factories';
+import { handled, orderData, replicaOf, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(startPayments);
 
 describe('orders replica', () => {
   test('when order.created arrives, then the replica holds the price, currency, buyer and version 0', async () => {

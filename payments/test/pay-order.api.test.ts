@@ -1,28 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
-import { signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
-import {
-  handled,
-  intentsFor,
-  pay,
-  paymentsOf,
-  replicaOf,
-  seedOrder,
-  startPayments,
-  type PaymentsHarness,
-} from './factories';
+import { handled, intentsFor, pay, paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(startPayments);
 
 describe('POST /api/payments', () => {
   test('when the buyer pays an open order, then 201, one payment row, payment.created published, and order.completed completes the replica', async () => {

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { intentsFor, pay, seedOrder, startPayments, type PaymentsHarness } from './factories';
+import { forThisFile } from '@ticketing/common/testing';
+import { intentsFor, pay, seedOrder, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments({
+const h = forThisFile(() =>
+  startPayments({
     PAYMENT_RATE_POINTS_PER_USER: '3',
     PAYMENT_RATE_POINTS_PER_CARD: '4',
     RATE_LIMIT_PREFIX: `payments-limits-${randomUUID()}`,
-  });
-});
-
-afterAll(async () => {
-  await h.close();
-});
+  }),
+);
 
 describe('amounts the provider refuses', () => {
   test("when the order asks less than the currency's smallest charge, then 400 amount_not_chargeable and Stripe is not asked", async () => {

@@ -1,19 +1,11 @@
 import { paymentCreated, paymentRefunded } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import pino from 'pino';
 import { reconcilePayments } from '../src/domain/reconcile-payments';
-import { paymentsOf, replicaOf, seedOrder, startPayments, type PaymentsHarness } from './factories';
+import { paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  // No webhook endpoint: Stripe's word on a charge never reaches payments.
-  h = await startPayments({ RECONCILE_INTERVAL_MS: '3600000' }, { webhooks: false });
-});
-
-afterAll(async () => {
-  await h.close();
-});
+// No webhook endpoint: Stripe's word on a charge never reaches payments.
+const h = forThisFile(() => startPayments({ RECONCILE_INTERVAL_MS: '3600000' }, { webhooks: false }));
 
 /** A charge Stripe took whose API answer was lost (payments crashed mid-request) and whose webhook too. */
 const lostCharge = (order: { id: string; ticket: { priceCents: number; currency: string } }) =>

@@ -2,25 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import request from 'supertest';
 import { paymentRefunded } from '@ticketing/common';
-import { parseMetrics, waitFor } from '@ticketing/common/testing';
+import { forThisFile, parseMetrics, waitFor } from '@ticketing/common/testing';
 import { payments } from '../src/data/schema';
 import { listFailedRefunds, retryFailedRefund } from '../src/domain/refund-admin';
-import { paymentsOf, seedOrder, pay, startPayments, type PaymentsHarness } from './factories';
+import { paymentsOf, seedOrder, pay, startPayments } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments({
+const h = forThisFile(() =>
+  startPayments({
     REFUND_MAX_ATTEMPTS: '3',
     REFUND_POLL_INTERVAL_MS: '200',
     REFUND_BACKOFF_BASE_MS: '20',
     REFUND_BACKOFF_MAX_MS: '100',
-  });
-});
-
-afterAll(async () => {
-  await h.close();
-});
+  }),
+);
 
 /** Refunds Stripe will always refuse: their PaymentIntents do not exist there (resource_missing). */
 async function hopelessRefunds(

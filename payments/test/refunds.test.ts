@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { orderCancelled, orderCompleted, paymentCreated, paymentRefunded } from '@ticketing/common';
-import { waitFor, type SignedIn } from '@ticketing/common/testing';
+import { forThisFile, waitFor, type SignedIn } from '@ticketing/common/testing';
 import type { OrderCreated } from '@ticketing/common';
 import { refundIdempotencyKey } from '../src/domain/refund-payment';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
@@ -14,18 +14,9 @@ import {
   startPayments,
   stripeEventsOf,
   type OrdersVerdict,
-  type PaymentsHarness,
 } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(startPayments);
 
 /** A charged order; `verdict` is what orders then decides (cancel: the expiry won the race). */
 async function paidOrder(verdict: OrdersVerdict = 'complete') {

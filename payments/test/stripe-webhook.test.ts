@@ -9,7 +9,7 @@ import {
   paymentCreated,
   paymentRefunded,
 } from '@ticketing/common';
-import { waitFor } from '@ticketing/common/testing';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { stripeEvents } from '../src/data/schema';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import {
@@ -20,18 +20,9 @@ import {
   startPayments,
   stripeEventsOf,
   WEBHOOK_SECRET,
-  type PaymentsHarness,
 } from './factories';
 
-let h: PaymentsHarness;
-
-beforeAll(async () => {
-  h = await startPayments();
-});
-
-afterAll(async () => {
-  await h.close();
-});
+const h = forThisFile(startPayments);
 
 /** A charge made outside POST /api/payments (its answer lost, another tab): only the webhook tells us. */
 const chargeDirectly = (orderId: string, amount = 2_500, paymentMethod = 'pm_card_visa') =>

@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  fuzzClientFaults,
-  notClientErrors,
-  signIn,
-  startTestService,
-  type TestService,
-} from '@ticketing/common/testing';
+import { forThisFile, fuzzClientFaults, notClientErrors, signIn } from '@ticketing/common/testing';
 import request from 'supertest';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, eventInput, listingInput } from './factories';
+import { createListing, eventInput, listingInput, startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startTickets);
 
 test('when every route gets each class of malformed request, then every answer is a 4xx JSON error', async () => {
   const seller = signIn();

@@ -1,18 +1,8 @@
 import request from 'supertest';
-import { anonymousCsrf, signIn, startTestService, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { eventInput, inDays } from './factories';
+import { anonymousCsrf, forThisFile, signIn } from '@ticketing/common/testing';
+import { eventInput, inDays, startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 const post = (headers: Record<string, string>, body: object) =>
   request(service.app).post('/api/events').set(headers).send(body);

@@ -1,25 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ticketCreated } from '@ticketing/common';
-import {
-  anonymousCsrf,
-  signIn,
-  startTestService,
-  waitFor,
-  type TestService,
-} from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
+import { anonymousCsrf, signIn, waitFor } from '@ticketing/common/testing';
 import { events } from '../src/data/schema';
-import { createEvent, createListing, inDays, listingInput, type EventBody } from './factories';
+import {
+  createEvent,
+  createListing,
+  inDays,
+  listingInput,
+  startTickets,
+  type EventBody,
+  type TicketsTestService,
+} from './factories';
 
-let service: TestService<Config>;
+let service: TicketsTestService;
 let listedEvent: EventBody;
 
 beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env), {
-    TICKETS_CREATE_LIMIT_PER_MINUTE: '5',
-  });
+  service = await startTickets({ TICKETS_CREATE_LIMIT_PER_MINUTE: '5' });
   listedEvent = await createEvent(service.app);
 });
 

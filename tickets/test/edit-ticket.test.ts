@@ -1,20 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCreated, ticketUpdated } from '@ticketing/common';
-import { signIn, startTestService, waitFor, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, inDays, orderFor } from './factories';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { createListing, inDays, orderFor, startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 const put = (id: string, headers: Record<string, string>, body: object) =>
   request(service.app).put(`/api/tickets/${id}`).set(headers).send(body);

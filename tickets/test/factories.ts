@@ -2,9 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
 import type { Db, OrderCreated } from '@ticketing/common';
-import { signIn, type SignedIn } from '@ticketing/common/testing';
+import { signIn, startTestService, type SignedIn, type TestService } from '@ticketing/common/testing';
 import { sql } from 'drizzle-orm';
+import { ticketsService } from '../src/app';
+import { loadServiceConfig, type Config } from '../src/config';
 import { tickets } from '../src/data/schema';
+
+export type TicketsTestService = TestService<Config>;
+
+/** Tickets on its own database and stream, as main.ts starts it. */
+export const startTickets = (overrides: Record<string, string> = {}): Promise<TicketsTestService> =>
+  startTestService(ticketsService, (env) => loadServiceConfig(env), overrides);
 
 const DAY = 86_400_000;
 

@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { startTestService, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { inDays, seedTickets, type SeedRow } from './factories';
+import { forThisFile } from '@ticketing/common/testing';
+import { inDays, seedTickets, startTickets, type SeedRow } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 type Item = {
   id: string;

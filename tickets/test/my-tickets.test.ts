@@ -1,18 +1,8 @@
 import request, { type Response } from 'supertest';
-import { signIn, startTestService, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, inDays, seedTickets } from './factories';
+import { forThisFile, signIn } from '@ticketing/common/testing';
+import { createListing, inDays, seedTickets, startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 test('when a seller asks for their listings, then every status is included, newest first, page by page', async () => {
   const seller = signIn();

@@ -1,16 +1,9 @@
 import request from 'supertest';
 import { documentationGaps } from '@ticketing/common';
-import { startTestService, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
+import { forThisFile } from '@ticketing/common/testing';
+import { startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(() => service.close());
+const service = forThisFile(startTickets);
 
 test('when the service is wired, then every route it mounts is in its OpenAPI document and every documented route is mounted', () => {
   expect(documentationGaps(service.routes)).toEqual({ undocumented: [], missing: [] });

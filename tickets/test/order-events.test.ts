@@ -9,21 +9,11 @@ import {
   ticketReservationRejected,
   ticketUpdated,
 } from '@ticketing/common';
-import { startTestService, waitFor, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
+import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { orderReplica } from '../src/data/schema';
-import { createListing, orderFor } from './factories';
+import { createListing, orderFor, startTickets } from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 const updatesOf = (id: string) => service.recorder!.of(ticketUpdated).filter((e) => e.data.id === id);
 const nthUpdate = (id: string, n: number) => waitFor(() => updatesOf(id)[n - 1]);

@@ -1,5 +1,5 @@
-import type { Executor, Keyset } from '@ticketing/common';
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { desc, eq, sql } from 'drizzle-orm';
 import { users, type UserRow } from './schema';
 
 export const USERS_EMAIL_KEY = 'users_email_lower_key';
@@ -41,9 +41,7 @@ export const usersRepository = {
 
   /** Every user, newest first (the admin console). */
   async listNewestFirst(db: Executor, limit: number, after?: Keyset): Promise<UserRow[]> {
-    const older = after
-      ? or(lt(users.createdAt, after.at), and(eq(users.createdAt, after.at), lt(users.id, after.id)))
-      : undefined;
+    const older = olderThan(users.createdAt, users.id, after);
     return db.select().from(users).where(older).orderBy(desc(users.createdAt), desc(users.id)).limit(limit);
   },
 

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { quitRedis } from '../lifecycle/redis';
 
 const SET_KEY = 'auth:revoked-sessions';
 const CHANNEL = 'auth:session-revoked';
@@ -72,6 +73,6 @@ export class SessionRevocations {
 
   async close(): Promise<void> {
     this.subscriber.disconnect();
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await quitRedis(this.redis);
   }
 }

@@ -10,3 +10,4 @@ export {
   type CommitListener,
 } from './after-commit';
 export * from './upsert-many';
+export * from './keyset';

@@ -1,3 +1,4 @@
 export * from './boot';
 export * from './shutdown';
 export * from './fatal-errors';
+export * from './redis';

@@ -5,6 +5,8 @@ export * from './env';
 export * from './service';
 export * from './contract';
 export * from './wait-for';
+export * from './for-this-file';
+export * from './handled';
 export * from './logs';
 export * from './processes';
 export * from './client-faults';

@@ -1,5 +1,5 @@
-import type { Executor, Keyset } from '@ticketing/common';
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { orders, payments } from './schema';
 
 /**
@@ -54,9 +54,7 @@ export interface SaleTotalsRow {
 export const earningsRepository = {
   /** Newest sale first; `limit` rows after `after`. */
   async salesOf(db: Executor, sellerId: string, limit: number, after?: Keyset): Promise<SaleRow[]> {
-    const older = after
-      ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
-      : undefined;
+    const older = olderThan(payments.createdAt, payments.id, after);
     return db
       .select(saleColumns)
       .from(payments)

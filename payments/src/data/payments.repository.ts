@@ -1,5 +1,5 @@
-import { notifyAfterCommit, type Executor, type Keyset } from '@ticketing/common';
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { notifyAfterCommit, olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { payments } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -142,9 +142,7 @@ async function notifyRefundWorker(tx: Executor): Promise<void> {
 }
 
 function listNewestFirst(db: Executor, where: SQL | undefined, limit: number, after?: Keyset) {
-  const older = after
-    ? or(lt(payments.createdAt, after.at), and(eq(payments.createdAt, after.at), lt(payments.id, after.id)))
-    : undefined;
+  const older = olderThan(payments.createdAt, payments.id, after);
   return db
     .select()
     .from(payments)
