@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import request from 'supertest';
-import { z } from 'zod';
 import {
-  configParts,
   consumer,
   loadConfig,
   outbox,
+  serviceConfigSchema,
   ticketCreated,
   type ServiceDefinition,
   type TicketCreated,
@@ -22,17 +21,14 @@ import {
 
 // A service of its own with one consumer, on a nats-server of the test's own (so it can be stopped), read
 // only through GET /metrics, as Prometheus reads it.
-const schema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
-});
-type Config = z.infer<typeof schema>;
+const needs = { bus: true, redis: true } as const;
+const schema = serviceConfigSchema(needs, {});
+type Config = ReturnType<typeof schema.parse>;
 
 let releaseHeld: () => void = () => undefined;
 const definition: ServiceDefinition<Config> = {
   name: 'metered',
+  needs,
   migrationsDir: null,
   wire: () => ({
     consumers: [

@@ -1,3 +1,6 @@
-export * from './boot';
-export * from './shutdown';
+export * from './boot-service';
+export { busOptionsFrom } from './connect-needs';
 export * from './fatal-errors';
+export * from './service-definition';
+export * from './shutdown';
+export * from './start-service';
