@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 test('when JetStream does not acknowledge the publish, then the job is retried until it does, under one event id', async () => {
-  const bus = service.bus!;
+  const bus = service.bus;
   const order = orderCreatedData(secondsFromNow(2));
   await bus.publish(orderCreated, order);
   await waitFor(async () => (await queue.getJobState(order.id)) === 'delayed');
