@@ -22,6 +22,7 @@ module.exports = (rootDir, displayName, overrides = {}) => ({
   moduleNameMapper: {
     '^@ticketing/common$': path.join(common, 'index.ts'),
     '^@ticketing/common/testing$': path.join(common, 'testing', 'index.ts'),
+    '^@ticketing/common/backoff$': path.join(common, 'retry', 'backoff.ts'),
     '^@ticketing/stripe-emulator$': path.join(__dirname, 'stripe-emulator', 'src', 'index.ts'),
   },
   testTimeout: 30_000,

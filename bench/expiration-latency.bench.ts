@@ -20,7 +20,7 @@ async function main() {
     const scheduled = Array.from({ length: orders }, (_, i) =>
       orderCreatedData(secondsFromNow(1 + (spread * i) / orders)),
     );
-    for (const order of scheduled) await service.bus!.publish(orderCreated, order);
+    for (const order of scheduled) await service.bus.publish(orderCreated, order);
     await waitFor(
       () => {
         for (const event of recorder.of(expirationComplete))

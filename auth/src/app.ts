@@ -7,13 +7,13 @@ import { passwordJudge } from './domain/password-strength';
 import { dummyHash } from './domain/passwords';
 import { sessionCookies } from './api/session-cookies';
 import { USERS_PATH, usersRouter } from './api/users.router';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 
 export const authService: ServiceDefinition<Config> = {
   name: 'auth',
+  needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: async ({ config, database, revocations, redis, logger }) => {
-    if (!revocations || !redis) throw new Error('auth needs REDIS_URL and JWT_PUBLIC_KEY to revoke sessions');
     // Built once up front, so neither the first unknown-email sign-in nor the first sign-up is slower.
     await dummyHash();
     await passwordJudge.start();

@@ -1,15 +1,12 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { configParts, loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  /** Auth publishes user.registered through its outbox; the relay needs NATS. */
-  ...configParts.bus,
-  ...configParts.redis,
-  ...configParts.jwtVerify,
+/** Auth publishes user.registered through its outbox (bus); rate limits and lockouts live in Redis. */
+export const needs = { bus: true, redis: true, auth: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   ...configParts.jwtSign,
   ACCESS_TOKEN_TTL_SECONDS: seconds(900),
   REFRESH_TOKEN_TTL_SECONDS: seconds(30 * 24 * 3600),

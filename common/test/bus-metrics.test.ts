@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import request from 'supertest';
-import { z } from 'zod';
 import {
-  configParts,
   consumer,
   loadConfig,
   outbox,
+  serviceConfigSchema,
   ticketCreated,
   type ServiceDefinition,
   type TicketCreated,
@@ -22,17 +21,14 @@ import {
 
 // A service of its own with one consumer, on a nats-server of the test's own (so it can be stopped), read
 // only through GET /metrics, as Prometheus reads it.
-const schema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
-});
-type Config = z.infer<typeof schema>;
+const needs = { bus: true, redis: true } as const;
+const schema = serviceConfigSchema(needs, {});
+type Config = ReturnType<typeof schema.parse>;
 
 let releaseHeld: () => void = () => undefined;
 const definition: ServiceDefinition<Config> = {
   name: 'metered',
+  needs,
   migrationsDir: null,
   wire: () => ({
     consumers: [
@@ -79,13 +75,13 @@ test('when the service runs, then /metrics shows its pool, its NATS and Redis co
 });
 
 test('when an event is handled, then processed and the handler duration count it', async () => {
-  await service.bus!.publish(ticketCreated, listing('fine'));
+  await service.bus.publish(ticketCreated, listing('fine'));
   await waitFor(async () => (await scrape()).value('bus_events_processed_total', CONSUMER) === 1);
   expect((await scrape()).value('bus_handler_duration_seconds_count', CONSUMER)).toBe(1);
 });
 
 test('when a message’s handler keeps throwing, then its failures, retry and dead letter are counted and it stays open', async () => {
-  await service.bus!.publish(ticketCreated, listing('poison'));
+  await service.bus.publish(ticketCreated, listing('poison'));
   await waitFor(async () => (await scrape()).value('bus_dead_lettered_total', CONSUMER) === 1, {
     timeoutMs: 20_000,
   });
@@ -97,7 +93,7 @@ test('when a message’s handler keeps throwing, then its failures, retry and de
 });
 
 test('when a handler is still working on a message, then JetStream’s ack-pending count shows it until it is done', async () => {
-  await service.bus!.publish(ticketCreated, listing('held'));
+  await service.bus.publish(ticketCreated, listing('held'));
   await waitFor(async () => (await scrape()).value('bus_consumer_ack_pending_messages', CONSUMER) === 1, {
     timeoutMs: 20_000,
   });

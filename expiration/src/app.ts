@@ -1,5 +1,5 @@
 import { quitRedis, type ServiceDefinition } from '@ticketing/common';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 import { openExpirationQueue } from './data/expiration-queue';
 import { startExpirationWorker } from './data/expiration-worker';
 import { registerQueueMetrics } from './data/queue-metrics';
@@ -14,9 +14,9 @@ import { onOrderCreated } from './events/order-created.consumer';
  */
 export const expirationService: ServiceDefinition<Config> = {
   name: 'expiration',
+  needs,
   migrationsDir: null,
   wire: ({ config, bus, logger, metrics }) => {
-    if (!bus) throw new Error('expiration publishes expiration.complete: NATS_URL is required');
     const location = {
       redisUrl: config.REDIS_URL,
       name: config.EXPIRATION_QUEUE,

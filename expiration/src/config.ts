@@ -1,11 +1,10 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
+/** Its jobs live in Redis (BullMQ, on connections of its own); expiration.complete goes out on the bus. */
+export const needs = { bus: true, redis: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   /** BullMQ forbids ':' in queue names; the prefix namespaces every key (tests use a unique one). */
   EXPIRATION_QUEUE: z
     .string()

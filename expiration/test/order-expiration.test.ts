@@ -14,7 +14,7 @@ import { expirationForThisFile, expirations, orderCreatedData, secondsFromNow } 
 
 const ctx = expirationForThisFile();
 
-const expired = () => expirations(ctx.service.recorder!, () => ctx.service.bus!);
+const expired = () => expirations(ctx.service.recorder!, () => ctx.service.bus);
 const completionsOf = (orderId: string) => expired().of(orderId);
 const expirationOf = (orderId: string, timeoutMs?: number) => expired().arrival(orderId, timeoutMs);
 const expireLaterOrder = (after: string) => expired().afterLaterOrder(after);
@@ -33,7 +33,7 @@ const cancelled = (order: OrderCreated) => ({
 // How late after expiresAt the event arrives is measured by bench/expiration-latency.bench.ts, not here.
 test('when an order is created with expiresAt 1 s ahead, then expiration.complete arrives, not before expiresAt', async () => {
   const order = orderCreatedData(secondsFromNow(1));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
 
   const event = await expirationOf(order.id);
 
@@ -48,9 +48,9 @@ test('when order.created is delivered again and in a second envelope, then one j
   const order = orderCreatedData(secondsFromNow(2));
   const delayedBefore = await ctx.queue.getDelayedCount();
 
-  const first = await ctx.service.bus!.publish(orderCreated, order);
-  await ctx.service.bus!.publish(orderCreated, order, { id: first.id });
-  const second = await ctx.service.bus!.publish(orderCreated, order);
+  const first = await ctx.service.bus.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order, { id: first.id });
+  const second = await ctx.service.bus.publish(orderCreated, order);
   await waitFor(async () => (await handled(first.id)) && (await handled(second.id)));
 
   const job = await ctx.queue.getJob(order.id);
@@ -65,7 +65,7 @@ test('when order.created is delivered again and in a second envelope, then one j
 
 test('when order.created arrives after its expiresAt, then expiration.complete is published at once', async () => {
   const order = orderCreatedData(secondsFromNow(-30));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
 
   await expirationOf(order.id);
   // "At once" is the job's schedule: no delay, whatever the clock says when it runs.
@@ -74,10 +74,10 @@ test('when order.created arrives after its expiresAt, then expiration.complete i
 
 test('when the order is cancelled before it expires, then its job is removed and nothing is published', async () => {
   const order = orderCreatedData(secondsFromNow(1));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
   await waitFor(() => ctx.queue.getJob(order.id));
 
-  await ctx.service.bus!.publish(orderCancelled, cancelled(order));
+  await ctx.service.bus.publish(orderCancelled, cancelled(order));
   await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'unknown');
 
   await expireLaterOrder(order.expiresAt);
@@ -86,11 +86,11 @@ test('when the order is cancelled before it expires, then its job is removed and
 
 test('when the order is paid before it expires, then its job is removed and nothing is published', async () => {
   const order = orderCreatedData(secondsFromNow(1));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
   await waitFor(() => ctx.queue.getJob(order.id));
 
   const { id, userId, ticket } = order;
-  await ctx.service.bus!.publish(orderCompleted, { id, version: 1, userId, ticket: { id: ticket.id } });
+  await ctx.service.bus.publish(orderCompleted, { id, version: 1, userId, ticket: { id: ticket.id } });
   await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'unknown');
 
   await expireLaterOrder(order.expiresAt);
@@ -99,15 +99,15 @@ test('when the order is paid before it expires, then its job is removed and noth
 
 test('when an expired order is then cancelled and order.created comes again, then it does not expire twice', async () => {
   const order = orderCreatedData(secondsFromNow(0.2));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
   await expirationOf(order.id);
 
-  const cancellation = await ctx.service.bus!.publish(orderCancelled, {
+  const cancellation = await ctx.service.bus.publish(orderCancelled, {
     ...cancelled(order),
     reason: 'expired',
   });
   await waitFor(() => handled(cancellation.id));
-  const again = await ctx.service.bus!.publish(orderCreated, order);
+  const again = await ctx.service.bus.publish(orderCreated, order);
   await waitFor(() => handled(again.id));
 
   expect(await ctx.queue.getJobState(order.id)).toBe('completed');
@@ -117,7 +117,7 @@ test('when an expired order is then cancelled and order.created comes again, the
 
 test('when an order without a job is cancelled, then the event is handled without a dead letter', async () => {
   const order = orderCreatedData(secondsFromNow(60), randomUUID());
-  const cancellation = await ctx.service.bus!.publish(orderCancelled, cancelled(order));
+  const cancellation = await ctx.service.bus.publish(orderCancelled, cancelled(order));
 
   await waitFor(() => handled(cancellation.id));
   expect(await ctx.queue.getJobState(order.id)).toBe('unknown');
@@ -134,7 +134,7 @@ test('when readiness is asked, then it reports the database, NATS and Redis, and
 test('when an order waits for its expiry, then /metrics counts its delayed job and shows the queue’s connections up', async () => {
   const scrape = async () => parseMetrics((await request(ctx.service.app).get('/metrics').expect(200)).text);
   const order = orderCreatedData(secondsFromNow(600));
-  await ctx.service.bus!.publish(orderCreated, order);
+  await ctx.service.bus.publish(orderCreated, order);
   await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'delayed');
   const delayed = await ctx.queue.getDelayedCount();
   expect(delayed).toBeGreaterThanOrEqual(1);

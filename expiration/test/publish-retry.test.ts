@@ -5,7 +5,7 @@ import { expirationForThisFile, orderCreatedData, secondsFromNow } from './suppo
 const ctx = expirationForThisFile();
 
 test('when JetStream does not acknowledge the publish, then the job is retried until it does, under one event id', async () => {
-  const bus = ctx.service.bus!;
+  const bus = ctx.service.bus;
   const order = orderCreatedData(secondsFromNow(2));
   await bus.publish(orderCreated, order);
   await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'delayed');

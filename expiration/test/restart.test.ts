@@ -21,10 +21,10 @@ afterAll(async () => {
 });
 
 test('when the service is down while jobs fall due, then on restart each fires at once and none fires twice', async () => {
-  const expired = expirations(first.recorder!, () => second?.bus ?? first.bus!);
+  const expired = expirations(first.recorder!, () => second?.bus ?? first.bus);
   const early = orderCreatedData(secondsFromNow(0.3));
   const pending = [1.5, 1.6, 1.7].map((s) => orderCreatedData(secondsFromNow(s)));
-  for (const order of [early, ...pending]) await first.bus!.publish(orderCreated, order);
+  for (const order of [early, ...pending]) await first.bus.publish(orderCreated, order);
   await expired.arrival(early.id);
   await waitFor(async () => (await queue.getDelayedCount()) === pending.length);
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ServiceDefinition } from '@ticketing/common';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 import { smtpMailer } from './data/smtp-mailer';
 import { siteLinks, type MailDeps } from './domain/links';
 import { MailSender } from './domain/mail-sender';
@@ -22,6 +22,7 @@ import { onUserRegistered } from './events/user-registered.consumer';
  */
 export const notificationsService: ServiceDefinition<Config> = {
   name: 'notifications',
+  needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, logger }) => {
     const deps: MailDeps = {

@@ -1,10 +1,9 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
+export const needs = { bus: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   /** The SMTP server, credentials included (smtp://user:pass@host:587, smtps://… for TLS from the start). */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }),
   /** The sender of every mail: an address, optionally with a name ("Ticketing <tickets@example.com>"). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { rateLimit, userOf, type ServiceDefinition, feeRatesOf } from '@ticketing/common';
 import { eticketsRouter } from './api/etickets.router';
 import { ordersRouter } from './api/orders.router';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 import { eticketSigner } from './domain/eticket-code';
 import { onExpirationComplete } from './events/expiration-complete.consumer';
 import { onPaymentCreated } from './events/payment-created.consumer';
@@ -13,9 +13,9 @@ import { onTicketUpdated } from './events/ticket-updated.consumer';
 
 export const ordersService: ServiceDefinition<Config> = {
   name: 'orders',
+  needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, redis }) => {
-    if (!redis) throw new Error(`orders needs REDIS_URL for its rate limits`);
     const createLimit = rateLimit({
       redis,
       name: 'orders:create',

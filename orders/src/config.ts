@@ -1,12 +1,10 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { configParts, loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
-  ...configParts.jwtVerify,
+/** Rate limits (orders, check-ins) live in Redis. */
+export const needs = { bus: true, redis: true, auth: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   ...configParts.fees,
   /** How long an unpaid order holds its ticket. */
   ORDER_TTL_SECONDS: z.coerce.number().int().positive().default(900),

@@ -111,8 +111,8 @@ describe('POST /api/orders', () => {
       status: 'reserved' as const,
       orderId: created.body.id as string,
     };
-    await service.bus!.publish(ticketUpdated, reserved);
-    await service.bus!.publish(ticketUpdated, { ...ticket, version: 2, status: 'available', orderId: null });
+    await service.bus.publish(ticketUpdated, reserved);
+    await service.bus.publish(ticketUpdated, { ...ticket, version: 2, status: 'available', orderId: null });
     await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 2);
 
     expect((await postOrder(service, signIn(), { ticketId: ticket.id })).status).toBe(201);

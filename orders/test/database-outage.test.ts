@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const pendingIn = async (definition: typeof onTicketCreated | typeof onTicketUpdated) =>
-  (await service.bus!.jsm.consumers.info(service.bus!.options.stream, durableName(definition))).num_pending;
+  (await service.bus.jsm.consumers.info(service.bus.options.stream, durableName(definition))).num_pending;
 
 test('when orders’ database is away for 90 s while events arrive, then afterwards each is applied exactly once and none is dead-lettered', async () => {
   const before = await seedTicket(service);
@@ -43,9 +43,9 @@ test('when orders’ database is away for 90 s while events arrive, then afterwa
     for (let i = 0; i < 5; i++) {
       const ticket = ticketData();
       const renamed = { ...ticket, version: 1, title: `${ticket.title} (renamed)`, orderId: null };
-      if (i % 2 === 0) await service.bus!.publish(ticketUpdated, renamed);
-      await service.bus!.publish(ticketCreated, ticket);
-      if (i % 2 === 1) await service.bus!.publish(ticketUpdated, renamed);
+      if (i % 2 === 0) await service.bus.publish(ticketUpdated, renamed);
+      await service.bus.publish(ticketCreated, ticket);
+      if (i % 2 === 1) await service.bus.publish(ticketUpdated, renamed);
       arrived.push(ticket);
     }
   };

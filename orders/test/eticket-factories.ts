@@ -30,7 +30,7 @@ export async function paidOrder(
   const order = await placeOrder(service, signIn(), listing);
   await confirmReservation(service, order);
   const paymentId = randomUUID();
-  await service.bus!.publish(paymentCreated, {
+  await service.bus.publish(paymentCreated, {
     id: paymentId,
     orderId: order.id,
     amountCents: order.ticket.priceCents * (order.ticket.quantity ?? 1),
@@ -54,7 +54,7 @@ export const refund = (
   paymentId: string,
   reason = 'order_cancelled',
 ) =>
-  service.bus!.publish(paymentRefunded, {
+  service.bus.publish(paymentRefunded, {
     id: paymentId,
     orderId,
     amountCents: 4_500,

@@ -52,7 +52,7 @@ export async function seedTicket(
   overrides: Partial<TicketCreated> = {},
 ): Promise<TicketCreated> {
   const ticket = ticketData(overrides);
-  await service.bus!.publish(ticketCreated, ticket);
+  await service.bus.publish(ticketCreated, ticket);
   await waitFor(() => replicaOf(service, ticket.id));
   return ticket;
 }
@@ -89,7 +89,7 @@ export async function placeOrder(
 
 /** Tickets confirms the order's reservation, as it does on order.created: ticket.updated, reserved for it. */
 export async function confirmReservation(service: OrdersTestService, order: PlacedOrder): Promise<void> {
-  await service.bus!.publish(ticketUpdated, {
+  await service.bus.publish(ticketUpdated, {
     ...order.ticket,
     version: 1,
     status: 'reserved',

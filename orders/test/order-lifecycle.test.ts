@@ -27,7 +27,7 @@ const cancel = ({ id }: Pick<PlacedOrder, 'id'>, who = signIn()) =>
   request(service.app).delete(`/api/orders/${id}`).set(who.headers);
 
 const pay = (order: PlacedOrder, paidAt = new Date()) =>
-  service.bus!.publish(paymentCreated, {
+  service.bus.publish(paymentCreated, {
     id: randomUUID(),
     orderId: order.id,
     amountCents: order.ticket.priceCents,
@@ -135,7 +135,7 @@ describe('payment.created', () => {
 describe('ticket.reservation-rejected', () => {
   test('when tickets rejects the reservation, then the order is cancelled with reason rejected, which the buyer sees', async () => {
     const order = await placeOrder(service);
-    await service.bus!.publish(ticketReservationRejected, {
+    await service.bus.publish(ticketReservationRejected, {
       orderId: order.id,
       ticketId: order.ticket.id,
       reason: 'withdrawn',
@@ -152,7 +152,7 @@ describe('ticket.reservation-rejected', () => {
   test('when a payment waits for a reservation that tickets then rejects, then the order is cancelled, never completed', async () => {
     const order = await placeOrder(service);
     const payment = await pay(order);
-    await service.bus!.publish(ticketReservationRejected, {
+    await service.bus.publish(ticketReservationRejected, {
       orderId: order.id,
       ticketId: order.ticket.id,
       reason: 'changed',
@@ -166,7 +166,7 @@ describe('ticket.reservation-rejected', () => {
 describe('expiration.complete', () => {
   test('when an open order expires, then it is cancelled with reason expired', async () => {
     const order = await placeOrder(service);
-    await service.bus!.publish(expirationComplete, { orderId: order.id });
+    await service.bus.publish(expirationComplete, { orderId: order.id });
     const [event] = await waitFor(() =>
       cancelledEvents(order.id).length ? cancelledEvents(order.id) : undefined,
     );
@@ -179,7 +179,7 @@ describe('expiration.complete', () => {
     await confirmReservation(service, order);
     await pay(order);
     await waitFor(async () => (await read(order)).status === 'complete');
-    const envelope = await service.bus!.publish(expirationComplete, { orderId: order.id });
+    const envelope = await service.bus.publish(expirationComplete, { orderId: order.id });
     await handled(service, onExpirationComplete, envelope.id);
     expect(await read(order)).toMatchObject({ status: 'complete', version: 1 });
     expect(cancelledEvents(order.id)).toEqual([]);
@@ -188,7 +188,7 @@ describe('expiration.complete', () => {
   test('when a cancelled order expires, then it keeps its first reason and version', async () => {
     const order = await placeOrder(service);
     await cancel(order, order.buyer).expect(204);
-    const envelope = await service.bus!.publish(expirationComplete, { orderId: order.id });
+    const envelope = await service.bus.publish(expirationComplete, { orderId: order.id });
     await handled(service, onExpirationComplete, envelope.id);
     expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'user', version: 1 });
   });

@@ -23,7 +23,7 @@ const update = (ticket: TicketCreated, version: number, changes: Partial<TicketC
 /** Every message of the consumer delivered and acknowledged. */
 const drained = (consumer: typeof onTicketUpdated | typeof onTicketCreated) =>
   waitFor(async () => {
-    const info = await service.bus!.jsm.consumers.info(service.bus!.options.stream, durableName(consumer));
+    const info = await service.bus.jsm.consumers.info(service.bus.options.stream, durableName(consumer));
     return info.num_pending === 0 && info.num_ack_pending === 0;
   });
 
@@ -45,12 +45,12 @@ describe('ticket replica', () => {
     const v1 = update(ticket, 1, { title: 'Renamed once', priceCents: 5_000 });
     const v2 = update(ticket, 2, { title: 'Renamed twice', venue: 'Arena', priceCents: 6_000 });
 
-    const second = await service.bus!.publish(ticketUpdated, v2);
-    const first = await service.bus!.publish(ticketUpdated, v1);
-    const again = await service.bus!.publish(ticketUpdated, v1);
+    const second = await service.bus.publish(ticketUpdated, v2);
+    const first = await service.bus.publish(ticketUpdated, v1);
+    const again = await service.bus.publish(ticketUpdated, v1);
     // The very same envelope once more: JetStream would drop a repeated Nats-Msg-Id, so give it another.
-    await service.bus!.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(first));
-    const recreated = await service.bus!.publish(ticketCreated, { ...ticket, title: 'Stale announcement' });
+    await service.bus.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(first));
+    const recreated = await service.bus.publish(ticketCreated, { ...ticket, title: 'Stale announcement' });
 
     for (const envelope of [second, first, again]) await handled(service, onTicketUpdated, envelope.id);
     await handled(service, onTicketCreated, recreated.id);
@@ -67,8 +67,8 @@ describe('ticket replica', () => {
   test('when an update arrives before its ticket.created, then it is applied once the ticket exists', async () => {
     const ticket = ticketData();
     const orderId = randomUUID();
-    await service.bus!.publish(ticketUpdated, { ...update(ticket, 1, { status: 'reserved' }), orderId });
-    await service.bus!.publish(ticketCreated, ticket);
+    await service.bus.publish(ticketUpdated, { ...update(ticket, 1, { status: 'reserved' }), orderId });
+    await service.bus.publish(ticketCreated, ticket);
 
     await waitFor(async () => (await replicaOf(service, ticket.id))?.version === 1);
     expect(await replicaOf(service, ticket.id)).toMatchObject({ status: 'reserved', orderId });
@@ -77,12 +77,12 @@ describe('ticket replica', () => {
   test('when a burst of listings and their updates arrives, then each ticket ends at its last version, whole', async () => {
     // Published at once, they reach the consumers in batches: each batch is written in one statement.
     const tickets = Array.from({ length: 40 }, () => ticketData());
-    await Promise.all(tickets.map((ticket) => service.bus!.publish(ticketCreated, ticket)));
+    await Promise.all(tickets.map((ticket) => service.bus.publish(ticketCreated, ticket)));
     const orderId = randomUUID();
     for (const version of [1, 2, 3]) {
       await Promise.all(
         tickets.map((ticket) =>
-          service.bus!.publish(ticketUpdated, {
+          service.bus.publish(ticketUpdated, {
             ...update(ticket, version, { title: `${ticket.title} v${version}`, priceCents: 1_000 + version }),
             status: version === 3 ? 'reserved' : 'available',
             orderId: version === 3 ? orderId : null,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
 import { paymentsRouter, WEBHOOK_PATH } from './api/payments.router';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 import { registerRefundMetrics } from './data/refund-metrics';
 import { createStripeClient } from './data/stripe-client';
 import { cardLimit } from './domain/card-limit';
@@ -15,9 +15,9 @@ const BASE = '/api/payments';
 
 export const paymentsService: ServiceDefinition<Config> = {
   name: 'payments',
+  needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, logger, redis, metrics }) => {
-    if (!redis) throw new Error('payments needs REDIS_URL for its rate limits');
     const stripe = createStripeClient(config);
     const window = { durationSeconds: config.PAYMENT_RATE_WINDOW_SECONDS };
     const prefix = config.RATE_LIMIT_PREFIX;

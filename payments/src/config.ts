@@ -1,4 +1,4 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
 /** Dev-only: the emulator's public test key, signing secret and address (see stripe-emulator/). */
@@ -8,12 +8,10 @@ const DEV_STRIPE = {
   STRIPE_API_URL: 'http://127.0.0.1:12111',
 };
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
-  ...configParts.jwtVerify,
+/** Payment rate limits (per buyer, per card) live in Redis. */
+export const needs = { bus: true, redis: true, auth: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_…)'),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a Stripe signing secret (whsec_…)'),
   /** Unset: the real Stripe API. Set (e.g. http://127.0.0.1:12111): the project's emulator. */

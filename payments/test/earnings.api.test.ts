@@ -27,7 +27,7 @@ const earningsOf = (who: SignedIn, query = '') =>
   request(h.service.app).get(`/api/payments/earnings${query}`).set('Cookie', who.cookie);
 
 async function buyerCancels(order: OrderCreated, buyer: SignedIn) {
-  await h.service.bus!.publish(orderCancelled, {
+  await h.service.bus.publish(orderCancelled, {
     id: order.id,
     version: 2,
     userId: buyer.user.id,

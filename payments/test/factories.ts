@@ -64,8 +64,8 @@ function answerAsOrders(service: TestService<Config>, verdicts: Map<string, Orde
           userId: order.userId,
           ticket: { id: order.ticketId },
         };
-        if (verdict === 'complete') await service.bus!.publish(orderCompleted, base);
-        else await service.bus!.publish(orderCancelled, { ...base, reason: 'expired' });
+        if (verdict === 'complete') await service.bus.publish(orderCompleted, base);
+        else await service.bus.publish(orderCancelled, { ...base, reason: 'expired' });
       })();
     }
   }, 20);
@@ -144,7 +144,7 @@ export async function seedOrder(
 ): Promise<{ order: OrderCreated; buyer: SignedIn }> {
   const buyer = signIn();
   const order = orderData({ userId: buyer.user.id, ...overrides });
-  await h.service.bus!.publish(orderCreated, order);
+  await h.service.bus.publish(orderCreated, order);
   await waitFor(() => replicaOf(h, order.id));
   return { order, buyer };
 }

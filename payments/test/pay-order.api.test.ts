@@ -38,7 +38,7 @@ describe('POST /api/payments', () => {
       paidAt: payment!.createdAt.toISOString(),
     });
 
-    await h.service.bus!.publish(orderCompleted, {
+    await h.service.bus.publish(orderCompleted, {
       id: order.id,
       version: 1,
       userId: buyer.user.id,
@@ -163,7 +163,7 @@ describe('POST /api/payments', () => {
 
   test('when the order has expired (order.cancelled arrived), then 409 and Stripe is never called', async () => {
     const { order, buyer } = await seedOrder(h);
-    const cancelled = await h.service.bus!.publish(orderCancelled, {
+    const cancelled = await h.service.bus.publish(orderCancelled, {
       id: order.id,
       version: 1,
       userId: buyer.user.id,

@@ -34,7 +34,7 @@ const cancel = (
   version = 1,
   reason: 'expired' | 'buyer_cancelled' = 'expired',
 ) =>
-  h.service.bus!.publish(orderCancelled, {
+  h.service.bus.publish(orderCancelled, {
     id: order.id,
     version,
     userId: buyer.user.id,
@@ -43,7 +43,7 @@ const cancel = (
   });
 
 const complete = (order: OrderCreated, buyer: SignedIn) =>
-  h.service.bus!.publish(orderCompleted, {
+  h.service.bus.publish(orderCompleted, {
     id: order.id,
     version: 1,
     userId: buyer.user.id,
@@ -87,7 +87,7 @@ describe('refunds', () => {
 
   test('when the order completed, then a late order.cancelled never refunds its payment', async () => {
     const { order, buyer, payment } = await paidOrder();
-    await h.service.bus!.publish(orderCompleted, {
+    await h.service.bus.publish(orderCompleted, {
       id: order.id,
       version: 1,
       userId: buyer.user.id,
@@ -156,7 +156,7 @@ describe('refunds', () => {
 
     const cancellation = await cancel(order, buyer, 2, 'buyer_cancelled');
     // The very same envelope again under a new Nats-Msg-Id, as a redelivery after the duplicate window.
-    await h.service.bus!.publishRaw(orderCancelled.subject, randomUUID(), JSON.stringify(cancellation));
+    await h.service.bus.publishRaw(orderCancelled.subject, randomUUID(), JSON.stringify(cancellation));
     await handled(h, onOrderCancelled, cancellation);
 
     const refunded = await refundedEventFor(order.id);

@@ -147,7 +147,7 @@ describe('POST /api/payments/webhook', () => {
     await waitFor(() => h.emulator.events.deliveries(event.id).some((d) => d.status === 503));
     expect(await paymentsOf(h, order.id)).toHaveLength(0);
 
-    await h.service.bus!.publish(orderCreated, order);
+    await h.service.bus.publish(orderCreated, order);
 
     await waitFor(async () => (await paymentsOf(h, order.id)).length === 1);
     await waitFor(() => acceptedDeliveries(event.id).length === 1);
@@ -155,7 +155,7 @@ describe('POST /api/payments/webhook', () => {
 
   test('when a success arrives for an order already cancelled, then it is refunded and payment.refunded published', async () => {
     const { order, buyer } = await seedOrder(h);
-    const cancelled = await h.service.bus!.publish(orderCancelled, {
+    const cancelled = await h.service.bus.publish(orderCancelled, {
       id: order.id,
       version: 1,
       userId: buyer.user.id,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { backoffDelay } from '@ticketing/common/backoff';
 import { localUrl, type Component } from './components';
 import { componentLine, say } from './output';
 
@@ -12,6 +13,8 @@ interface Running {
 }
 
 const MAX_RESTARTS_PER_MINUTE = 5;
+/** Wait before restarting a component that exited: a crash loop slows down instead of spinning. */
+const RESTART_BACKOFF = { baseMs: 250, maxMs: 5_000 };
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Is anything of this process group still alive? */
@@ -97,7 +100,7 @@ export class Supervisor {
       return;
     }
     say(`${name} exited (${code ?? signal}); restarting it`);
-    await delay(Math.min(250 * 2 ** (recent.length - 1), 5000));
+    await delay(backoffDelay(recent.length, RESTART_BACKOFF));
     if (this.shuttingDown) return;
     try {
       await this.start(entry.component, recent);

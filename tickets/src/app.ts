@@ -2,16 +2,16 @@ import path from 'node:path';
 import { rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { eventsRouter } from './api/events.router';
 import { ticketsRouter } from './api/tickets.router';
-import type { Config } from './config';
+import { needs, type Config } from './config';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
 import { onOrderCompleted } from './events/order-completed.consumer';
 import { onOrderCreated } from './events/order-created.consumer';
 
 export const ticketsService: ServiceDefinition<Config> = {
   name: 'tickets',
+  needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, redis, logger }) => {
-    if (!redis) throw new Error(`tickets needs REDIS_URL for its rate limits`);
     // Per seller, one budget per kind of thing created (an event, then its listings).
     const createLimit = (name: string) =>
       rateLimit({

@@ -1,12 +1,9 @@
-import { configParts, loadConfig } from '@ticketing/common';
+import { loadConfig, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
-export const configSchema = z.object({
-  ...configParts.base,
-  ...configParts.database,
-  ...configParts.bus,
-  ...configParts.redis,
-  ...configParts.jwtVerify,
+export const needs = { bus: true, redis: true, auth: true } as const;
+
+export const configSchema = serviceConfigSchema(needs, {
   /** Listings one user may create per minute (POST /api/tickets). */
   TICKETS_CREATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });

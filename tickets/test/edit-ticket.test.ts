@@ -14,7 +14,7 @@ const updatesOf = (id: string) => service.recorder!.of(ticketUpdated).filter((e)
 
 async function reservedListing() {
   const listing = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(listing.ticket.id));
+  await service.bus.publish(orderCreated, orderFor(listing.ticket.id));
   await waitFor(() => updatesOf(listing.ticket.id).some((e) => e.data.status === 'reserved'));
   return listing;
 }
@@ -118,7 +118,7 @@ test('when a listing is reserved by an order, then it cannot be edited or withdr
 
 test('when part of a listing of 4 is reserved, then it cannot be edited or withdrawn (409), though the rest is on sale', async () => {
   const { ticket, seller } = await createListing(service.app, undefined, { quantity: 4 });
-  await service.bus!.publish(orderCreated, orderFor(ticket.id, { quantity: 1 }));
+  await service.bus.publish(orderCreated, orderFor(ticket.id, { quantity: 1 }));
   await waitFor(() => updatesOf(ticket.id).length === 1);
 
   const edit = await put(ticket.id, seller.headers, { quantity: 6 });

@@ -39,26 +39,26 @@ test('when orders reserve, cancel, reserve again and complete, then the ticket f
   const first = orderFor(ticket.id);
   const second = orderFor(ticket.id);
 
-  await service.bus!.publish(orderCreated, first);
+  await service.bus.publish(orderCreated, first);
   expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({
     status: 'reserved',
     orderId: first.id,
     version: 1,
   });
-  await service.bus!.publish(orderCancelled, cancellation(first.id, ticket.id));
+  await service.bus.publish(orderCancelled, cancellation(first.id, ticket.id));
   // orderId: the order whose release made this version.
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({
     status: 'available',
     orderId: first.id,
     version: 2,
   });
-  await service.bus!.publish(orderCreated, second);
+  await service.bus.publish(orderCreated, second);
   expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({
     status: 'reserved',
     orderId: second.id,
     version: 3,
   });
-  await service.bus!.publish(orderCompleted, {
+  await service.bus.publish(orderCompleted, {
     id: second.id,
     version: 1,
     userId: second.userId,
@@ -77,13 +77,13 @@ test('when the same order.created is delivered twice, then the second delivery c
   const { ticket } = await createListing(service.app);
   const envelope = createEnvelope(orderCreated, orderFor(ticket.id));
   const payload = JSON.stringify(envelope);
-  await service.bus!.publishRaw(orderCreated.subject, envelope.id, payload);
+  await service.bus.publishRaw(orderCreated.subject, envelope.id, payload);
   await nthUpdate(ticket.id, 1);
   // A new Nats-Msg-Id gets past JetStream's duplicate window, as a redelivery after it would.
-  await service.bus!.publishRaw(orderCreated.subject, randomUUID(), payload);
+  await service.bus.publishRaw(orderCreated.subject, randomUUID(), payload);
   // One consumer handles messages in order: once a later event is applied, the duplicate has been handled.
   const { ticket: marker } = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(marker.id));
+  await service.bus.publish(orderCreated, orderFor(marker.id));
   await nthUpdate(marker.id, 1);
 
   expect(updatesOf(ticket.id)).toHaveLength(1);
@@ -94,7 +94,7 @@ test('when an order arrives for a withdrawn, reserved or since-changed listing, 
   const { ticket: withdrawn, seller } = await createListing(service.app);
   await request(service.app).delete(`/api/tickets/${withdrawn.id}`).set(seller.headers).expect(204);
   const { ticket: taken } = await createListing(service.app);
-  await service.bus!.publish(orderCreated, orderFor(taken.id));
+  await service.bus.publish(orderCreated, orderFor(taken.id));
   await nthUpdate(taken.id, 1);
   const { ticket: edited, seller: editor } = await createListing(service.app);
   await request(service.app)
@@ -111,7 +111,7 @@ test('when an order arrives for a withdrawn, reserved or since-changed listing, 
   const stale = orderFor(edited.id, {
     ticket: { id: edited.id, priceCents: 12_500, currency: 'usd', revision: 0 },
   });
-  for (const order of [...late, stale]) await service.bus!.publish(orderCreated, order);
+  for (const order of [...late, stale]) await service.bus.publish(orderCreated, order);
 
   expect((await rejectionOf(late[0]!.id)).data).toEqual({
     orderId: late[0]!.id,
@@ -130,7 +130,7 @@ test('when an order reserves the revision tickets holds, then it is reserved and
   const order = orderFor(ticket.id, {
     ticket: { id: ticket.id, priceCents: 12_500, currency: 'usd', revision: 0 },
   });
-  await service.bus!.publish(orderCreated, order);
+  await service.bus.publish(orderCreated, order);
   expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
   expect(
     service.recorder!.of(ticketReservationRejected).filter((e) => e.data.orderId === order.id),
@@ -140,8 +140,8 @@ test('when an order reserves the revision tickets holds, then it is reserved and
 test('when a cancellation overtakes its order.created, then it waits for it: reserved, then released (causal order)', async () => {
   const { ticket } = await createListing(service.app);
   const order = orderFor(ticket.id);
-  await service.bus!.publish(orderCancelled, cancellation(order.id, ticket.id));
-  await service.bus!.publish(orderCreated, order);
+  await service.bus.publish(orderCancelled, cancellation(order.id, ticket.id));
+  await service.bus.publish(orderCreated, order);
 
   expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({ status: 'reserved', orderId: order.id });
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'available', orderId: order.id });
@@ -151,13 +151,13 @@ test('when a cancellation overtakes its order.created, then it waits for it: res
 test('when order.completed comes from an order whose reservation was rejected, then the ticket is not sold', async () => {
   const { ticket } = await createListing(service.app);
   const holder = orderFor(ticket.id);
-  await service.bus!.publish(orderCreated, holder);
+  await service.bus.publish(orderCreated, holder);
   await nthUpdate(ticket.id, 1);
   const other = orderFor(ticket.id);
-  await service.bus!.publish(orderCreated, other);
+  await service.bus.publish(orderCreated, other);
   await rejectionOf(other.id);
 
-  await service.bus!.publish(orderCompleted, {
+  await service.bus.publish(orderCompleted, {
     id: other.id,
     version: 1,
     userId: other.userId,
@@ -172,9 +172,9 @@ test('when order.completed comes from an order whose reservation was rejected, t
 test('when the buyer cancels a paid order of 2 of 3 (buyer_cancelled), then its 2 sold tickets go back on sale', async () => {
   const { ticket } = await createListing(service.app, undefined, { quantity: 3 });
   const order = orderFor(ticket.id, { quantity: 2 });
-  await service.bus!.publish(orderCreated, order);
+  await service.bus.publish(orderCreated, order);
   await nthUpdate(ticket.id, 1);
-  await service.bus!.publish(orderCompleted, {
+  await service.bus.publish(orderCompleted, {
     id: order.id,
     version: 1,
     userId: order.userId,
@@ -182,7 +182,7 @@ test('when the buyer cancels a paid order of 2 of 3 (buyer_cancelled), then its 
   });
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ available: 1, orderId: order.id });
 
-  await service.bus!.publish(orderCancelled, {
+  await service.bus.publish(orderCancelled, {
     ...cancellation(order.id, ticket.id),
     version: 2,
     reason: 'buyer_cancelled',
@@ -202,16 +202,16 @@ test('when the buyer cancels a paid order of 2 of 3 (buyer_cancelled), then its 
 test('when a paid order is cancelled for another reason than its buyer, then its sold tickets stay sold', async () => {
   const { ticket } = await createListing(service.app);
   const order = orderFor(ticket.id);
-  await service.bus!.publish(orderCreated, order);
+  await service.bus.publish(orderCreated, order);
   await nthUpdate(ticket.id, 1);
-  await service.bus!.publish(orderCompleted, {
+  await service.bus.publish(orderCompleted, {
     id: order.id,
     version: 1,
     userId: order.userId,
     ticket: { id: ticket.id },
   });
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'sold' });
-  await service.bus!.publish(orderCancelled, { ...cancellation(order.id, ticket.id), version: 2 });
+  await service.bus.publish(orderCancelled, { ...cancellation(order.id, ticket.id), version: 2 });
   await replicaShows(order.id, 'cancelled');
   expect(updatesOf(ticket.id)).toHaveLength(2);
   expect(await stored(ticket.id)).toMatchObject({ status: 'sold' });
@@ -231,7 +231,7 @@ describe('a listing of several tickets', () => {
     const first = orderFor(ticket.id, { quantity: 2, ticket: terms });
     const second = orderFor(ticket.id, { quantity: 2, ticket: terms });
 
-    await service.bus!.publish(orderCreated, first);
+    await service.bus.publish(orderCreated, first);
     expect((await nthUpdate(ticket.id, 1)).data).toMatchObject({
       status: 'available',
       quantity: 4,
@@ -240,11 +240,11 @@ describe('a listing of several tickets', () => {
       orderId: first.id,
     });
     // The first reservation changed the version, not the terms: the second, placed against revision 0, holds.
-    await service.bus!.publish(orderCreated, second);
+    await service.bus.publish(orderCreated, second);
     expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'reserved', available: 0 });
-    await service.bus!.publish(orderCancelled, cancellation(first.id, ticket.id));
+    await service.bus.publish(orderCancelled, cancellation(first.id, ticket.id));
     expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({ status: 'available', available: 2 });
-    await service.bus!.publish(orderCompleted, completion(second, ticket.id));
+    await service.bus.publish(orderCompleted, completion(second, ticket.id));
     expect((await nthUpdate(ticket.id, 4)).data).toMatchObject({ status: 'available', available: 2 });
 
     expect(await stored(ticket.id)).toMatchObject({ quantity: 4, available: 2, allowedQuantities: [1, 2] });
@@ -257,11 +257,11 @@ describe('a listing of several tickets', () => {
   test('when the last tickets are paid, then the listing is sold out', async () => {
     const { ticket } = await createListing(service.app, undefined, { quantity: 3 });
     const orders = [orderFor(ticket.id, { quantity: 1 }), orderFor(ticket.id, { quantity: 2 })];
-    for (const order of orders) await service.bus!.publish(orderCreated, order);
+    for (const order of orders) await service.bus.publish(orderCreated, order);
     await nthUpdate(ticket.id, 2);
-    await service.bus!.publish(orderCompleted, completion(orders[0]!, ticket.id));
+    await service.bus.publish(orderCompleted, completion(orders[0]!, ticket.id));
     expect((await nthUpdate(ticket.id, 3)).data).toMatchObject({ status: 'reserved', available: 0 });
-    await service.bus!.publish(orderCompleted, completion(orders[1]!, ticket.id));
+    await service.bus.publish(orderCompleted, completion(orders[1]!, ticket.id));
     expect((await nthUpdate(ticket.id, 4)).data).toMatchObject({ status: 'sold', available: 0 });
   });
 
@@ -274,7 +274,7 @@ describe('a listing of several tickets', () => {
     async (_case, listing, quantity) => {
       const { ticket } = await createListing(service.app, undefined, listing);
       const order = orderFor(ticket.id, { quantity });
-      await service.bus!.publish(orderCreated, order);
+      await service.bus.publish(orderCreated, order);
       expect((await rejectionOf(order.id)).data.reason).toBe('unavailable');
       expect(await stored(ticket.id)).toMatchObject({ status: 'available', available: listing.quantity });
       expect(updatesOf(ticket.id)).toHaveLength(0);

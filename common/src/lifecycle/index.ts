@@ -1,4 +1,7 @@
-export * from './boot';
-export * from './shutdown';
+export * from './boot-service';
+export { busOptionsFrom } from './connect-needs';
 export * from './fatal-errors';
 export * from './redis';
+export * from './service-definition';
+export * from './shutdown';
+export * from './start-service';

@@ -6,6 +6,13 @@ export interface Closeable {
 
 export type NamedCloseable = readonly [name: string, part: Closeable];
 
+/** Closes each part in turn; a part that fails to close is logged and the next one still closes. */
+export async function closeInOrder(parts: NamedCloseable[], logger: Logger): Promise<void> {
+  for (const [name, part] of parts) {
+    await part.close().catch((err: unknown) => logger.error({ err, part: name }, 'error while closing'));
+  }
+}
+
 /**
  * Closes the parts in the given order on SIGTERM/SIGINT (http first so nothing new arrives, pools last),
  * each at most once; exits 1 if the whole shutdown overruns its budget.

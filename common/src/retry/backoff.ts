@@ -1,3 +1,4 @@
+// No imports: the web client and the platform runner load this file alone (@ticketing/common/backoff).
 export interface BackoffOptions {
   /** Upper bound of the first retry's delay. */
   baseMs: number;

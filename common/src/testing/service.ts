@@ -1,25 +1,23 @@
 import type { Logger } from 'pino';
 import { createLogger } from '../logging/logger';
-import {
-  startService,
-  type RunningService,
-  type ServiceConfig,
-  type ServiceDefinition,
-} from '../lifecycle/boot';
+import type { ServiceConfig } from '../config/service-config';
+import type { DeclaredNeeds } from '../lifecycle/connect-needs';
+import type { RunningService, ServiceDefinition } from '../lifecycle/service-definition';
+import { startService } from '../lifecycle/start-service';
 import { testKeys } from './auth';
 import { deleteStream, EventRecorder, uniqueBusOptions } from './bus';
 import { contractCheckedApp, ResponseContract } from './contract';
 import { createTestDatabase } from './database';
 import { testServers } from './env';
 
-export interface TestService<C extends ServiceConfig> extends RunningService<C> {
-  /** Sees every event published during the test run on this service's stream. */
+export type TestService<C extends ServiceConfig> = RunningService<C> & {
+  /** Sees every event published during the test run on this service's stream (with `needs.bus`). */
   recorder?: EventRecorder;
   /** Environment the service was configured from (reuse it to start a second instance). */
   env: Record<string, string>;
   /** Answers of `app` that did not match the OpenAPI document so far (close() fails on any). */
   contractViolations: string[];
-}
+};
 
 /**
  * Starts a service exactly as main.ts does, but on a fresh database, a unique stream and subject prefix
@@ -57,12 +55,11 @@ export async function startTestService<C extends ServiceConfig>(
     await database.drop();
     throw err;
   }
-  const recorder = config.NATS_URL
-    ? await EventRecorder.start(env.NATS_URL!, env.NATS_SUBJECT_PREFIX!)
-    : undefined;
+  const hasBus = (definition.needs as DeclaredNeeds).bus === true;
+  const recorder = hasBus ? await EventRecorder.start(env.NATS_URL!, env.NATS_SUBJECT_PREFIX!) : undefined;
   const contractViolations: string[] = [];
-  return {
-    ...running,
+  // Object.assign keeps the parts' type (a spread of the generic RunningService<C> would lose it).
+  return Object.assign({}, running, {
     app: contractCheckedApp(running.app, new ResponseContract(running.apiDocument), contractViolations),
     env,
     recorder,
@@ -70,7 +67,7 @@ export async function startTestService<C extends ServiceConfig>(
     close: async () => {
       await running.close();
       await recorder?.close();
-      if (config.NATS_URL) await deleteStream(env.NATS_URL!, env.NATS_STREAM!);
+      if (hasBus) await deleteStream(env.NATS_URL!, env.NATS_STREAM!);
       await database.drop();
       if (contractViolations.length > 0) {
         throw new Error(
@@ -78,5 +75,5 @@ export async function startTestService<C extends ServiceConfig>(
         );
       }
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { backoffDelay } from '@ticketing/common/backoff';
 import type Stripe from 'stripe';
 import { BoundedMap } from '../bounded-map';
 import type { Logger } from '../logger';
@@ -8,7 +9,7 @@ import { signatureHeader } from './signature';
 export interface RetryPolicy {
   /** Attempts per delivery, the first included. */
   maxAttempts: number;
-  /** Wait before the second attempt; doubles each time up to maxDelayMs. */
+  /** Upper bound of the wait before the second attempt; doubles each time up to maxDelayMs (full jitter below it). */
   baseDelayMs: number;
   maxDelayMs: number;
   /** How long one attempt may take before it counts as failed. */
@@ -43,7 +44,7 @@ export interface DispatcherOptions {
 
 /**
  * Sends events to the configured endpoint after the API has answered: JSON body, Stripe
- * signature (fresh timestamp per attempt), retries with exponential backoff on a non-2xx
+ * signature (fresh timestamp per attempt), retries with jittered exponential backoff on a non-2xx
  * answer or a connection error, bounded attempts. Never throws into the server.
  */
 export class WebhookDispatcher {
@@ -104,7 +105,7 @@ export class WebhookDispatcher {
         'webhook delivery failed',
       );
       if (attempt === retry.maxAttempts) break;
-      const wait = Math.min(retry.baseDelayMs * 2 ** (attempt - 1), retry.maxDelayMs);
+      const wait = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs });
       const stopped = await delay(wait, false, { signal: this.stopping.signal }).catch(() => true);
       if (stopped) return;
     }

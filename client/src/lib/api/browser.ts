@@ -1,5 +1,6 @@
 'use client';
 
+import { backoffDelay } from '@ticketing/common/backoff';
 import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
 import { isExpiredSession, toApiError } from './errors';
 import type { CheckInResult, CurrentUser, Order, SplitRule, Ticket, TicketEvent } from './types';
@@ -63,13 +64,16 @@ async function call<T>(config: AxiosRequestConfig): Promise<T> {
   }
 }
 
+const UNTIL_KNOWN_BACKOFF = { baseMs: 300, maxMs: 1_000 };
+
 /**
  * Orders and payments learn about tickets and orders from events, a moment after they exist: a 404 right
  * after listing or ordering means "not yet", so it is asked again for a few seconds before it counts.
  */
 async function untilKnown<T>(attempt: () => Promise<T>, timeoutMs = 8_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  for (let wait = 150; ; wait = Math.min(wait * 2, 1_000)) {
+  for (let retry = 1; ; retry++) {
+    const wait = backoffDelay(retry, UNTIL_KNOWN_BACKOFF);
     try {
       return await attempt();
     } catch (err) {
