@@ -47,6 +47,8 @@ test('when a seller lists and a buyer pays, then the fee is shown upfront, the r
   await expect(receipt).toContainText('Service fee$5.00');
   await expect(receipt).toContainText('Total$55.00');
   await expect(receipt).toContainText('Paid');
+  // The card that paid, as payments recorded it from Stripe's charge.
+  await expect(page.getByTestId('receipt-card')).toHaveText('Visa ···· 4242');
   await checkPage(page, 'order-receipt');
 
   await sellerPage.getByRole('link', { name: 'Earnings' }).click();

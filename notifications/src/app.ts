@@ -41,7 +41,7 @@ export const notificationsService: ServiceDefinition<Config> = {
         onTicketCreated,
         onTicketUpdated,
         onOrderCreated(deps),
-        onOrderCancelled,
+        onOrderCancelled(deps),
         onOrderCompleted(deps),
         onEticketsIssued(deps),
         onPaymentRefunded(deps),

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { orderCompleted, paymentRefunded, ticketUpdated } from '@ticketing/common';
+import { orderCancelled, orderCompleted, paymentRefunded, ticketUpdated } from '@ticketing/common';
+import { waitFor } from '@ticketing/common/testing';
+import { reminderKey } from '../src/domain/remind-reservation';
 import {
   createOrder,
+  mailRow,
   listTicket,
   sentAs,
   publish,
@@ -35,6 +38,73 @@ test('when an order is completed, then the seller gets one "your ticket sold" ma
   expect(mail!.html).toContain(`${PUBLIC_URL}/listings`);
   await sentAs(service, `ticket-sold:${order.id}`);
   expect(await maildev.to(buyer.email)).toHaveLength(0);
+});
+
+test('when a buyer cancels a paid order, then the seller gets one mail saying how many tickets of the event are back on sale', async () => {
+  const { service, maildev } = ctx;
+  const seller = await registerUser(service, 'cancelled-seller');
+  const buyer = await registerUser(service, 'cancelling-buyer');
+  const ticket = await listTicket(service, { sellerId: seller.id, title: 'Jazz <night>', quantity: 3 });
+  const order = await createOrder(service, buyer.id, ticket, inAnHour());
+  await publish(service, orderCompleted, {
+    id: order.id,
+    version: 1,
+    userId: buyer.id,
+    ticket: { id: ticket.id },
+    quantity: 2,
+  });
+  const cancellation = {
+    id: order.id,
+    version: 2,
+    userId: buyer.id,
+    ticket: { id: ticket.id },
+    quantity: 2,
+    reason: 'buyer_cancelled' as const,
+  };
+  await publish(service, orderCancelled, cancellation);
+  await publish(service, orderCancelled, cancellation);
+
+  const [sold, cancelled] = await receivedBy(maildev, seller.email, 2);
+  expect(sold!.subject).toBe('Sold: Jazz <night>');
+  expect(cancelled!.subject).toBe('A buyer cancelled — 2 tickets of Jazz <night> are back on sale');
+  expect(cancelled!.text).toContain('2 tickets of your listing are back on sale');
+  expect(cancelled!.html).toContain('Jazz &lt;night&gt;');
+  expect(cancelled!.html).toContain(`${PUBLIC_URL}/listings`);
+  await sentAs(service, `buyer-cancelled:${order.id}`);
+  expect(await maildev.to(seller.email)).toHaveLength(2);
+  expect(await maildev.to(buyer.email)).toHaveLength(0);
+});
+
+test('when an unpaid order is cancelled or expires, then the seller gets no mail', async () => {
+  const { service, maildev } = ctx;
+  const seller = await registerUser(service, 'quiet-seller');
+  const buyer = await registerUser(service, 'gives-up');
+  const ticket = await listTicket(service, { sellerId: seller.id, title: 'Quiet night' });
+  const [given, expired] = [
+    await createOrder(service, buyer.id, ticket, inAnHour()),
+    await createOrder(service, buyer.id, ticket, inAnHour()),
+  ];
+  await publish(service, orderCancelled, {
+    id: given.id,
+    version: 1,
+    userId: buyer.id,
+    ticket: { id: ticket.id },
+    reason: 'user',
+  });
+  await publish(service, orderCancelled, {
+    id: expired.id,
+    version: 1,
+    userId: buyer.id,
+    ticket: { id: ticket.id },
+    reason: 'expired',
+  });
+
+  for (const order of [given, expired]) {
+    await waitFor(async () => (await mailRow(service, reminderKey(order.id)))?.state === 'cancelled');
+  }
+  expect(await mailRow(service, `buyer-cancelled:${given.id}`)).toBeUndefined();
+  expect(await mailRow(service, `buyer-cancelled:${expired.id}`)).toBeUndefined();
+  expect(await maildev.to(seller.email)).toHaveLength(0);
 });
 
 test('when a payment is refunded, then its buyer gets one refund notice with the amount', async () => {

@@ -35,6 +35,43 @@ describe('GET /api/payments', () => {
     });
   });
 
+  test('when a buyer asks for the payments of one paid order, then its payment names the card that paid (brand and last 4)', async () => {
+    const buyer = signIn();
+    const { order } = await seedOrder(h, { userId: buyer.user.id });
+    const paid = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_mastercard' });
+    const { order: other } = await seedOrder(h, { userId: buyer.user.id });
+    await pay(h, buyer, { orderId: other.id, paymentMethodId: 'pm_card_visa' });
+
+    const res = await list(buyer.cookie, `?orderId=${order.id}`);
+    const admin = signIn({ role: 'admin' });
+    const all = await request(h.service.app)
+      .get(`/api/payments/all?orderId=${order.id}`)
+      .set('Cookie', admin.cookie);
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      items: [
+        expect.objectContaining({
+          id: paid.body.id,
+          orderId: order.id,
+          card: { brand: 'mastercard', last4: '4444' },
+        }),
+      ],
+      nextCursor: null,
+    });
+    expect(all.body.items).toEqual([
+      expect.objectContaining({ id: paid.body.id, card: { brand: 'mastercard', last4: '4444' } }),
+    ]);
+    expect((await list(signIn().cookie, `?orderId=${order.id}`)).body.items).toEqual([]);
+  });
+
+  test('when the order id is not a uuid, then 400 on orderId', async () => {
+    const res = await list(signIn().cookie, '?orderId=42');
+
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'orderId' });
+  });
+
   test('when the cursor is not one we issued, then 400', async () => {
     const res = await list(signIn().cookie, '?cursor=not-a-cursor');
 

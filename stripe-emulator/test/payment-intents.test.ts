@@ -50,7 +50,15 @@ describe('creating and confirming PaymentIntents', () => {
 
     expect(confirmed.status).toBe('succeeded');
     const expanded = await env.stripe.paymentIntents.retrieve(created.id, { expand: ['latest_charge'] });
-    expect(expanded.latest_charge).toMatchObject({ object: 'charge', status: 'succeeded', amount: 2500 });
+    expect(expanded.latest_charge).toMatchObject({
+      object: 'charge',
+      status: 'succeeded',
+      amount: 2500,
+      payment_method_details: {
+        type: 'card',
+        card: { brand: 'mastercard', last4: '4444', funding: 'credit' },
+      },
+    });
   });
 
   it('when required parameters are missing or invalid, then StripeInvalidRequestError names the parameter', async () => {

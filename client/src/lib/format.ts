@@ -59,3 +59,21 @@ export function durationText(seconds: number): string {
   const minutes = seconds / 60;
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
+
+const CARD_BRANDS: Record<string, string> = {
+  amex: 'American Express',
+  cartes_bancaires: 'Cartes Bancaires',
+  diners: 'Diners Club',
+  discover: 'Discover',
+  eftpos_au: 'eftpos',
+  jcb: 'JCB',
+  mastercard: 'Mastercard',
+  unionpay: 'UnionPay',
+  visa: 'Visa',
+};
+
+/** A card as a receipt names it: `{ brand: 'visa', last4: '4242' }` → "Visa ···· 4242" (Stripe's brand names). */
+export function formatCard(card: { brand: string; last4: string }): string {
+  const brand = CARD_BRANDS[card.brand] ?? (card.brand === 'unknown' ? 'Card' : card.brand);
+  return `${brand} ···· ${card.last4}`;
+}

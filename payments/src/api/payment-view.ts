@@ -14,6 +14,16 @@ export const paymentView = z
     providerPaymentId: z.string(),
     createdAt: isoDateTime(),
     refundedAt: isoDateTime().nullable(),
+    card: z
+      .object({
+        brand: z.string().meta({ description: 'As the provider names it: visa, mastercard, amex…' }),
+        last4: z.string(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The card charged; null when the provider did not tell (a charge recorded from a webhook alone).',
+      }),
   })
   .meta({ id: 'Payment' });
 

@@ -1,6 +1,6 @@
 import { operation, pageOf } from '@ticketing/common';
 import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
-import { listPaymentsQuery, payOrderBody } from './payments.schemas';
+import { listPaymentsQuery, pageQuery, payOrderBody } from './payments.schemas';
 
 // Each route of /api/payments, declared once: payments.router.ts mounts these, the OpenAPI document describes them.
 
@@ -42,7 +42,7 @@ export const sellerEarnings = operation({
   path: '/earnings',
   summary: "The signed-in seller's sales (newest first) and totals per currency: pending, paid out, refunded",
   access: 'signed-in',
-  request: { query: listPaymentsQuery },
+  request: { query: pageQuery },
   responses: {
     200: { description: 'A page of sales with the totals of all of them', body: earningsView },
     400: 'Invalid cursor or limit',

@@ -39,8 +39,8 @@ export function paymentsRouter({
   });
 
   handle(router, api.listPayments, requireAuth, async (req, res) => {
-    const { limit, cursor } = req.query;
-    res.json(await listPayments(database, userOf(req).id, limit, cursor));
+    const { limit, cursor, orderId } = req.query;
+    res.json(await listPayments(database, { userId: userOf(req).id, orderId }, limit, cursor));
   });
 
   handle(router, api.sellerEarnings, requireAuth, async (req, res) => {
@@ -49,8 +49,8 @@ export function paymentsRouter({
   });
 
   handle(router, admin.listAllPayments, requireRole('admin'), async (req, res) => {
-    const { limit, cursor } = req.query;
-    res.json(await listAllPayments(database, limit, cursor));
+    const { limit, cursor, orderId } = req.query;
+    res.json(await listAllPayments(database, { orderId }, limit, cursor));
   });
 
   handle(router, admin.refundPayment, requireRole('admin'), async (req, res) => {

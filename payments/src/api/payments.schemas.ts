@@ -11,4 +11,10 @@ export const payOrderBody = z.object({
     .regex(/^pm_\w+$/, 'must be a Stripe PaymentMethod id (pm_…)'),
 });
 
-export const listPaymentsQuery = z.object(paginationQuery);
+export const pageQuery = z.object(paginationQuery);
+
+/** A page of payments, optionally only those of one order (its receipt names the card that paid). */
+export const listPaymentsQuery = z.object({
+  ...paginationQuery,
+  orderId: z.uuid().optional().meta({ description: 'Only the payments of this order.' }),
+});

@@ -4,6 +4,10 @@ import { payments } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
+export interface PaymentFilter {
+  userId?: string;
+  orderId?: string;
+}
 
 /** Woken at commit, so a refund starts as soon as the decision to refund is durable. */
 export const REFUNDS_CHANNEL = 'payment_refunds';
@@ -30,6 +34,15 @@ export const paymentsRepository = {
       .values({ ...payment, ...requested })
       .returning();
     if (payment.status === 'refund_pending') await notifyRefundWorker(tx);
+    return row!;
+  },
+
+  async setCard(tx: Executor, id: string, card: { brand: string; last4: string }): Promise<PaymentRow> {
+    const [row] = await tx
+      .update(payments)
+      .set({ cardBrand: card.brand, cardLast4: card.last4 })
+      .where(eq(payments.id, id))
+      .returning();
     return row!;
   },
 
@@ -122,13 +135,13 @@ export const paymentsRepository = {
   },
 
   /** Newest first; the cursor is the last row seen (created_at, id). */
-  async listForUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<PaymentRow[]> {
-    return listNewestFirst(db, eq(payments.userId, userId), limit, after);
-  },
-
-  /** Every user's payments (the admin console). */
-  async listAll(db: Executor, limit: number, after?: Keyset): Promise<PaymentRow[]> {
-    return listNewestFirst(db, undefined, limit, after);
+  /** Newest first: a buyer's (`userId`), or every user's for the admin console; optionally of one order. */
+  async list(db: Executor, filter: PaymentFilter, limit: number, after?: Keyset): Promise<PaymentRow[]> {
+    const where = and(
+      filter.userId ? eq(payments.userId, filter.userId) : undefined,
+      filter.orderId ? eq(payments.orderId, filter.orderId) : undefined,
+    );
+    return listNewestFirst(db, where, limit, after);
   },
 
   async lockById(tx: Executor, id: string): Promise<PaymentRow | undefined> {

@@ -46,6 +46,9 @@ export const payments = pgTable(
     providerPaymentId: text('provider_payment_id').notNull().unique(),
     amountCents: integer('amount_cents').notNull(),
     currency: text('currency').notNull(),
+    /** The card charged, as the provider names it (`visa`, `mastercard`…) and its last four digits; null when unknown. */
+    cardBrand: text('card_brand'),
+    cardLast4: text('card_last4'),
     status: text('status', { enum: paymentStatuses }).notNull(),
     refundReason: text('refund_reason'),
     providerRefundId: text('provider_refund_id'),

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import type { OrderRow } from '../data/orders.repository';
 import type { StripeClient } from '../data/stripe-client';
 import { PaymentProviderUnavailableError, PaymentRequiredError, UnknownPaymentMethodError } from './errors';
-import type { SucceededCharge } from './payment';
+import type { CardUsed, SucceededCharge } from './payment';
 
 /**
  * The same order and card always give the same key, so a retried or doubled request reuses the first
@@ -27,6 +27,8 @@ export async function chargeOrder(
         confirm: true,
         metadata: { order_id: order.id },
         automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+        // The charge tells which card paid (payment_method_details.card), for the receipt.
+        expand: ['latest_charge'],
       },
       { idempotencyKey: paymentIdempotencyKey(order.id, paymentMethodId) },
     );
@@ -42,7 +44,15 @@ export async function chargeOrder(
     orderId: order.id,
     amountCents: intent.amount,
     currency: intent.currency,
+    card: cardOf(intent),
   };
+}
+
+/** The card on the intent's charge, when the charge came expanded (`expand: ['latest_charge']`). */
+export function cardOf(intent: Stripe.PaymentIntent): CardUsed | undefined {
+  const charge = intent.latest_charge;
+  const card = typeof charge === 'object' ? charge?.payment_method_details?.card : undefined;
+  return card?.brand && card.last4 ? { brand: card.brand, last4: card.last4 } : undefined;
 }
 
 function translate(err: unknown): unknown {

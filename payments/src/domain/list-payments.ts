@@ -1,14 +1,14 @@
 import { toPage, type Database, type Keyset, type Page } from '@ticketing/common';
-import { paymentsRepository } from '../data/payments.repository';
+import { paymentsRepository, type PaymentFilter } from '../data/payments.repository';
 import { toPaymentView, type PaymentView } from './payment';
 
 export async function listPayments(
   { db }: Pick<Database, 'db'>,
-  userId: string,
+  filter: PaymentFilter & { userId: string },
   limit: number,
   after?: Keyset,
 ): Promise<Page<PaymentView>> {
-  const rows = await paymentsRepository.listForUser(db, userId, limit + 1, after);
+  const rows = await paymentsRepository.list(db, filter, limit + 1, after);
   const page = toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
   return { ...page, items: page.items.map(toPaymentView) };
 }

@@ -7,6 +7,14 @@ export interface SucceededCharge {
   orderId: string;
   amountCents: number;
   currency: string;
+  /** The card charged, when the provider's answer told it (the API answer does; a webhook does not). */
+  card?: CardUsed;
+}
+
+/** A card as a receipt names it: the provider's brand (`visa`, `mastercard`…) and last four digits. */
+export interface CardUsed {
+  brand: string;
+  last4: string;
 }
 
 export type RefundReason = 'order_cancelled' | 'duplicate' | 'amount_mismatch' | 'admin_refund';
@@ -36,6 +44,7 @@ export interface PaymentView {
   providerPaymentId: string;
   createdAt: string;
   refundedAt: string | null;
+  card: CardUsed | null;
 }
 
 export const toPaymentView = (row: PaymentRow): PaymentView => ({
@@ -48,4 +57,5 @@ export const toPaymentView = (row: PaymentRow): PaymentView => ({
   providerPaymentId: row.providerPaymentId,
   createdAt: row.createdAt.toISOString(),
   refundedAt: row.refundedAt?.toISOString() ?? null,
+  card: row.cardBrand && row.cardLast4 ? { brand: row.cardBrand, last4: row.cardLast4 } : null,
 });

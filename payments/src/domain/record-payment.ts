@@ -14,7 +14,9 @@ export async function recordSucceededPayment(tx: Executor, charge: SucceededChar
   const order = await ordersRepository.lock(tx, charge.orderId);
   if (!order) throw new OrderNotReplicatedError(charge.orderId);
   const known = await paymentsRepository.findByProviderId(tx, charge.providerPaymentId);
-  if (known) return known;
+  // The webhook may have recorded it first, without the card the API answer tells.
+  if (known)
+    return charge.card && !known.cardBrand ? paymentsRepository.setCard(tx, known.id, charge.card) : known;
 
   const settlement = settle(order, charge, await paymentsRepository.findActiveForOrder(tx, order.id));
   const payment = await paymentsRepository.insert(tx, {
@@ -24,6 +26,8 @@ export async function recordSucceededPayment(tx: Executor, charge: SucceededChar
     providerPaymentId: charge.providerPaymentId,
     amountCents: charge.amountCents,
     currency: charge.currency.toLowerCase(),
+    cardBrand: charge.card?.brand ?? null,
+    cardLast4: charge.card?.last4 ?? null,
     status: settlement.status,
     refundReason: settlement.status === 'refund_pending' ? settlement.reason : null,
   });

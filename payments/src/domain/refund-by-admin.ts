@@ -1,5 +1,5 @@
 import { NotFoundError, toPage, type Database, type Keyset, type Page } from '@ticketing/common';
-import { paymentsRepository } from '../data/payments.repository';
+import { paymentsRepository, type PaymentFilter } from '../data/payments.repository';
 import { PaymentNotRefundableError } from './errors';
 import { toPaymentView, type PaymentView } from './payment';
 
@@ -20,10 +20,11 @@ export async function refundByAdmin({ db }: Pick<Database, 'db'>, paymentId: str
 /** Every payment, newest first (the admin console). */
 export async function listAllPayments(
   { db }: Pick<Database, 'db'>,
+  filter: PaymentFilter,
   limit: number,
   after?: Keyset,
 ): Promise<Page<PaymentView>> {
-  const rows = await paymentsRepository.listAll(db, limit + 1, after);
+  const rows = await paymentsRepository.list(db, filter, limit + 1, after);
   const page = toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
   return { ...page, items: page.items.map(toPaymentView) };
 }

@@ -49,7 +49,7 @@ export function buildCharge(intent: Stripe.PaymentIntent, method: StoredPaymentM
     paid: !decline,
     payment_intent: intent.id,
     payment_method: paymentMethod.id,
-    payment_method_details: { type: 'card' },
+    payment_method_details: { type: 'card', card: cardDetails(intent, method) },
     receipt_email: intent.receipt_email,
     receipt_number: null,
     receipt_url: null,
@@ -63,6 +63,39 @@ export function buildCharge(intent: Stripe.PaymentIntent, method: StoredPaymentM
     status: decline ? 'failed' : 'succeeded',
     transfer_data: null,
     transfer_group: null,
+  };
+}
+
+/** What Stripe tells about the card on a charge (`payment_method_details.card`): brand, last four, expiry, checks. */
+function cardDetails(
+  intent: Stripe.PaymentIntent,
+  { card, paymentMethod }: StoredPaymentMethod,
+): Stripe.Charge.PaymentMethodDetails.Card {
+  const pm = paymentMethod.card!;
+  return {
+    amount_authorized: card.decline ? null : intent.amount,
+    authorization_code: card.decline ? null : '123456',
+    brand: pm.brand,
+    checks: {
+      address_line1_check: null,
+      address_postal_code_check: null,
+      cvc_check: card.decline ? null : 'pass',
+    },
+    country: pm.country,
+    electronic_commerce_indicator: null,
+    exp_month: pm.exp_month,
+    exp_year: pm.exp_year,
+    fingerprint: pm.fingerprint,
+    funding: pm.funding,
+    installments: null,
+    last4: pm.last4,
+    mandate: null,
+    network: pm.brand,
+    network_transaction_id: card.decline ? null : newId('ntx'),
+    regulated_status: 'unregulated',
+    three_d_secure: null,
+    transaction_link_id: null,
+    wallet: null,
   };
 }
 

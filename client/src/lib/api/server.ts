@@ -98,6 +98,16 @@ export const serverApi = {
     getOrFail<Page<Payment>>(withCursor('/api/payments/all', cursor), '/admin'),
   allUsers: (cursor?: string) =>
     getOrFail<Page<AdminUser>>(withCursor('/api/users/admin/users', cursor), '/admin'),
+  /**
+   * The card that paid an order, for its receipt: the order's own payment (the first; a later one would be
+   * a duplicate charge, refunded); null when not known or payments cannot be asked right now.
+   */
+  cardThatPaid: async (orderId: string, asAdmin: boolean): Promise<Payment['card']> => {
+    const path = asAdmin ? '/api/payments/all' : '/api/payments';
+    const page = await get<Page<Payment>>(path, { orderId, limit: 20 }).catch(() => null);
+    const payments = page?.items ?? [];
+    return (payments.find((p) => p.status === 'succeeded') ?? payments.at(-1))?.card ?? null;
+  },
   order: (id: string) => getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
   /** The signed-in buyer's e-tickets, newest first. */
   myEtickets: (cursor?: string) =>

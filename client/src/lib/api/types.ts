@@ -167,6 +167,8 @@ export interface Payment {
   status: 'succeeded' | 'refund_pending' | 'refunded' | 'refund_failed';
   createdAt: string;
   refundedAt: string | null;
+  /** The card charged (brand as Stripe names it: visa, mastercard…); null when payments does not know it. */
+  card: { brand: string; last4: string } | null;
 }
 
 /** A user as the admin console lists it. */

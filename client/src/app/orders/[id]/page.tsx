@@ -6,6 +6,7 @@ import { EventDate, LocalDate, Money } from '@/components/locale';
 import { OrderPanel } from '@/components/order-panel';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { formatCard } from '@/lib/format';
 import { stripePublishableKey } from '@/lib/stripe-key';
 
 export const metadata: Metadata = { title: 'Order' };
@@ -14,9 +15,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const user = await requireUser(`/orders/${id}`);
   const order = await serverApi.order(id);
-  const zones = await serverApi.timeZonesOf([order.ticket.id]);
   // An admin may read anyone's order: they see its facts, never the buyer's wording or a Pay form.
   const buyer = order.userId === user.id;
+  const [zones, card] = await Promise.all([
+    serverApi.timeZonesOf([order.ticket.id]),
+    order.paidAt ? serverApi.cardThatPaid(order.id, !buyer) : null,
+  ]);
   const facts = (
     <section className="card stack" aria-labelledby="ticket-heading">
       <h2 id="ticket-heading">
@@ -62,7 +66,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <>
             <dt>Paid</dt>
             <dd>
-              <LocalDate iso={order.paidAt} /> by card
+              <LocalDate iso={order.paidAt} /> by{' '}
+              <span data-testid="receipt-card">{card ? formatCard(card) : 'card'}</span>
             </dd>
           </>
         )}
