@@ -5,6 +5,7 @@ import {
   makeAdmin,
   newUser,
   orderByApi,
+  payByApi,
   signedInAs,
   signInViaForm,
   signUpByApi,
@@ -12,28 +13,43 @@ import {
   uniqueTitle,
 } from './fixtures';
 
-test('when an admin opens the console, then they see listings and everyone’s orders, withdraw in a dialog, and never a Pay form', async ({
+test('when an admin opens the console, then they see listings in every status and everyone’s orders, filter listings by status, withdraw in a dialog only what may be withdrawn, and never a Pay form', async ({
   browser,
 }) => {
   test.setTimeout(180_000);
   const sellerContext = await browser.newContext();
   await signUpByApi(sellerContext, newUser('seller'));
   const held = await listByApi(sellerContext, uniqueTitle('Held show'));
+  const soldOut = await listByApi(sellerContext, uniqueTitle('Sold show'));
   const spam = await listByApi(sellerContext, uniqueTitle('Dubious listing'));
   const buyerContext = await browser.newContext();
   await signUpByApi(buyerContext, newUser('buyer'));
   const orderId = await orderByApi(buyerContext, held.id);
+  await payByApi(buyerContext, await orderByApi(buyerContext, soldOut.id));
 
   const adminContext = await browser.newContext();
   const admin = newUser('admin');
   await signUpByApi(adminContext, admin);
   await makeAdmin(adminContext, admin);
   const page = await adminContext.newPage();
+  const listing = (title: string) => page.getByTestId('admin-listing').filter({ hasText: title });
+  const statusOf = (title: string) => listing(title).getByTestId('admin-listing-status');
+  /** Orders reach tickets through events: a listing turns reserved or sold shortly after. */
+  const eventually = (title: string, status: string) =>
+    expect
+      .poll(async () => {
+        await page.reload();
+        return statusOf(title).textContent();
+      })
+      .toBe(status);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   await expect(page.getByTestId('admin-order').filter({ hasText: held.title })).toContainText(
     'Awaiting payment',
   );
+  await eventually(held.title, 'Reserved');
+  await expect(listing(held.title).getByRole('button', { name: /^Withdraw/ })).toHaveCount(0);
+  await expect(statusOf(spam.title)).toHaveText('Available');
   await checkPage(page, 'admin');
 
   await page.getByRole('button', { name: `Withdraw ${spam.title}` }).click();
@@ -45,7 +61,39 @@ test('when an admin opens the console, then they see listings and everyone’s o
   await checkPage(page, 'admin-withdraw-dialog');
   await dialog.getByLabel('Reason shown to the seller').fill('Tickets for this show are not transferable');
   await dialog.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(page.getByTestId('admin-listing').filter({ hasText: spam.title })).toHaveCount(0);
+  await expect(statusOf(spam.title).locator('.badge')).toHaveText('Withdrawn');
+  await expect(statusOf(spam.title)).toContainText(
+    'Withdrawn by moderation: Tickets for this show are not transferable',
+  );
+  await expect(listing(spam.title).getByRole('button', { name: /^Withdraw/ })).toHaveCount(0);
+
+  const filters = page.getByRole('navigation', { name: 'Listings by status' });
+  await filters.getByRole('link', { name: 'Sold' }).click();
+  await expect(page).toHaveURL(/[?&]status=sold(&|$)/);
+  await expect(filters.getByRole('link', { name: 'Sold' })).toHaveAttribute('aria-current', 'true');
+  await eventually(soldOut.title, 'Sold');
+  expect(new Set(await page.getByTestId('admin-listing-status').allTextContents())).toEqual(
+    new Set(['Sold']),
+  );
+  await expect(listing(spam.title)).toHaveCount(0);
+  await expect(listing(held.title)).toHaveCount(0);
+  await checkPage(page, 'admin-listings-sold');
+
+  await filters.getByRole('link', { name: 'Withdrawn' }).click();
+  await expect(page).toHaveURL(/[?&]status=withdrawn(&|$)/);
+  await expect(statusOf(spam.title)).toContainText('not transferable');
+  await expect(listing(soldOut.title)).toHaveCount(0);
+  await checkPage(page, 'admin-listings-withdrawn');
+  await filters.getByRole('link', { name: 'All' }).click();
+  await expect(statusOf(soldOut.title)).toHaveText('Sold');
+  await expect(listing(held.title)).toHaveCount(1);
+
+  await page.goto(`/tickets/${held.id}`);
+  await expect(page.getByTestId('moderation-panel')).toContainText('1 reserved');
+  await expect(page.getByRole('button', { name: /^Buy/ })).toHaveCount(0);
+  await expect(page.getByText(/someone is paying|holding this ticket|buying holds/i)).toHaveCount(0);
+  await checkPage(page, 'ticket-admin-view');
+
   const sellerPage = await sellerContext.newPage();
   await sellerPage.goto(`/tickets/${spam.id}`);
   await expect(sellerPage.getByTestId('moderation-reason')).toHaveText(
@@ -56,6 +104,7 @@ test('when an admin opens the console, then they see listings and everyone’s o
   await expect(sellerPage.getByTestId('moderation-reason')).toContainText('not transferable');
   await checkPage(sellerPage, 'listings-moderated');
 
+  await page.goto('/admin');
   await page.getByTestId('admin-order').getByRole('link', { name: held.title }).click();
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Order' })).toBeVisible();
@@ -110,12 +159,7 @@ test('when an admin refunds a paid order and locks a user, then each asks in a d
   const buyer = newUser('buyer');
   await signUpByApi(buyerContext, buyer);
   const orderId = await orderByApi(buyerContext, ticket.id);
-  const csrf = (await buyerContext.cookies()).find((c) => c.name === 'csrf_token')!.value;
-  const paid = await buyerContext.request.post('/api/payments', {
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-    data: { orderId, paymentMethodId: 'pm_card_visa' },
-  });
-  expect([201, 202]).toContain(paid.status());
+  await payByApi(buyerContext, orderId);
 
   const adminContext = await browser.newContext();
   const admin = newUser('admin');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkPage, expect, listByApi, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
 
-test('when a buyer pays, then My tickets shows the QR code and PDF, and the seller checks the code in once', async ({
+test('when a buyer pays, then My tickets shows the QR code, the event in its own time zone (named) and the PDF, and the seller checks the code in once', async ({
   browser,
 }) => {
   // Two users, a payment, two pages checked with axe at two widths, a download: a long journey.
@@ -10,7 +10,12 @@ test('when a buyer pays, then My tickets shows the QR code and PDF, and the sell
   const sellerContext = await browser.newContext();
   await signUpByApi(sellerContext, seller);
   const title = uniqueTitle('Door test');
-  const ticket = await listByApi(sellerContext, title);
+  // A show in New York, read from Berlin (the browser's zone): its own clock first, the zone named.
+  const ticket = await listByApi(sellerContext, title, undefined, {
+    city: 'New York',
+    startsAt: '2031-06-21T00:30:00.000Z',
+    timeZone: 'America/New_York',
+  });
 
   const buyer = newUser('buyer');
   const buyerContext = await browser.newContext({ acceptDownloads: true });
@@ -27,6 +32,10 @@ test('when a buyer pays, then My tickets shows the QR code and PDF, and the sell
   const card = buyerPage.getByTestId('eticket').filter({ hasText: title });
   await expect(card).toContainText('Valid');
   await expect(card).toContainText('General admission');
+  await expect(card.locator('.facts time')).toContainText(
+    'Fri, Jun 20, 2031, 8:30 PM EDT (America/New_York)',
+  );
+  await expect(card.locator('.facts time')).toContainText('your time');
   const qr = card.getByRole('img', { name: `QR code of your e-ticket for ${title}` });
   await expect(qr).toBeVisible();
   await expect(qr.locator('svg path').first()).toBeAttached();

@@ -188,6 +188,15 @@ export async function orderByApi(context: BrowserContext, ticketId: string): Pro
   return ((await res.json()) as { id: string }).id;
 }
 
+/** Pays an order through the API with the emulator's card that succeeds (the buyer's context). */
+export async function payByApi(context: BrowserContext, orderId: string): Promise<void> {
+  const res = await context.request.post('/api/payments', {
+    headers: await csrfHeaders(context),
+    data: { orderId, paymentMethodId: 'pm_card_visa' },
+  });
+  expect([201, 202]).toContain(res.status());
+}
+
 /** What `npm run make-admin -w auth -- <email>` does, on this run's auth database; then signs in again. */
 export async function makeAdmin(context: BrowserContext, user: User): Promise<void> {
   const db = new Client({ connectionString: process.env.TICKETING_AUTH_DB });

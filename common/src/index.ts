@@ -5,6 +5,7 @@ export * from './config';
 export * from './db';
 export * from './errors';
 export * from './events';
+export * from './format/event-time';
 export * from './http';
 export * from './lifecycle';
 export * from './metrics';

@@ -28,10 +28,15 @@ const issued = (buyerId: string, ticketId: string, seats: Array<string | null>):
   etickets: seats.map((seat) => ({ id: randomUUID(), code: randomBytes(24).toString('base64url'), seat })),
 });
 
-test('when e-tickets are issued, then the buyer gets one confirmation with a QR code per e-ticket that decodes to its code', async () => {
+test('when e-tickets are issued, then the buyer gets one confirmation, the event in its own time zone, with a QR code per e-ticket that decodes to its code', async () => {
   const { service, maildev } = ctx;
   const buyer = await registerUser(service, 'buyer');
-  const ticket = await listTicket(service, { title: 'Jazz <b>night</b> & "friends"', venue: 'Blue Note' });
+  const ticket = await listTicket(service, {
+    title: 'Jazz <b>night</b> & "friends"',
+    venue: 'Blue Note',
+    eventDate: '2031-07-11T00:30:00.000Z',
+    timeZone: 'America/New_York',
+  });
   const event = issued(buyer.id, ticket.id, ['A1', 'A2']);
   await publish(service, orderEticketsIssued, event);
 
@@ -43,6 +48,9 @@ test('when e-tickets are issued, then the buyer gets one confirmation with a QR 
   expect(mail!.html).toContain(`${PUBLIC_URL}/my-tickets`);
   expect(mail!.text).toContain(`See my tickets: ${PUBLIC_URL}/my-tickets`);
   expect(mail!.headers['message-id']).toMatch(/@ticketing\.test>$/);
+  // The event's own clock, its zone named: never UTC for a show in New York.
+  expect(mail!.text).toContain('Thursday, 10 July 2031 at 20:30 GMT-4 (America/New_York)');
+  expect(mail!.html).toContain('Thursday, 10 July 2031 at 20:30 GMT-4 (America/New_York)');
 
   const images = mail!.attachments.filter((a) => a.contentType === 'image/png');
   expect(images.map((a) => a.contentId).sort()).toEqual(['eticket-1@ticketing', 'eticket-2@ticketing']);

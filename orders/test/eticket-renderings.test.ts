@@ -64,8 +64,11 @@ test('when the buyer asks for the QR code as SVG, then an SVG image comes back',
   expect((res.body as Buffer).toString('utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 });
 
-test('when the buyer downloads the PDF, then it is a PDF with one page showing the event, seat and code', async () => {
-  const order = await paidOrder(service);
+test('when the buyer downloads the PDF, then it is a PDF with one page showing the event (its local time, zone named), seat and code', async () => {
+  const order = await paidOrder(service, {
+    eventDate: '2031-03-14T19:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+  });
   const res = await request(service.app)
     .get(`/api/orders/${order.id}/etickets/pdf`)
     .set('Cookie', order.buyer.cookie)
@@ -82,4 +85,5 @@ test('when the buyer downloads the PDF, then it is a PDF with one page showing t
   expect(text).toContain(order.etickets[0]!.code);
   expect(text).toContain(order.ticket.title);
   expect(text).toContain('General admission');
+  expect(text).toContain('Friday, 14 March 2031 at 20:00 CET (Europe/Berlin)');
 });

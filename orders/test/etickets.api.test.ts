@@ -37,6 +37,14 @@ describe('issuing e-tickets', () => {
     });
   });
 
+  test('when the event has a time zone, then each e-ticket names it beside the start, in the buyer list too', async () => {
+    const eventDate = '2031-03-14T19:00:00.000Z';
+    const order = await paidOrder(service, { eventDate, timeZone: 'Europe/Berlin' });
+    expect(order.etickets[0]!.event).toMatchObject({ eventDate, timeZone: 'Europe/Berlin' });
+    const { body } = await myEtickets(order.buyer);
+    expect(body.items[0].event).toMatchObject({ eventDate, timeZone: 'Europe/Berlin' });
+  });
+
   test('when an order of 2 tickets is paid, then it holds 2 e-tickets with different codes, all in one order.etickets-issued', async () => {
     const order = await paidOrder(service, { quantity: 2 });
 

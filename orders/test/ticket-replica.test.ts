@@ -40,6 +40,13 @@ describe('ticket replica', () => {
     });
   });
 
+  test('when ticket.created names its event time zone, then the replica keeps it; one without a zone (an older event) is told in UTC', async () => {
+    const zoned = await seedTicket(service, { timeZone: 'America/New_York' });
+    const older = await seedTicket(service);
+    expect(await replicaOf(service, zoned.id)).toMatchObject({ timeZone: 'America/New_York' });
+    expect(await replicaOf(service, older.id)).toMatchObject({ timeZone: 'UTC' });
+  });
+
   test('when updates arrive out of order and duplicated, then the end state is the last version, applied once', async () => {
     const ticket = await seedTicket(service);
     const v1 = update(ticket, 1, { title: 'Renamed once', priceCents: 5_000 });

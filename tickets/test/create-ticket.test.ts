@@ -28,7 +28,7 @@ afterAll(async () => {
 const post = (headers: Record<string, string>, body: object) =>
   request(service.app).post('/api/tickets').set(headers).send(body);
 
-test('when a signed-in user lists a ticket, then it is stored available at version 0 and ticket.created is published', async () => {
+test('when a signed-in user lists a ticket, then it is stored available at version 0 and ticket.created is published with its event time zone', async () => {
   const seller = signIn();
   const res = await post(
     seller.headers,
@@ -67,6 +67,7 @@ test('when a signed-in user lists a ticket, then it is stored available at versi
     split: 'any',
     revision: 0,
     cancellationHours: 48,
+    timeZone: 'America/New_York',
   });
 });
 

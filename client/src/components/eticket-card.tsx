@@ -47,7 +47,7 @@ export function EticketCard({
           <dd>{eticket.event.venue}</dd>
           <dt>When</dt>
           <dd>
-            <EventDate iso={eticket.event.eventDate} />
+            <EventDate iso={eticket.event.eventDate} timeZone={eticket.event.timeZone} />
           </dd>
           <dt>Seat</dt>
           <dd>{eticket.seat ?? 'General admission'}</dd>

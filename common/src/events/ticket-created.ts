@@ -22,6 +22,8 @@ export const ticketFields = {
   revision: version.optional(),
   /** Until how many hours before the event a buyer may cancel a paid order; 0: never. Absent: the default. */
   cancellationHours: z.number().int().min(0).optional(),
+  /** The event's IANA time zone, where its start is told ("Europe/Berlin"). Absent: UTC. */
+  timeZone: z.string().min(1).max(64).optional(),
 };
 
 export const ticketCreated = defineContract(

@@ -1,4 +1,10 @@
-import { upsertMany, type Executor, type TicketCreated, type UserRegistered } from '@ticketing/common';
+import {
+  DEFAULT_EVENT_TIME_ZONE,
+  upsertMany,
+  type Executor,
+  type TicketCreated,
+  type UserRegistered,
+} from '@ticketing/common';
 import { eq, sql } from 'drizzle-orm';
 import { orderReplica, ticketReplica, userReplica } from './schema';
 
@@ -18,6 +24,7 @@ const toTicketRow = (ticket: ReplicatedTicket): typeof ticketReplica.$inferInser
   title: ticket.title,
   venue: ticket.venue,
   eventDate: new Date(ticket.eventDate),
+  timeZone: ticket.timeZone ?? DEFAULT_EVENT_TIME_ZONE,
   sellerId: ticket.sellerId,
 });
 
@@ -29,7 +36,7 @@ export const replicas = {
     await upsertMany(tx, userReplica, [...last.values()], { target: userReplica.id, onConflict: 'update' });
   },
 
-  /** Newest version wins: a mail only needs a listing's latest title, venue and date. */
+  /** Newest version wins: a mail only needs a listing's latest title, venue, date and zone. */
   async saveTickets(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
     const newest = new Map<string, ReplicatedTicket>();
     for (const ticket of tickets) {
@@ -38,7 +45,7 @@ export const replicas = {
     await upsertMany(tx, ticketReplica, [...newest.values()].map(toTicketRow), {
       target: ticketReplica.id,
       onConflict: 'update',
-      set: ['version', 'title', 'venue', 'eventDate'],
+      set: ['version', 'title', 'venue', 'eventDate', 'timeZone'],
       where: sql`${ticketReplica.version} < excluded.version`,
     });
   },

@@ -17,6 +17,8 @@ export const ticketReplica = pgTable('ticket_replica', {
   title: text('title').notNull(),
   venue: text('venue').notNull(),
   eventDate: timestamptz('event_date').notNull(),
+  /** The event's IANA time zone: mails tell its start there (UTC for listings announced without one). */
+  timeZone: text('time_zone').notNull().default('UTC'),
   sellerId: uuid('seller_id').notNull(),
 });
 

@@ -1,3 +1,4 @@
+import { formatEventTime } from '@ticketing/common';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { EticketWithEvent } from '../data/etickets.repository';
 import { qrPng } from './eticket-qr';
@@ -26,9 +27,6 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
   return [...lines, current];
 }
 
-export const eventDateText = (date: Date) =>
-  `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
-
 /** One A4 page per e-ticket: the event, the seat, the QR code and its code in text for manual entry. */
 export async function eticketsPdf(rows: EticketWithEvent[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -48,7 +46,7 @@ export async function eticketsPdf(rows: EticketWithEvent[]): Promise<Uint8Array>
     };
     line(ticket.title, bold, 24, 14);
     line(ticket.venue, regular, 14);
-    line(eventDateText(ticket.eventDate), regular, 14);
+    line(formatEventTime(ticket.eventDate, ticket.timeZone), regular, 14);
     line(`Seat: ${eticket.seat ?? 'General admission'}`, regular, 14, 24);
     const qr = await pdf.embedPng(await qrPng(eticket.code));
     y -= QR_SIZE;

@@ -8,6 +8,9 @@ const eticketEvent = z.object({
   title: z.string(),
   venue: z.string(),
   eventDate: isoDateTime(),
+  timeZone: z
+    .string()
+    .meta({ description: "The event's IANA time zone: its start is told there ('UTC' if unknown)." }),
 });
 
 export const eticketSchema = z
@@ -42,6 +45,7 @@ const eventOf = ({ ticket }: EticketWithEvent) => ({
   title: ticket.title,
   venue: ticket.venue,
   eventDate: ticket.eventDate.toISOString(),
+  timeZone: ticket.timeZone,
 });
 
 /** The buyer's own view: it carries the code, so it is served to the buyer (or an admin) only. */

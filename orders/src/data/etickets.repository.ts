@@ -7,12 +7,13 @@ const event = {
   title: ticketsTable.title,
   venue: ticketsTable.venue,
   eventDate: ticketsTable.eventDate,
+  timeZone: ticketsTable.timeZone,
   sellerId: ticketsTable.sellerId,
 };
 
 export interface EticketWithEvent {
   eticket: EticketRow;
-  ticket: { id: string; title: string; venue: string; eventDate: Date; sellerId: string };
+  ticket: { id: string; title: string; venue: string; eventDate: Date; timeZone: string; sellerId: string };
 }
 
 export const etickets = {

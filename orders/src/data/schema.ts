@@ -34,6 +34,8 @@ export const ticketsTable = pgTable(
     title: text('title').notNull(),
     venue: text('venue').notNull(),
     eventDate: timestamp('event_date', { withTimezone: true }).notNull(),
+    /** The event's IANA time zone (ticket.created's `timeZone`; UTC for listings announced without one). */
+    timeZone: text('time_zone').notNull().default('UTC'),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull(),
     sellerId: uuid('seller_id').notNull(),

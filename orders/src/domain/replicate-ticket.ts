@@ -1,5 +1,6 @@
 import {
   DEFAULT_CANCELLATION_HOURS,
+  DEFAULT_EVENT_TIME_ZONE,
   latestInVersionOrder,
   type Executor,
   type TicketCreated,
@@ -10,13 +11,14 @@ import { ticketReplica, type ReplicatedTicket } from '../data/tickets.repository
 
 /**
  * The replica row of a ticket event: the one place a replicated field is mapped. Events from before
- * quantities describe a listing of one ticket.
+ * quantities describe a listing of one ticket; those from before time zones, an event told in UTC.
  */
 const toRow = (ticket: TicketCreated, orderId: string | null): ReplicatedTicket => ({
   id: ticket.id,
   title: ticket.title,
   venue: ticket.venue,
   eventDate: new Date(ticket.eventDate),
+  timeZone: ticket.timeZone ?? DEFAULT_EVENT_TIME_ZONE,
   priceCents: ticket.priceCents,
   currency: ticket.currency,
   sellerId: ticket.sellerId,

@@ -15,12 +15,20 @@ import {
 export const listTickets = operation({
   method: 'get',
   path: '/',
-  summary: 'Available tickets, filtered and cursor-paginated',
+  summary: 'Available tickets, filtered and cursor-paginated (every listing with all=true, admins only)',
+  description:
+    'Public: available tickets of events to come, soonest first. With `all=true` (admins): every listing ' +
+    'in every status, past events too, newest first, as its seller sees it; `status` narrows it to one.',
   access: 'public',
   request: { query: listTicketsQuery },
   responses: {
-    200: { description: 'A page of available tickets', body: pageOf(publicTicket) },
-    400: 'A filter or the cursor is invalid',
+    200: {
+      description: 'A page of available tickets (of every listing, with all=true)',
+      body: z.union([pageOf(publicTicket), pageOf(ownerTicket)]),
+    },
+    400: 'A filter or the cursor is invalid; `status` without all=true',
+    401: '`all=true` by nobody signed in',
+    403: '`all=true` by a non-admin',
   },
 });
 

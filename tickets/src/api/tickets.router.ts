@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { handle, requireAuth, requireRole, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
 import { createTicket } from '../domain/create-ticket';
 import { eventsOf } from '../domain/find-events';
-import { getTicket, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
+import { getTicket, listAllTickets, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
 import { updateTicket } from '../domain/update-ticket';
 import { withdrawTicket } from '../domain/withdraw-ticket';
 import { ownerView, publicView, viewFor } from './ticket-view';
@@ -18,11 +18,15 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
   const router = Router();
 
   handle(router, api.listTickets, async (req, res) => {
-    const { limit, cursor, ...filters } = req.query;
-    const page = await listAvailableTickets(db, filters, { limit, cursor });
+    const { limit, cursor, all, status, ...filters } = req.query;
+    const page = all
+      ? await listAllTickets(db, userOf(req), { ...filters, status }, { limit, cursor })
+      : await listAvailableTickets(db, filters, { limit, cursor });
     const events = await eventsOf(db, page.items);
+    // Admins (the only ones answered with all=true) see what a seller sees: reserved, sold, moderation.
+    const view = all ? ownerView : publicView;
     res.json({
-      items: page.items.map((t) => publicView(t, events.get(t.eventId))),
+      items: page.items.map((t) => view(t, events.get(t.eventId))),
       nextCursor: page.nextCursor,
     });
   });

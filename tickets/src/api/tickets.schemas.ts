@@ -9,6 +9,7 @@ import {
   textField,
 } from '@ticketing/common';
 import { z } from 'zod';
+import { ticketStatus } from '../data/schema';
 import { MAX_PRICE_CENTS } from '../domain/ticket';
 
 export const futureDate = z.iso
@@ -101,7 +102,14 @@ export const listTicketsQuery = pageQuery
     maxPrice: optional(amount),
     currency: optional(currency),
     sellerId: optional(z.uuid()),
+    all: optional(z.enum(['true', 'false']))
+      .transform((value) => value === 'true')
+      .meta({ description: 'Every listing in every status, newest first: admins only.' }),
+    status: optional(z.enum(ticketStatus.enumValues)).meta({
+      description: 'With `all=true`, only listings in this status.',
+    }),
   })
+  .refine((f) => f.all || f.status === undefined, { message: 'needs all=true', path: ['status'] })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be before from', path: ['to'] })
   .refine((f) => f.minPrice === undefined || f.maxPrice === undefined || f.minPrice <= f.maxPrice, {
     message: 'must not be below minPrice',

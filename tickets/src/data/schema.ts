@@ -67,10 +67,12 @@ export const tickets = pgTable(
     eventId: uuid('event_id')
       .notNull()
       .references(() => events.id),
-    // Copies of the event's title, venue and start: the listing's contract (ticket.created) carries them.
+    // Copies of the event's title, venue, start and zone: the listing's contract (ticket.created) carries them.
     title: text('title').notNull(),
     venue: text('venue').notNull(),
     eventDate: timestamptz('event_date').notNull(),
+    /** The event's IANA time zone, copied like its start: ticket.created tells replicas where it happens. */
+    timeZone: text('time_zone').notNull().default('UTC'),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull().default('usd'),
     description: text('description').notNull().default(''),
@@ -103,6 +105,9 @@ export const tickets = pgTable(
     index('tickets_status_event_date_id_idx').on(t.status, t.eventDate, t.id),
     // GET /mine: newest first per seller.
     index('tickets_seller_created_id_idx').on(t.sellerId, t.createdAt, t.id),
+    // GET /?all=true (admins): newest first, in every status or one.
+    index('tickets_created_id_idx').on(t.createdAt, t.id),
+    index('tickets_status_created_id_idx').on(t.status, t.createdAt, t.id),
     // An event's page and its cheapest available listing.
     index('tickets_event_status_price_idx').on(t.eventId, t.status, t.priceCents, t.id),
     // q: ILIKE '%…%' on title or venue.

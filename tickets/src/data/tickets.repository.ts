@@ -36,11 +36,31 @@ export interface AvailableFilters {
   sellerId?: string;
 }
 
+/** What an admin may narrow every listing to: the catalogue's filters, and one status. */
+export interface AllFilters extends AvailableFilters {
+  status?: TicketRow['status'];
+}
+
 /** ILIKE treats % and _ as wildcards and \ as the escape: a buyer's text is matched literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 const matchesText = (text: string) =>
   or(ilike(tickets.title, containsPattern(text)), ilike(tickets.venue, containsPattern(text)));
+
+const filtersOf = (filters: AvailableFilters): (SQL | undefined)[] => [
+  filters.from && gte(tickets.eventDate, filters.from),
+  filters.to && lte(tickets.eventDate, filters.to),
+  filters.minPrice !== undefined ? gte(tickets.priceCents, filters.minPrice) : undefined,
+  filters.maxPrice !== undefined ? lte(tickets.priceCents, filters.maxPrice) : undefined,
+  filters.currency ? eq(tickets.currency, filters.currency) : undefined,
+  filters.sellerId ? eq(tickets.sellerId, filters.sellerId) : undefined,
+  filters.q ? matchesText(filters.q) : undefined,
+];
+
+/** Newest first: rows created before the keyset's. */
+const createdBefore = (after?: Keyset) =>
+  after &&
+  sql`(${tickets.createdAt}, ${tickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`;
 
 export const ticketsRepository = {
   async insert(tx: Executor, values: NewTicketRow): Promise<TicketRow> {
@@ -77,13 +97,7 @@ export const ticketsRepository = {
     const conditions: (SQL | undefined)[] = [
       eq(tickets.status, 'available'),
       sql`${tickets.eventDate} > now()`,
-      filters.from && gte(tickets.eventDate, filters.from),
-      filters.to && lte(tickets.eventDate, filters.to),
-      filters.minPrice !== undefined ? gte(tickets.priceCents, filters.minPrice) : undefined,
-      filters.maxPrice !== undefined ? lte(tickets.priceCents, filters.maxPrice) : undefined,
-      filters.currency ? eq(tickets.currency, filters.currency) : undefined,
-      filters.sellerId ? eq(tickets.sellerId, filters.sellerId) : undefined,
-      filters.q ? matchesText(filters.q) : undefined,
+      ...filtersOf(filters),
       after &&
         sql`(${tickets.eventDate}, ${tickets.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
     ];
@@ -100,11 +114,21 @@ export const ticketsRepository = {
     return db
       .select()
       .from(tickets)
+      .where(and(eq(tickets.sellerId, sellerId), createdBefore(after)))
+      .orderBy(desc(tickets.createdAt), desc(tickets.id))
+      .limit(limit);
+  },
+
+  /** Every listing, past events too, in one status or all, newest first (the admin's view). */
+  async listAll(db: Executor, filters: AllFilters, limit: number, after?: Keyset): Promise<TicketRow[]> {
+    return db
+      .select()
+      .from(tickets)
       .where(
         and(
-          eq(tickets.sellerId, sellerId),
-          after &&
-            sql`(${tickets.createdAt}, ${tickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
+          filters.status && eq(tickets.status, filters.status),
+          ...filtersOf(filters),
+          createdBefore(after),
         ),
       )
       .orderBy(desc(tickets.createdAt), desc(tickets.id))

@@ -25,7 +25,7 @@ export interface NewTicket extends ListingTerms {
   eventId: string;
 }
 
-/** A listing in an event still to come; it copies the event's title, venue and start for its contract. */
+/** A listing in an event still to come; it copies the event's title, venue, start and zone for its contract. */
 export function createTicket(db: Db, input: NewTicket, sellerId: string): Promise<Ticket> {
   assertChargeable(input.priceCents, input.currency);
   return db.transaction(async (tx) => {
@@ -37,6 +37,7 @@ export function createTicket(db: Db, input: NewTicket, sellerId: string): Promis
       title: event.title,
       venue: event.venue,
       eventDate: event.startsAt,
+      timeZone: event.timeZone,
       sellerId,
     });
     await outbox.add(tx, ticketCreated, toTicketCreated(ticket));

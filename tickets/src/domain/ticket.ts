@@ -92,6 +92,7 @@ export const toTicketCreated = (ticket: Ticket): TicketCreated => ({
   split: ticket.split,
   revision: ticket.revision,
   cancellationHours: ticket.cancellationHours,
+  timeZone: ticket.timeZone,
 });
 
 export const toTicketUpdated = (ticket: Ticket): TicketUpdated => ({

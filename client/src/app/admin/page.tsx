@@ -1,24 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EventDate, LocalDate, Money } from '@/components/locale';
+import { AdminListings, isTicketStatus } from '@/components/admin-listings';
+import { LocalDate, Money } from '@/components/locale';
 import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { AdminActionButton } from '@/components/admin-action-button';
-import { ModerateButton } from '@/components/moderate-button';
 import { requireUser, serverApi } from '@/lib/api/server';
 
 export const metadata: Metadata = { title: 'Admin' };
 
-type Params = { listings?: string; orders?: string; payments?: string; users?: string };
+type Params = { status?: string; listings?: string; orders?: string; payments?: string; users?: string };
 
 const more = (params: Params, key: keyof Params, cursor: string | null) =>
   cursor ? `/admin?${new URLSearchParams({ ...params, [key]: cursor }).toString()}` : undefined;
 
 /**
- * The admin console: every listing on sale, with withdraw (moderation with a reason), every order, every
- * payment with refund, every user with lock and unlock. An admin reads orders; the
- * order page shows them its facts, never a buyer's wording or a Pay form.
+ * The admin console: every listing in every status (filtered by one), with withdraw (moderation with a
+ * reason) where tickets allow it, every order, every payment with refund, every user with lock and unlock.
+ * An admin reads listings and orders; their pages show them facts, never a buyer's wording or a Pay form.
  */
 const PAYMENT_STATUS = {
   succeeded: 'Paid',
@@ -31,8 +31,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const user = await requireUser('/admin');
   if (user.role !== 'admin') notFound();
   const params = await searchParams;
+  const status = isTicketStatus(params.status) ? params.status : undefined;
   const [listings, orders, payments, users] = await Promise.all([
-    serverApi.listTickets({ cursor: params.listings }),
+    serverApi.allTickets(status, params.listings),
     serverApi.allOrders(params.orders),
     serverApi.allPayments(params.payments),
     serverApi.allUsers(params.users),
@@ -42,45 +43,22 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <div className="page-head">
         <div>
           <h1>Admin</h1>
-          <p className="lede">
-            Listings on sale, every order and payment, and every account on the marketplace.
-          </p>
+          <p className="lede">Every listing, order and payment, and every account on the marketplace.</p>
         </div>
       </div>
-      <section className="stack" aria-labelledby="admin-listings">
-        <h2 id="admin-listings">Listings on sale</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Event date</th>
-              <th scope="col">Price</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {listings.items.map((ticket) => (
-              <tr key={ticket.id} data-testid="admin-listing">
-                <td>
-                  <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
-                </td>
-                <td data-label="Event">
-                  <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
-                </td>
-                <td data-label="Price">
-                  <Money minor={ticket.priceCents} currency={ticket.currency} />
-                </td>
-                <td>
-                  <ModerateButton ticketId={ticket.id} title={ticket.title} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination nextHref={more(params, 'listings', listings.nextCursor)} nextLabel="More listings" />
-      </section>
+      <AdminListings
+        page={listings}
+        status={status}
+        hrefFor={(next, cursor) => {
+          const { status: _shown, listings: _page, ...rest } = params;
+          const query = {
+            ...rest,
+            ...(next ? { status: next } : {}),
+            ...(cursor ? { listings: cursor } : {}),
+          };
+          return `/admin?${new URLSearchParams(query).toString()}`;
+        }}
+      />
       <section className="stack" aria-labelledby="admin-orders" style={{ marginTop: 'var(--space-6)' }}>
         <h2 id="admin-orders">All orders</h2>
         <table className="table">

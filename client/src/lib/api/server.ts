@@ -16,6 +16,7 @@ import type {
   Page,
   Payment,
   Ticket,
+  TicketStatus,
 } from './types';
 
 /**
@@ -83,8 +84,12 @@ export const serverApi = {
   event: (id: string) => getOrFail<EventDetail>(`/api/events/${encodeURIComponent(id)}`, `/events/${id}`),
   /** An event the sell form names, or null when it is not one (the form then asks for one). */
   eventOrNull: (id: string) => get<EventDetail>(`/api/events/${encodeURIComponent(id)}`).catch(() => null),
-  listTickets: (filters: { limit?: number; cursor?: string }) =>
-    get<Page<Ticket>>('/api/tickets', { limit: 12, ...filters }),
+  /** Every listing in every status, or in `status` (admins only), newest first. */
+  allTickets: (status?: TicketStatus, cursor?: string) =>
+    getOrFail<Page<Ticket>>(
+      `${withCursor('/api/tickets', cursor)}&all=true${status ? `&status=${status}` : ''}`,
+      '/admin',
+    ),
   myTickets: (cursor?: string) =>
     getOrFail<Page<Ticket>>(withCursor('/api/tickets/mine', cursor), '/listings'),
   ticket: (id: string) => getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),

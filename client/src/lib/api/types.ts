@@ -121,7 +121,8 @@ export interface Eticket {
   issuedAt: string;
   usedAt: string | null;
   voidedAt: string | null;
-  event: { ticketId: string; title: string; venue: string; eventDate: string };
+  /** `timeZone`: the event's IANA zone, where its start is told ('UTC' when orders does not know it). */
+  event: { ticketId: string; title: string; venue: string; eventDate: string; timeZone: string };
 }
 
 /** What the door is told about a scanned code. */

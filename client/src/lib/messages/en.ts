@@ -128,6 +128,7 @@ export const en = {
     reasonRequired: 'Give the seller a reason of at least 3 characters.',
     moderationDetail: 'Buyers will no longer see it, and its seller sees your reason on the listing.',
     moderated: (reason: string) => `Withdrawn by moderation: ${reason}`,
+    notWithdrawable: 'Tickets of this listing are reserved or sold: it cannot be withdrawn now.',
   },
   verifyEmail: {
     banner: 'Email not verified',

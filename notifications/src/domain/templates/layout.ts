@@ -1,3 +1,5 @@
+import { formatEventTime } from '@ticketing/common';
+
 /** What every template renders to: a subject, an HTML body and a plain-text body saying the same. */
 export interface RenderedMail {
   subject: string;
@@ -25,6 +27,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** A moment of the site's own (a link's expiry), in UTC, named. */
 export const formatDate = (date: Date): string => `${dateTime.format(date)} UTC`;
 
 export const formatMoney = (cents: number, currency: string): string =>
@@ -52,10 +55,12 @@ export interface TicketFacts {
   title: string;
   venue: string;
   eventDate: Date;
+  /** The event's IANA time zone: its start is told there, named. */
+  timeZone: string;
 }
 
 export const describeTicketHtml = (t: TicketFacts): string =>
-  `<strong>${escapeHtml(t.title)}</strong><br>${escapeHtml(t.venue)}<br>${escapeHtml(formatDate(t.eventDate))}`;
+  `<strong>${escapeHtml(t.title)}</strong><br>${escapeHtml(t.venue)}<br>${escapeHtml(formatEventTime(t.eventDate, t.timeZone))}`;
 
 export const describeTicketText = (t: TicketFacts): string =>
-  `${oneLine(t.title)}\n${oneLine(t.venue)}\n${formatDate(t.eventDate)}`;
+  `${oneLine(t.title)}\n${oneLine(t.venue)}\n${formatEventTime(t.eventDate, t.timeZone)}`;

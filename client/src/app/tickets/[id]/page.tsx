@@ -5,6 +5,7 @@ import { AllInPrice, SellerProceeds } from '@/components/fees';
 import { EventDate } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import { Countdown } from '@/components/countdown';
+import { ModerateButton } from '@/components/moderate-button';
 import { currentUser, serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
 import { durationText } from '@/lib/format';
@@ -27,9 +28,11 @@ export default async function TicketPage({ params }: Props) {
   const { id } = await params;
   const [ticket, user] = await Promise.all([serverApi.ticket(id), currentUser()]);
   const own = user?.id === ticket.sellerId;
+  // An admin reads someone's listing to moderate it: its facts, never a Buy button or a buyer's wording.
+  const moderating = !own && user?.role === 'admin';
   const [held, holdSeconds] = await Promise.all([
-    user && !own && ticket.status === 'reserved' ? serverApi.myOpenOrderFor(ticket.id) : null,
-    !own && ticket.status === 'available' ? serverApi.holdSeconds() : null,
+    user && !own && !moderating && ticket.status === 'reserved' ? serverApi.myOpenOrderFor(ticket.id) : null,
+    !own && !moderating && ticket.status === 'available' ? serverApi.holdSeconds() : null,
   ]);
 
   return (
@@ -72,7 +75,7 @@ export default async function TicketPage({ params }: Props) {
         {ticket.description && <p className="prose">{ticket.description}</p>}
       </article>
 
-      <aside className="card" aria-label="Buy">
+      <aside className="card" aria-label={moderating ? 'Moderation' : 'Buy'}>
         <p className="big-price">
           <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
           {ticket.quantity > 1 && <span className="muted"> each</span>}
@@ -100,6 +103,24 @@ export default async function TicketPage({ params }: Props) {
               </p>
             )}
             <Link href="/listings">All my listings</Link>
+          </div>
+        ) : moderating ? (
+          <div className="stack" data-testid="moderation-panel">
+            <p>
+              {ticket.sold ?? 0} sold, {ticket.reserved ?? 0} reserved, {ticket.available} left of{' '}
+              {ticket.quantity}.
+            </p>
+            {ticket.moderationReason && (
+              <p className="alert alert--error" data-testid="moderation-reason">
+                {messages.admin.moderated(ticket.moderationReason)}
+              </p>
+            )}
+            {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
+              <ModerateButton ticketId={ticket.id} title={ticket.title} />
+            ) : (
+              ticket.status !== 'withdrawn' && <p className="muted">{messages.admin.notWithdrawable}</p>
+            )}
+            <Link href="/admin">Admin console</Link>
           </div>
         ) : ticket.status === 'available' ? (
           user ? (
@@ -138,14 +159,14 @@ export default async function TicketPage({ params }: Props) {
             <p>{UNAVAILABLE[ticket.status].text}</p>
           </div>
         )}
-        {!own && ticket.status === 'available' && (
+        {!own && !moderating && ticket.status === 'available' && (
           <p className="field__hint" style={{ marginTop: 'var(--space-3)' }} data-testid="hold-policy">
             {holdSeconds === null
               ? 'Buying holds the ticket for you for a short time while you pay.'
               : messages.hold.beforeBuy(durationText(holdSeconds))}
           </p>
         )}
-        {!own && ticket.status === 'available' && (
+        {!own && !moderating && ticket.status === 'available' && (
           <p className="field__hint" data-testid="cancellation-policy">
             {messages.cancellation.policy(ticket.cancellationHours)}
           </p>

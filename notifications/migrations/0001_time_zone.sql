@@ -1,0 +1,1 @@
+ALTER TABLE "ticket_replica" ADD COLUMN "time_zone" text DEFAULT 'UTC' NOT NULL;
