@@ -27,10 +27,13 @@ const withdrawable = (t: Ticket) => t.status === 'available' && !t.reserved && !
 export function AdminListings({
   page,
   status,
+  q,
   hrefFor,
 }: {
   page: Page<Ticket>;
   status?: TicketStatus;
+  /** The words searched for, if any: kept by the status filters and the next page. */
+  q?: string;
   /** The console's address showing `status` (all when undefined) from its first page, or its next page. */
   hrefFor: (status: TicketStatus | undefined, cursor?: string) => string;
 }) {
@@ -49,9 +52,29 @@ export function AdminListings({
           </Link>
         ))}
       </nav>
+      <form action="/admin" className="actions" role="search" aria-label="Search listings">
+        {status && <input type="hidden" name="status" value={status} />}
+        <label htmlFor="admin-listings-q" className="visually-hidden">
+          Search listings
+        </label>
+        <input
+          id="admin-listings-q"
+          name="q"
+          type="search"
+          className="input"
+          maxLength={100}
+          defaultValue={q}
+          placeholder="Title or venue"
+        />
+        <button type="submit" className="button button--secondary">
+          Search listings
+        </button>
+      </form>
       {page.items.length === 0 ? (
         <p className="muted" data-testid="admin-listings-empty">
-          No listing {status ? `is ${messages.ticketStatus[status].toLowerCase()}` : 'yet'}.
+          {q
+            ? `No listing${status ? ` ${messages.ticketStatus[status].toLowerCase()}` : ''} matches “${q}”.`
+            : `No listing ${status ? `is ${messages.ticketStatus[status].toLowerCase()}` : 'yet'}.`}
         </p>
       ) : (
         <table className="table">

@@ -10,7 +10,14 @@ import { requireUser, serverApi } from '@/lib/api/server';
 
 export const metadata: Metadata = { title: 'Admin' };
 
-type Params = { status?: string; listings?: string; orders?: string; payments?: string; users?: string };
+type Params = {
+  status?: string;
+  q?: string;
+  listings?: string;
+  orders?: string;
+  payments?: string;
+  users?: string;
+};
 
 const more = (params: Params, key: keyof Params, cursor: string | null) =>
   cursor ? `/admin?${new URLSearchParams({ ...params, [key]: cursor }).toString()}` : undefined;
@@ -32,8 +39,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   if (user.role !== 'admin') notFound();
   const params = await searchParams;
   const status = isTicketStatus(params.status) ? params.status : undefined;
+  // Words of a listing's title or venue (tickets' search takes at most 100 characters).
+  const q = params.q?.trim().slice(0, 100) || undefined;
   const [listings, orders, payments, users] = await Promise.all([
-    serverApi.allTickets(status, params.listings),
+    serverApi.allTickets({ status, q }, params.listings),
     serverApi.allOrders(params.orders),
     serverApi.allPayments(params.payments),
     serverApi.allUsers(params.users),
@@ -49,11 +58,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <AdminListings
         page={listings}
         status={status}
+        q={q}
         hrefFor={(next, cursor) => {
-          const { status: _shown, listings: _page, ...rest } = params;
+          const { status: _shown, q: _words, listings: _page, ...rest } = params;
           const query = {
             ...rest,
             ...(next ? { status: next } : {}),
+            ...(q ? { q } : {}),
             ...(cursor ? { listings: cursor } : {}),
           };
           return `/admin?${new URLSearchParams(query).toString()}`;

@@ -85,9 +85,9 @@ export const serverApi = {
   /** An event the sell form names, or null when it is not one (the form then asks for one). */
   eventOrNull: (id: string) => get<EventDetail>(`/api/events/${encodeURIComponent(id)}`).catch(() => null),
   /** Every listing in every status, or in `status` (admins only), newest first. */
-  allTickets: (status?: TicketStatus, cursor?: string) =>
+  allTickets: ({ status, q }: { status?: TicketStatus; q?: string }, cursor?: string) =>
     getOrFail<Page<Ticket>>(
-      `${withCursor('/api/tickets', cursor)}&all=true${status ? `&status=${status}` : ''}`,
+      `${withCursor('/api/tickets', cursor)}&${new URLSearchParams({ all: 'true', ...(status ? { status } : {}), ...(q ? { q } : {}) }).toString()}`,
       '/admin',
     ),
   myTickets: (cursor?: string) =>
