@@ -190,11 +190,19 @@ export async function orderByApi(context: BrowserContext, ticketId: string): Pro
 
 /** Pays an order through the API with the emulator's card that succeeds (the buyer's context). */
 export async function payByApi(context: BrowserContext, orderId: string): Promise<void> {
-  const res = await context.request.post('/api/payments', {
-    headers: await csrfHeaders(context),
-    data: { orderId, paymentMethodId: 'pm_card_visa' },
-  });
-  expect([201, 202]).toContain(res.status());
+  const headers = await csrfHeaders(context);
+  // Payments learns of the order through order.created: until then it answers 404, and the buyer tries again.
+  let status = 0;
+  await expect
+    .poll(async () => {
+      const res = await context.request.post('/api/payments', {
+        headers,
+        data: { orderId, paymentMethodId: 'pm_card_visa' },
+      });
+      return (status = res.status());
+    })
+    .not.toBe(404);
+  expect([201, 202]).toContain(status);
 }
 
 /** What `npm run make-admin -w auth -- <email>` does, on this run's auth database; then signs in again. */
