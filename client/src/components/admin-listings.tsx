@@ -52,7 +52,7 @@ export function AdminListings({
           </Link>
         ))}
       </nav>
-      <form action="/admin" className="actions" role="search" aria-label="Search listings">
+      <form action="/admin" className="inline-search" role="search" aria-label="Search listings">
         {status && <input type="hidden" name="status" value={status} />}
         <label htmlFor="admin-listings-q" className="visually-hidden">
           Search listings
