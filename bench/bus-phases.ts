@@ -1,4 +1,7 @@
-/** The phases of bench/bus.bench.ts: raw NATS baselines, then the bus's relay and consumer. */
+/**
+ * The phases of bench/bus.bench.ts: raw NATS baselines, then the bus's relay and consumer (its producers
+ * are bus-producer.ts, its shared measures bus-measure.ts).
+ */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { AckPolicy } from '@nats-io/jetstream';
@@ -7,10 +10,7 @@ import { integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import {
   batchConsumer,
   consumer,
-  createEnvelope,
-  createLogger,
   EventConsumer,
-  outbox,
   OutboxRelay,
   ticketCreated,
   type Bus,
@@ -19,24 +19,7 @@ import {
   upsertMany,
 } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
-
-export const logger = createLogger('bench', 'silent');
-const WINDOW = 1_000;
-const eventDate = new Date(Date.now() + 86_400_000).toISOString();
-const payloadOf = (i: number) =>
-  createEnvelope(ticketCreated, {
-    id: randomUUID(),
-    version: 0,
-    title: `Bench ${i}`,
-    venue: 'Hall',
-    eventDate,
-    priceCents: 1_000 + i,
-    currency: 'usd',
-    sellerId: randomUUID(),
-    status: 'available',
-  });
-
-const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1_000);
+import { cpuMicrosPerEvent, logger, payloadOf, perSecond, WINDOW } from './bus-measure';
 
 /** js.publish with Nats-Msg-Id, `WINDOW` acks awaited at once: what the NATS client does alone. */
 export async function rawPublish(bus: Bus, events: number): Promise<number> {
@@ -72,12 +55,6 @@ export async function rawConsume(bus: Bus, events: number): Promise<number> {
   await messages.close();
   return rate;
 }
-
-/** This process's CPU (user + system) per event since `since`: less swayed by a busy machine than rates. */
-export const cpuMicrosPerEvent = (since: NodeJS.CpuUsage, events: number) => {
-  const used = process.cpuUsage(since);
-  return Math.round((used.user + used.system) / events);
-};
 
 /** `events` committed outbox rows (inserted in bulk), then the relay started: time until all are sent. */
 export async function relayRate(
@@ -150,71 +127,3 @@ const toReplicaRow = (data: TicketCreated) => ({
   title: data.title,
   priceCents: data.priceCents,
 });
-
-export interface Produced {
-  /** When each event's transaction committed, by event (ticket) id. */
-  committedAt: Map<string, number>;
-  /** Commits per second achieved. */
-  perSecond: number;
-  /** How far behind its schedule the paced producer fell at worst (0 when it kept up). */
-  maxBehindMs: number;
-}
-
-/**
- * Commits single-event transactions for `ms` on `concurrency` connections, as request handlers would: at
- * `perSecond` when given (each worker takes the next slot of one schedule and waits for it), otherwise as
- * fast as they can. A producer that cannot keep up falls behind its schedule (reported, with the rate it
- * did reach) instead of queueing unbounded work at the pool: the bench's producer once did, which queued
- * the relay's and the consumer's queries behind seconds of its own on a shared pool.
- */
-export async function produce(
-  database: Database,
-  ms: number,
-  options: { perSecond?: number; concurrency: number; notifyInside?: boolean },
-): Promise<Produced> {
-  const committedAt = new Map<string, number>();
-  const started = performance.now();
-  const end = started + ms;
-  let next = 0;
-  let maxBehindMs = 0;
-  const worker = async () => {
-    for (;;) {
-      const i = next++;
-      const due = options.perSecond ? started + (i * 1_000) / options.perSecond : performance.now();
-      if (due >= end || performance.now() >= end) return;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      else maxBehindMs = Math.max(maxBehindMs, -wait);
-      const envelope = payloadOf(i);
-      await database.db.transaction(async (tx) => {
-        await outbox.add(tx, ticketCreated, envelope.data);
-        // What outbox.add did before it woke the relay after the commit (a channel nobody listens to).
-        if (options.notifyInside) await tx.execute(sql`select pg_notify('bench_unheard', '')`);
-      });
-      committedAt.set(envelope.data.id, performance.now());
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const perSecondAchieved = perSecond(committedAt.size, performance.now() - started);
-  return { committedAt, perSecond: perSecondAchieved, maxBehindMs: Math.round(maxBehindMs) };
-}
-
-/**
- * Commits/s of 8 producers as fast as they go, with a NOTIFY inside each transaction (as outbox.add was)
- * and without (as it is now), in alternating slices of `ms` / 4 so that a noisy machine sways both alike.
- */
-export async function notifyCost(database: Database, ms: number) {
-  const rates = { inside: [] as number[], afterCommit: [] as number[] };
-  for (const notifyInside of [true, false, true, false]) {
-    const { perSecond: rate } = await produce(database, ms / 4, { concurrency: 8, notifyInside });
-    (notifyInside ? rates.inside : rates.afterCommit).push(rate);
-  }
-  const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
-  return { notifyInsidePerSecond: mean(rates.inside), wakeAfterCommitPerSecond: mean(rates.afterCommit) };
-}
-
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-export { perSecond };

@@ -14,25 +14,14 @@
  * size), as the consumer has its own in the consuming service; they never share one.
  * Prints figures and writes them to bench/results/; nothing is asserted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMigratedDatabase, createTestBus, waitFor } from '@ticketing/common/testing';
-import {
-  cpuMicrosPerEvent,
-  percentile,
-  perSecond,
-  produce,
-  type Produced,
-  rawConsume,
-  rawPublish,
-  relayRate,
-  startReplica,
-  logger,
-  notifyCost,
-} from './bus-phases';
 import { connectDatabase, OutboxRelay } from '@ticketing/common';
+import { cpuMicrosPerEvent, logger, perSecond } from './bus-measure';
+import { rawConsume, rawPublish, relayRate, startReplica } from './bus-phases';
+import { notifyCost, produce, type Produced } from './bus-producer';
+import { type BusResults, lagsOf, report } from './bus-report';
 
 const events = Number(process.argv[2] ?? 10_000);
 const steadyMs = Number(process.argv[3] ?? 10) * 1_000;
@@ -44,21 +33,6 @@ const caughtUp = ({ committedAt }: Produced, appliedAt: Map<string, number>) =>
     timeoutMs: CATCH_UP_MS,
     intervalMs: 100,
   }).catch(() => undefined);
-
-/** Committed → applied per event; an event not applied after the catch-up wait counts as that late. */
-function lagsOf({ committedAt, perSecond: produced, maxBehindMs }: Produced, appliedAt: Map<string, number>) {
-  const now = performance.now();
-  const lags = [...committedAt].map(([id, at]) => (appliedAt.get(id) ?? now) - at).sort((a, b) => a - b);
-  return {
-    producedPerSecond: produced,
-    producerMaxBehindMs: maxBehindMs,
-    events: lags.length,
-    notApplied: [...committedAt.keys()].filter((id) => !appliedAt.has(id)).length,
-    p50Ms: Math.round(percentile(lags, 50)),
-    p99Ms: Math.round(percentile(lags, 99)),
-    maxMs: Math.round(lags.at(-1) ?? NaN),
-  };
-}
 
 /** Starts a replica consumer on the stream's `events` ticket.created and times it until all are applied. */
 async function applyRate(start: () => ReturnType<typeof startReplica>) {
@@ -100,7 +74,7 @@ async function main() {
     await caughtUp(peak, appliedAt);
     const notify = await notifyCost(producer, steadyMs);
 
-    const results = {
+    const results: BusResults = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${loadAtStart} → ${loadAverage()}`,
       events,
@@ -118,40 +92,7 @@ async function main() {
       peak: lagsOf(peak, appliedAt),
       producerCommitsPerSecond: notify,
     };
-    const row = (label: string, value: string) => console.warn(`${label.padEnd(48)} ${value}`);
-    row('machine', results.machine);
-    row('raw JetStream publish (js.publish)', `${raw.publish} events/s`);
-    row('raw durable pull consume (ack only)', `${raw.consume} events/s`);
-    row(
-      'relay outbox → JetStream',
-      `${relay} events/s  (${results.relayVsRawPublish} × raw publish), ${relayCpu} µs CPU/event`,
-    );
-    row(
-      'consumer apply, per-message handler',
-      `${perMessage.perSecond} events/s  (${+(perMessage.perSecond / raw.consume).toFixed(3)} × raw consume), ` +
-        `${perMessage.cpuMicrosPerEvent} µs CPU/event`,
-    );
-    row(
-      'consumer apply, batch handler (replica upsert)',
-      `${apply} events/s  (${results.consumerVsRawConsume} × raw consume), ${applyCpu} µs CPU/event`,
-    );
-    const lag = (l: ReturnType<typeof lagsOf>) =>
-      `p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, max ${l.maxMs} ms` +
-      (l.notApplied ? `, ${l.notApplied} not applied after 2 min` : '');
-    const s = results.steady1000PerSecond;
-    const behind = s.producerMaxBehindMs > 100 ? ` (fell ${s.producerMaxBehindMs} ms behind)` : '';
-    row(`committed → applied, 1,000/s asked, ${s.producedPerSecond}/s done${behind}`, lag(s));
-    row(`replica lag producing at ${results.peak.producedPerSecond} events/s`, lag(results.peak));
-    row(
-      'producer commits/s: NOTIFY in tx vs after commit',
-      `${notify.notifyInsidePerSecond} vs ${notify.wakeAfterCommitPerSecond} ` +
-        `(${+(notify.wakeAfterCommitPerSecond / notify.notifyInsidePerSecond).toFixed(2)} ×)`,
-    );
-    const dir = path.join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `bus-${results.date.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-    console.warn(`written to ${path.relative(process.cwd(), file)}`);
+    report(results);
   } finally {
     // Closed before the pools end: pool.end() waits for the relay's listener connection forever.
     await running?.close();

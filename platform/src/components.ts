@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { databaseUrl, type PlatformConfig } from './config';
+import { instancePorts, localUrl, servicePorts, SERVICES } from './service-ports';
 
 /** Everything the runner starts: one child process each, as in production (`node <svc>/dist/main.js`). */
 export interface Component {
@@ -21,41 +22,11 @@ export interface Keys {
   privateKey: string;
 }
 
-/** The six services, in start order; each owns a database of the same name. */
-export const SERVICES = ['auth', 'tickets', 'orders', 'payments', 'expiration', 'notifications'] as const;
-
-/** The services PLATFORM_INSTANCES runs more than once (the order path's two). */
-export const SCALED_SERVICES: readonly string[] = ['orders', 'tickets'];
-
 /** Dev-only Stripe values: the emulator's public test key and signing secret (see stripe-emulator/). */
 const DEV_STRIPE_SECRET_KEY = 'sk_test_dev_only_emulator';
 const DEV_STRIPE_WEBHOOK_SECRET = 'whsec_dev_only_local_emulator';
 
-export const localUrl = (port: number) => `http://127.0.0.1:${port}`;
-/** Where a developer reads the mails the platform sent. */
-export const inboxUrl = (config: PlatformConfig) => `http://localhost:${config.maildevWebPort}`;
 export const hasClient = (root: string) => existsSync(path.join(root, 'client', 'package.json'));
-
-/** Backend name in the HTTPRoute → local port: the gateway's half of the route table. */
-export function servicePorts(config: PlatformConfig): Record<string, number> {
-  const base = config.servicePortBase;
-  return Object.fromEntries([['client', base], ...SERVICES.map((name, i) => [name, base + i + 1])]);
-}
-
-/**
- * Every instance's port of each service: the first on its usual port, further ones (PLATFORM_INSTANCES=2)
- * after maildev's in e2e's block of ports: base+11, base+12 (3011, 3012 in development).
- */
-export function instancePorts(config: PlatformConfig): Record<string, number[]> {
-  const ports = servicePorts(config);
-  let next = config.servicePortBase + 11;
-  return Object.fromEntries(
-    Object.entries(ports).map(([name, port]) => {
-      const extra = SCALED_SERVICES.includes(name) ? config.instances - 1 : 0;
-      return [name, [port, ...Array.from({ length: extra }, () => next++)]];
-    }),
-  );
-}
 
 /**
  * The V8 flags every service runs with, read from the services' image (its `ENV NODE_OPTIONS=` line), so

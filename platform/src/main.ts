@@ -1,20 +1,13 @@
 import path from 'node:path';
-import {
-  components,
-  hasClient,
-  inboxUrl,
-  instancePorts,
-  localUrl,
-  servicePorts,
-  SERVICES,
-  type Component,
-} from './components';
+import { components, hasClient, type Component } from './components';
 import { loadPlatformConfig, type PlatformConfig } from './config';
 import { createGateway, listenGateway } from './gateway';
 import { cross, say, tick } from './output';
+import { preflight } from './preflight';
 import { devKeys, ensureDatabases, run } from './prepare';
 import { readRoutes, resolveRoutes } from './routes';
-import { portInUse, RunDir } from './run-lock';
+import { RunDir } from './run-lock';
+import { inboxUrl, instancePorts, localUrl, servicePorts, SERVICES } from './service-ports';
 import { Supervisor } from './supervisor';
 
 /**
@@ -93,37 +86,6 @@ async function main(): Promise<void> {
   } catch (err) {
     say(cross((err as Error).message));
     await stop('start failed', 1);
-  }
-}
-
-async function preflight(config: PlatformConfig, patienceMs: number): Promise<void> {
-  const ports = {
-    gateway: config.gatewayPort,
-    'stripe-emulator': config.emulatorPort,
-    'maildev (SMTP)': config.maildevSmtpPort,
-    'maildev (inbox)': config.maildevWebPort,
-    ...Object.fromEntries(
-      Object.entries(instancePorts(config)).flatMap(([name, ports]) =>
-        ports.map((port, i) => [i === 0 ? name : `${name}-${i + 1}`, port]),
-      ),
-    ),
-  };
-  const deadline = Date.now() + patienceMs;
-  let busy: string[];
-  for (;;) {
-    busy = [];
-    for (const [name, port] of Object.entries(ports)) {
-      if (name === 'client' && !hasClient(config.root)) continue;
-      if (await portInUse(port)) busy.push(`${port} (${name})`);
-    }
-    if (!busy.length || Date.now() > deadline) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  if (busy.length) {
-    throw new Error(
-      `port(s) already in use: ${busy.join(', ')}. Another platform or service is running; stop it, or pick ` +
-        `other ports (PORT for the gateway, SERVICE_PORT_BASE, STRIPE_EMULATOR_PORT, MAILDEV_SMTP_PORT, MAILDEV_WEB_PORT).`,
-    );
   }
 }
 

@@ -1,3 +1,4 @@
+/** Long because it is data: the demo accounts, events and seats the seed writes, and their dates. */
 import type { Credentials } from './api-client';
 
 /** Fixed, documented demo accounts (local development only; printed at the end of every seed). */

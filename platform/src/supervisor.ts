@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { backoffDelay } from '@ticketing/common/backoff';
-import { localUrl, type Component } from './components';
+import { type Component } from './components';
 import { componentLine, say } from './output';
+import { localUrl } from './service-ports';
 
 interface Running {
   component: Component;

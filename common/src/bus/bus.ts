@@ -14,6 +14,7 @@ import { createEnvelope, type EnvelopeOptions } from '../events/envelope';
 import type { Contract, EventData } from '../events/contract';
 import { STREAM_SUBJECT_FAMILIES } from '../events';
 import { currentTraceContext, publishTraced } from '../tracing/bus-context';
+import { natsServer } from './nats-url';
 
 export interface BusOptions {
   url: string;
@@ -28,22 +29,6 @@ export interface BusOptions {
 
 /** JetStream drops a second publish with the same Nats-Msg-Id within this window (the stream's setting). */
 export const DUPLICATE_WINDOW_MS = 2 * 60_000;
-
-/**
- * NATS_URL carries its credentials like DATABASE_URL and REDIS_URL do (nats://user:password@host:4222),
- * so one secret holds them; the NATS client ignores credentials in a URL, so they become its options.
- */
-export function natsServer(url: string): { servers: string; user?: string; pass?: string } {
-  const at = url.indexOf('@');
-  const scheme = url.indexOf('://');
-  if (at < 0 || scheme < 0 || at < scheme) return { servers: url };
-  const [user = '', pass] = url.slice(scheme + 3, at).split(/:(.*)/s);
-  return {
-    servers: `${url.slice(0, scheme + 3)}${url.slice(at + 1)}`,
-    user: decodeURIComponent(user),
-    ...(pass === undefined ? {} : { pass: decodeURIComponent(pass) }),
-  };
-}
 
 /** One NATS connection with JetStream: stream setup, publishing; relay and consumers build on it. */
 export class Bus {

@@ -1,4 +1,5 @@
 export * from './bus';
+export * from './nats-url';
 export * from './consumer';
 export * from './outbox';
 export * from './relay';

@@ -1,6 +1,8 @@
+/** The relay's batch pipeline: read the unsent rows, publish them in key order, mark them sent. */
 import type { Pool, PoolClient } from 'pg';
 import { contracts } from '../events';
 import type { Contract } from '../events/contract';
+import type { RelayMetrics } from '../metrics/bus-metrics';
 import { publishTraced, type TraceCarrier } from '../tracing/bus-context';
 import type { PipelinedPublisher } from './pipelined-publisher';
 
@@ -105,4 +107,36 @@ export async function publishInKeyOrder(
   };
   await Promise.all(Array.from(chains.values(), runChain));
   return outcome;
+}
+
+/**
+ * Publishes batches until none is left. While a batch is in flight, the next one is read and the one
+ * before is marked sent; a batch is published only after the previous one settled, so an aggregate's
+ * rows never overtake each other. A read leaves out the rows in flight or being marked.
+ * Reads and marks go over the leader's own listener connection (queued there in the order issued): on
+ * the pool they waited behind the service's request traffic, which delayed every event by that queue.
+ */
+export async function drainOutbox(
+  connection: PoolClient,
+  publisher: PipelinedPublisher,
+  batchSize: number,
+  metrics: RelayMetrics,
+): Promise<void> {
+  let marking: { seqs: number[]; done: Promise<void> } = { seqs: [], done: Promise.resolve() };
+  let batch = await fetchUnsent(connection, batchSize, []);
+  try {
+    while (batch.length > 0) {
+      const next = fetchUnsent(connection, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
+      next.catch(() => undefined); // awaited below unless this batch failed
+      const { published, error } = await publishInKeyOrder(publisher, batch);
+      metrics.batch(published.length, error !== undefined);
+      await marking.done;
+      marking = { seqs: published, done: markSent(connection, published) };
+      marking.done.catch(() => undefined); // awaited with the next batch or below
+      if (error) throw error;
+      batch = await next;
+    }
+  } finally {
+    await marking.done;
+  }
 }

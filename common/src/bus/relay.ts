@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { unscrapedBusMetrics, type RelayMetrics } from '../metrics/bus-metrics';
 import { NotifiedWorker } from '../db/notified-worker';
 import type { Bus } from './bus';
-import { fetchUnsent, markSent, publishInKeyOrder } from './outbox-batch';
+import { drainOutbox } from './outbox-batch';
 import { OUTBOX_CHANNEL } from './outbox';
 import { PipelinedPublisher } from './pipelined-publisher';
 import { outboxTable } from './schema';
@@ -30,7 +30,8 @@ const HOUR = 3_600_000;
  * seq order and many aggregates in flight at once, marks each batch sent in one UPDATE, and keeps
  * retrying with backoff while NATS or the database is away. A crash between publish and mark re-publishes
  * the row; JetStream's duplicate window and the consumers' processed_events make that harmless.
- * The loop itself (after-commit and NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker.
+ * The loop itself (after-commit and NOTIFY wake-ups, poll, backoff) is common's NotifiedWorker; the
+ * batch pipeline (read, publish, mark) is outbox-batch.ts.
  */
 export class OutboxRelay {
   /** The listener connection holding the advisory lock: only then is this instance the leader. */
@@ -98,39 +99,16 @@ export class OutboxRelay {
     return 'done';
   }
 
+  /** Publishes what is waiting, over the leader's listener connection (see drainOutbox). */
+  private drain(listener: PoolClient): Promise<void> {
+    return drainOutbox(listener, this.publisher, this.options.batchSize, this.metrics);
+  }
+
   private async tryLock(client: PoolClient): Promise<boolean> {
     const result = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
       RELAY_LOCK,
     ]);
     return result.rows[0]?.locked === true;
-  }
-
-  /**
-   * Publishes batches until none is left. While a batch is in flight, the next one is read and the one
-   * before is marked sent; a batch is published only after the previous one settled, so an aggregate's
-   * rows never overtake each other. A read leaves out the rows in flight or being marked.
-   * Reads and marks go over the leader's own listener connection (queued there in the order issued): on
-   * the pool they waited behind the service's request traffic, which delayed every event by that queue.
-   */
-  private async drain(connection: PoolClient): Promise<void> {
-    const { batchSize } = this.options;
-    let marking: { seqs: number[]; done: Promise<void> } = { seqs: [], done: Promise.resolve() };
-    let batch = await fetchUnsent(connection, batchSize, []);
-    try {
-      while (batch.length > 0) {
-        const next = fetchUnsent(connection, batchSize, [...marking.seqs, ...batch.map((row) => row.seq)]);
-        next.catch(() => undefined); // awaited below unless this batch failed
-        const { published, error } = await publishInKeyOrder(this.publisher, batch);
-        this.metrics.batch(published.length, error !== undefined);
-        await marking.done;
-        marking = { seqs: published, done: markSent(connection, published) };
-        marking.done.catch(() => undefined); // awaited with the next batch or below
-        if (error) throw error;
-        batch = await next;
-      }
-    } finally {
-      await marking.done;
-    }
   }
 
   /**

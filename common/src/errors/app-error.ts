@@ -1,3 +1,4 @@
+/** Long because it is the whole hierarchy: one short class per status and code, read together in one place. */
 export interface ErrorEntry {
   code: string;
   message: string;

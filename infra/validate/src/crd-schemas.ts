@@ -1,4 +1,5 @@
 /**
+ * Long because it is one table: a closed schema per custom resource kind, with the validator at the end.
  * Schemas of the custom resources the manifests use and kubernetes-models does not ship: Gateway API
  * (gateway.networking.k8s.io/v1 GatewayClass, Gateway, HTTPRoute), External Secrets
  * (external-secrets.io/v1 ExternalSecret) and the Prometheus Operator (monitoring.coreos.com/v1 PodMonitor,

@@ -1,4 +1,5 @@
 /**
+ * Long because it is one schema, written out field by field; the validator is its last lines.
  * A JSON schema for the part of skaffold's v4beta11 configuration this repository uses, closed with
  * additionalProperties: false so a misspelled or misplaced field fails here instead of in `skaffold dev`.
  */

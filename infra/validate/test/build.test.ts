@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { buildArgProblems, stageNames } from '../src/dockerfiles';
-import { podContainers } from '../src/kustomize';
+import { podContainers } from '../src/workloads';
 import { type SkaffoldConfig, skaffoldProblems } from '../src/skaffold';
 import { actionlintProblems, imageBuilds } from '../src/workflows';
 import { IMAGES, REPO, SERVICES, SHARED_DOCKERFILE, read, renderOverlay } from './helpers';

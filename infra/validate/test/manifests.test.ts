@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadTypeMap, schemaProblems, unknownFields } from '../src/k8s-schema';
-import { type K8sObject, podContainers, render } from '../src/kustomize';
+import { type K8sObject, render } from '../src/kustomize';
+import { podContainers } from '../src/workloads';
 import { IMAGES, K8S, OVERLAYS, SERVICES, findObject, firstContainer, renderOverlay } from './helpers';
 
 const rendered = Object.fromEntries(OVERLAYS.map((o) => [o, renderOverlay(o)])) as Record<

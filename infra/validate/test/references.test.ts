@@ -3,15 +3,9 @@ import path from 'node:path';
 import { requiredVariables } from '@ticketing/common';
 import type { z } from 'zod';
 import { type K8sObject } from '../src/kustomize';
-import {
-  externalSecretProblems,
-  gatewayProblems,
-  ingressProblems,
-  missingVariables,
-  probeProblems,
-  routeTable,
-  selectorProblems,
-} from '../src/references';
+import { missingVariables, probeProblems, selectorProblems } from '../src/references';
+import { gatewayProblems, ingressProblems, routeTable } from '../src/route-references';
+import { externalSecretProblems } from '../src/secret-references';
 import { OVERLAYS, REPO, SERVICES, findObject, firstContainer, renderOverlay } from './helpers';
 
 const rendered = Object.fromEntries(OVERLAYS.map((o) => [o, renderOverlay(o)])) as Record<

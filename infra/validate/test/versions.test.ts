@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { podContainers } from '../src/kustomize';
+import { podContainers } from '../src/workloads';
 import { OVERLAYS, read, renderOverlay } from './helpers';
 
 /** One version set of the infrastructure (infra/versions.json) for Kubernetes, CI and local machines. */

@@ -1,27 +1,17 @@
-import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
-import { nanos } from '@nats-io/transport-node';
+import type { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
 import type { Contract } from '../../events/contract';
 import { backoffDelay } from '../../retry/backoff';
 import type { Bus } from '../bus';
+import { DEFAULT_CONSUMER_OPTIONS, type ConsumerOptions } from './consumer-options';
 import { durableName, type ConsumerDefinition } from './definition';
+import { Durable } from './durable';
 import { KeyedLanes } from './lanes';
-import { MessageProcessor, type Outcome, type ProcessorOptions } from './message-processor';
+import { MessageProcessor, type Outcome } from './message-processor';
 import { parseMessage, type Parsed } from './parse';
 
 type Item<C extends Contract> = { message: JsMsg; parsed: Parsed<C> };
-
-export type ConsumerOptions = Omit<ProcessorOptions, 'ackWaitMs'> & {
-  /** Lanes working in parallel (each its own transaction); one key's messages always share a lane. */
-  concurrency: number;
-};
-
-export const DEFAULT_CONSUMER_OPTIONS: ConsumerOptions = {
-  maxHandlerFailures: 5,
-  predecessorAlertMs: 60_000,
-  concurrency: 4,
-};
 
 /** Messages of one lane applied in one transaction at most; messages pulled and not yet applied at most. */
 const BATCH_SIZE = 64;
@@ -44,16 +34,21 @@ export class EventConsumer<C extends Contract = Contract> {
   private paused = false;
   private readonly processor: MessageProcessor<C>;
   private readonly lanes: KeyedLanes<Item<C>>;
+  private readonly durable: Durable;
   readonly name: string;
 
   constructor(
-    private readonly bus: Bus,
+    bus: Bus,
     private readonly database: Database,
     private readonly definition: ConsumerDefinition<C>,
     private readonly logger: Logger,
     options: { [K in keyof ConsumerOptions]?: ConsumerOptions[K] | undefined } = {},
   ) {
     this.name = durableName(definition);
+    this.durable = new Durable(bus, this.name, definition.contract.subject, logger, {
+      ackWaitMs: ACK_WAIT_MS,
+      maxMessages: MAX_QUEUED,
+    });
     this.processor = new MessageProcessor(this.name, database, definition, logger, {
       maxHandlerFailures: options.maxHandlerFailures ?? DEFAULT_CONSUMER_OPTIONS.maxHandlerFailures,
       predecessorAlertMs: options.predecessorAlertMs ?? DEFAULT_CONSUMER_OPTIONS.predecessorAlertMs,
@@ -65,8 +60,8 @@ export class EventConsumer<C extends Contract = Contract> {
   }
 
   async start(): Promise<this> {
-    await this.ensureDurable();
-    this.messages = await this.subscribe();
+    await this.durable.ensure();
+    this.messages = await this.durable.pull();
     this.loop = this.run(this.messages);
     return this;
   }
@@ -77,50 +72,12 @@ export class EventConsumer<C extends Contract = Contract> {
     await this.loop;
   }
 
-  private async ensureDurable(): Promise<void> {
-    const { jsm, options } = this.bus;
-    const config = {
-      filter_subject: this.bus.subject(this.definition.contract.subject),
-      ack_wait: nanos(ACK_WAIT_MS),
-      // Unlimited: JetStream never drops a message on its own; the bus decides what is dead-lettered.
-      max_deliver: -1,
-    };
-    const exists = await jsm.consumers.info(options.stream, this.name).then(
-      () => true,
-      () => false,
-    );
-    if (exists) await jsm.consumers.update(options.stream, this.name, config);
-    else
-      await jsm.consumers.add(options.stream, {
-        ...config,
-        durable_name: this.name,
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-      });
-  }
-
-  private async subscribe(): Promise<ConsumerMessages> {
-    const consumer = await this.bus.js.consumers.get(this.bus.options.stream, this.name);
-    const messages = await consumer.consume({ max_messages: MAX_QUEUED });
-    // Left alone, consume() waits forever for a deleted consumer; end it so run() recreates the durable.
-    void (async () => {
-      for await (const status of messages.status()) {
-        if (status.type === 'consumer_deleted' || status.type === 'consumer_not_found') {
-          this.logger.warn({ consumer: this.name, status: status.type }, 'durable consumer gone');
-          await messages.close();
-          break;
-        }
-      }
-    })();
-    return messages;
-  }
-
   private async run(first: ConsumerMessages): Promise<void> {
     let messages: ConsumerMessages | undefined = first;
     let failures = 0;
     while (!this.stopping) {
       try {
-        messages ??= this.messages = await this.subscribe();
+        messages ??= this.messages = await this.durable.pull();
         for await (const message of messages) {
           failures = 0;
           await this.handle(message, messages);
@@ -140,9 +97,9 @@ export class EventConsumer<C extends Contract = Contract> {
       failures++;
       this.logger.warn({ consumer: this.name }, 'consumer stopped unexpectedly, resubscribing');
       await sleep(backoffDelay(failures, RESUBSCRIBE));
-      await this.ensureDurable().catch((err) =>
-        this.logger.warn({ err, consumer: this.name }, 'recreating consumer failed'),
-      );
+      await this.durable
+        .ensure()
+        .catch((err) => this.logger.warn({ err, consumer: this.name }, 'recreating consumer failed'));
     }
   }
 

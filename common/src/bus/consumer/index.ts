@@ -1,2 +1,3 @@
 export * from './definition';
-export { DEFAULT_CONSUMER_OPTIONS, EventConsumer, type ConsumerOptions } from './event-consumer';
+export { DEFAULT_CONSUMER_OPTIONS, type ConsumerOptions } from './consumer-options';
+export { EventConsumer } from './event-consumer';
