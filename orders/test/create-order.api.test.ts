@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import request from 'supertest';
 import { orderCreated, ticketUpdated } from '@ticketing/common';
 import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
-import { ordersTable } from '../src/data/schema';
+import { orders } from '../src/data/schema';
 import { postOrder, replicaOf, seedTicket, startOrders } from './factories';
 
 const service = forThisFile(() => startOrders({ ORDER_TTL_SECONDS: '600' }));
@@ -71,9 +71,7 @@ describe('POST /api/orders', () => {
     const res = await postOrder(service, seller, { ticketId: ticket.id });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ code: 'own_ticket', message: expect.any(String), field: 'ticketId' }]);
-    expect(
-      await service.database.db.select().from(ordersTable).where(eq(ordersTable.ticketId, ticket.id)),
-    ).toEqual([]);
+    expect(await service.database.db.select().from(orders).where(eq(orders.ticketId, ticket.id))).toEqual([]);
   });
 
   test.each(['reserved', 'sold', 'withdrawn'] as const)(

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type request from 'supertest';
 import { orderCreated, outboxTable } from '@ticketing/common';
 import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
-import { ordersTable } from '../src/data/schema';
+import { orders } from '../src/data/schema';
 import { postOrder, seedTicket, startOrders } from './factories';
 
 const service = forThisFile(startOrders);
@@ -19,10 +19,7 @@ describe('a ticket is sold at most once', () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
-    const rows = await service.database.db
-      .select()
-      .from(ordersTable)
-      .where(eq(ordersTable.ticketId, ticket.id));
+    const rows = await service.database.db.select().from(orders).where(eq(orders.ticketId, ticket.id));
     expect(rows).toHaveLength(1);
     const outboxRows = await service.database.db
       .select()
@@ -65,9 +62,7 @@ describe('a ticket is sold at most once', () => {
     }
     expect(res.status).toBe(409);
     expect(res.body.errors[0].code).toBe('not_enough_tickets');
-    expect(
-      await service.database.db.select().from(ordersTable).where(eq(ordersTable.ticketId, ticket.id)),
-    ).toEqual([]);
+    expect(await service.database.db.select().from(orders).where(eq(orders.ticketId, ticket.id))).toEqual([]);
   });
 
   test('when anything bypasses the checks, then the database itself refuses holding more than listed', async () => {
@@ -89,10 +84,7 @@ describe('a listing of several tickets is never sold beyond its quantity', () =>
 
     const statuses = responses.map((r) => r.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
-    const rows = await service.database.db
-      .select()
-      .from(ordersTable)
-      .where(eq(ordersTable.ticketId, ticket.id));
+    const rows = await service.database.db.select().from(orders).where(eq(orders.ticketId, ticket.id));
     const taken = rows.reduce((sum, o) => sum + o.quantity, 0);
     expect(rows).toHaveLength(statuses.filter((s) => s === 201).length);
     expect(taken).toBeLessThanOrEqual(10);

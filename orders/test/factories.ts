@@ -12,7 +12,7 @@ import {
 } from '@ticketing/common/testing';
 import { ordersService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { ticketsTable } from '../src/data/schema';
+import { ticketReplica } from '../src/data/schema';
 
 export type OrdersTestService = TestService<Config>;
 
@@ -42,7 +42,7 @@ export const ticketData = (overrides: Partial<TicketCreated> = {}): TicketCreate
 });
 
 export async function replicaOf(service: OrdersTestService, ticketId: string) {
-  const [row] = await service.database.db.select().from(ticketsTable).where(eq(ticketsTable.id, ticketId));
+  const [row] = await service.database.db.select().from(ticketReplica).where(eq(ticketReplica.id, ticketId));
   return row;
 }
 

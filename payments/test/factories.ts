@@ -26,7 +26,7 @@ import { createEmulator, type Emulator } from '../../stripe-emulator/src/app';
 import { silentLogger } from '../../stripe-emulator/src/logger';
 import { paymentsService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { orders, payments } from '../src/data/schema';
+import { orderReplica, payments } from '../src/data/schema';
 
 export const STRIPE_KEY = 'sk_test_payments_suite';
 export const WEBHOOK_SECRET = 'whsec_payments_suite_secret';
@@ -56,7 +56,10 @@ function answerAsOrders(service: TestService<Config>, verdicts: Map<string, Orde
       if (answered.has(data.orderId) || verdict === 'silent') continue;
       answered.add(data.orderId);
       void (async () => {
-        const [order] = await service.database.db.select().from(orders).where(eq(orders.id, data.orderId));
+        const [order] = await service.database.db
+          .select()
+          .from(orderReplica)
+          .where(eq(orderReplica.id, data.orderId));
         if (!order || order.status !== 'created') return;
         const base = {
           id: order.id,
@@ -150,7 +153,7 @@ export async function seedOrder(
 }
 
 export async function replicaOf(h: PaymentsHarness, orderId: string) {
-  const [row] = await h.service.database.db.select().from(orders).where(eq(orders.id, orderId));
+  const [row] = await h.service.database.db.select().from(orderReplica).where(eq(orderReplica.id, orderId));
   return row;
 }
 

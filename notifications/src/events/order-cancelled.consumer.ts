@@ -1,13 +1,13 @@
 import { consumer, orderCancelled } from '@ticketing/common';
 import { mailsRepository } from '../data/mails.repository';
-import { replicas } from '../data/replicas.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { announceTicketsBackOnSale } from '../domain/announce-tickets-back-on-sale';
 import type { MailDeps } from '../domain/links';
 import { reminderKey } from '../domain/remind-reservation';
 
 export const onOrderCancelled = (deps: MailDeps) =>
   consumer(orderCancelled, 'notifications', async (tx, order) => {
-    await replicas.saveOrderOutcome(
+    await orderReplicaRepository.saveOutcome(
       tx,
       { id: order.id, userId: order.userId, ticketId: order.ticket.id },
       'cancelled',

@@ -1,13 +1,13 @@
 import { consumer, orderCompleted } from '@ticketing/common';
 import { mailsRepository } from '../data/mails.repository';
-import { replicas } from '../data/replicas.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { announceTicketSold } from '../domain/announce-ticket-sold';
 import type { MailDeps } from '../domain/links';
 import { reminderKey } from '../domain/remind-reservation';
 
 export const onOrderCompleted = (deps: MailDeps) =>
   consumer(orderCompleted, 'notifications', async (tx, order) => {
-    await replicas.saveOrderOutcome(
+    await orderReplicaRepository.saveOutcome(
       tx,
       { id: order.id, userId: order.userId, ticketId: order.ticket.id },
       'complete',

@@ -1,8 +1,8 @@
 import { batchConsumer, ticketCreated } from '@ticketing/common';
-import { replicas } from '../data/replicas.repository';
+import { ticketReplicaRepository } from '../data/ticket-replica.repository';
 
 export const onTicketCreated = batchConsumer(ticketCreated, 'notifications', (tx, events) =>
-  replicas.saveTickets(
+  ticketReplicaRepository.saveNewest(
     tx,
     events.map((event) => event.data),
   ),

@@ -1,8 +1,8 @@
 import { batchConsumer, ticketUpdated } from '@ticketing/common';
-import { replicas } from '../data/replicas.repository';
+import { ticketReplicaRepository } from '../data/ticket-replica.repository';
 
 export const onTicketUpdated = batchConsumer(ticketUpdated, 'notifications', (tx, events) =>
-  replicas.saveTickets(
+  ticketReplicaRepository.saveNewest(
     tx,
     events.map((event) => event.data),
   ),

@@ -1,8 +1,8 @@
 import { batchConsumer, userRegistered } from '@ticketing/common';
-import { replicas } from '../data/replicas.repository';
+import { userReplicaRepository } from '../data/user-replica.repository';
 
 export const onUserRegistered = batchConsumer(userRegistered, 'notifications', (tx, events) =>
-  replicas.saveUsers(
+  userReplicaRepository.save(
     tx,
     events.map((event) => event.data),
   ),

@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Keyset } from '@ticketing/common';
-import { eticketsTable, ticketsTable, type EticketRow } from './schema';
+import { etickets, ticketReplica, type EticketRow } from './schema';
 
 const event = {
-  id: ticketsTable.id,
-  title: ticketsTable.title,
-  venue: ticketsTable.venue,
-  eventDate: ticketsTable.eventDate,
-  timeZone: ticketsTable.timeZone,
-  sellerId: ticketsTable.sellerId,
+  id: ticketReplica.id,
+  title: ticketReplica.title,
+  venue: ticketReplica.venue,
+  eventDate: ticketReplica.eventDate,
+  timeZone: ticketReplica.timeZone,
+  sellerId: ticketReplica.sellerId,
 };
 
 export interface EticketWithEvent {
@@ -16,52 +16,52 @@ export interface EticketWithEvent {
   ticket: { id: string; title: string; venue: string; eventDate: Date; timeZone: string; sellerId: string };
 }
 
-export const etickets = {
+export const eticketsRepository = {
   async insertAll(tx: Executor, rows: EticketRow[]): Promise<void> {
-    await tx.insert(eticketsTable).values(rows);
+    await tx.insert(etickets).values(rows);
   },
 
   async ofOrder(db: Executor, orderId: string): Promise<EticketWithEvent[]> {
     return db
-      .select({ eticket: eticketsTable, ticket: event })
-      .from(eticketsTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, eticketsTable.ticketId))
-      .where(eq(eticketsTable.orderId, orderId))
-      .orderBy(asc(eticketsTable.seat), asc(eticketsTable.id));
+      .select({ eticket: etickets, ticket: event })
+      .from(etickets)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
+      .where(eq(etickets.orderId, orderId))
+      .orderBy(asc(etickets.seat), asc(etickets.id));
   },
 
   async findById(db: Executor, id: string): Promise<EticketWithEvent | undefined> {
     const [row] = await db
-      .select({ eticket: eticketsTable, ticket: event })
-      .from(eticketsTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, eticketsTable.ticketId))
-      .where(eq(eticketsTable.id, id));
+      .select({ eticket: etickets, ticket: event })
+      .from(etickets)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
+      .where(eq(etickets.id, id));
     return row;
   },
 
   async findByCode(db: Executor, code: string): Promise<EticketWithEvent | undefined> {
     const [row] = await db
-      .select({ eticket: eticketsTable, ticket: event })
-      .from(eticketsTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, eticketsTable.ticketId))
-      .where(eq(eticketsTable.code, code));
+      .select({ eticket: etickets, ticket: event })
+      .from(etickets)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
+      .where(eq(etickets.code, code));
     return row;
   },
 
   /** Newest first; one row more than asked tells whether another page follows. */
   async pageOfUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<EticketWithEvent[]> {
-    const conditions: SQL[] = [eq(eticketsTable.userId, userId)];
+    const conditions: SQL[] = [eq(etickets.userId, userId)];
     if (after) {
       conditions.push(
-        sql`(${eticketsTable.issuedAt}, ${eticketsTable.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        sql`(${etickets.issuedAt}, ${etickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
       );
     }
     return db
-      .select({ eticket: eticketsTable, ticket: event })
-      .from(eticketsTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, eticketsTable.ticketId))
+      .select({ eticket: etickets, ticket: event })
+      .from(etickets)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
       .where(and(...conditions))
-      .orderBy(desc(eticketsTable.issuedAt), desc(eticketsTable.id))
+      .orderBy(desc(etickets.issuedAt), desc(etickets.id))
       .limit(limit + 1);
   },
 
@@ -73,19 +73,19 @@ export const etickets = {
    */
   async admit(db: Executor, code: string, checker: { id: string; isAdmin: boolean }) {
     const [row] = await db
-      .update(eticketsTable)
+      .update(etickets)
       .set({ usedAt: sql`now()`, usedBy: checker.id })
       .where(
         and(
-          eq(eticketsTable.code, code),
-          isNull(eticketsTable.usedAt),
-          isNull(eticketsTable.voidedAt),
+          eq(etickets.code, code),
+          isNull(etickets.usedAt),
+          isNull(etickets.voidedAt),
           checker.isAdmin
             ? undefined
-            : sql`exists (select 1 from ${ticketsTable} where ${ticketsTable.id} = ${eticketsTable.ticketId} and ${ticketsTable.sellerId} = ${checker.id})`,
+            : sql`exists (select 1 from ${ticketReplica} where ${ticketReplica.id} = ${etickets.ticketId} and ${ticketReplica.sellerId} = ${checker.id})`,
         ),
       )
-      .returning({ id: eticketsTable.id });
+      .returning({ id: etickets.id });
     return row?.id;
   },
 
@@ -95,9 +95,9 @@ export const etickets = {
    */
   async voidOfOrder(tx: Executor, orderId: string, reason: string, at: Date) {
     return tx
-      .update(eticketsTable)
+      .update(etickets)
       .set({ voidedAt: at, voidReason: reason })
-      .where(and(eq(eticketsTable.orderId, orderId), isNull(eticketsTable.voidedAt)))
-      .returning({ id: eticketsTable.id, usedAt: eticketsTable.usedAt });
+      .where(and(eq(etickets.orderId, orderId), isNull(etickets.voidedAt)))
+      .returning({ id: etickets.id, usedAt: etickets.usedAt });
   },
 };

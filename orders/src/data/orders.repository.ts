@@ -9,15 +9,15 @@ import {
   type Executor,
   type Keyset,
 } from '@ticketing/common';
-import { ordersTable, ticketsTable, type OrderRow } from './schema';
+import { orders, ticketReplica, type OrderRow } from './schema';
 
 const ticketSummary = {
-  id: ticketsTable.id,
-  title: ticketsTable.title,
-  venue: ticketsTable.venue,
-  eventDate: ticketsTable.eventDate,
-  priceCents: ticketsTable.priceCents,
-  currency: ticketsTable.currency,
+  id: ticketReplica.id,
+  title: ticketReplica.title,
+  venue: ticketReplica.venue,
+  eventDate: ticketReplica.eventDate,
+  priceCents: ticketReplica.priceCents,
+  currency: ticketReplica.currency,
 };
 
 export interface OrderWithTicket {
@@ -64,7 +64,7 @@ const RESERVE = `
   )
   select id from event`;
 
-export const orders = {
+export const ordersRepository = {
   /** Places `order` and records `event` in one statement; false when too few are left or the terms changed since `revision`. */
   async reserve(db: Db, order: OrderRow, revision: number, event: Envelope): Promise<boolean> {
     // The pool under drizzle: a named statement is parsed and planned once per connection.
@@ -101,57 +101,57 @@ export const orders = {
   },
 
   async lockById(tx: Executor, id: string): Promise<OrderRow | undefined> {
-    const [row] = await tx.select().from(ordersTable).where(eq(ordersTable.id, id)).for('update');
+    const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
     return row;
   },
 
   async save(tx: Executor, order: OrderRow): Promise<OrderRow> {
     const { status, cancellationReason, paymentId, paidAt, version, updatedAt } = order;
     const [row] = await tx
-      .update(ordersTable)
+      .update(orders)
       .set({ status, cancellationReason, paymentId, paidAt, version, updatedAt })
-      .where(eq(ordersTable.id, order.id))
+      .where(eq(orders.id, order.id))
       .returning();
     return row!;
   },
 
   async markRefunded(tx: Executor, id: string, at: Date): Promise<void> {
-    await tx.update(ordersTable).set({ refundedAt: at }).where(eq(ordersTable.id, id));
+    await tx.update(orders).set({ refundedAt: at }).where(eq(orders.id, id));
   },
 
   /** Tickets made a version for this order (its reservation): the order may now complete. */
   async confirmReservation(tx: Executor, id: string): Promise<void> {
     await tx
-      .update(ordersTable)
+      .update(orders)
       .set({ reservationConfirmedAt: sql`now()` })
-      .where(and(eq(ordersTable.id, id), isNull(ordersTable.reservationConfirmedAt)));
+      .where(and(eq(orders.id, id), isNull(orders.reservationConfirmedAt)));
   },
 
   async findWithTicket(db: Executor, id: string): Promise<OrderWithTicket | undefined> {
     const [row] = await db
-      .select({ order: ordersTable, ticket: ticketSummary })
-      .from(ordersTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, ordersTable.ticketId))
-      .where(eq(ordersTable.id, id));
+      .select({ order: orders, ticket: ticketSummary })
+      .from(orders)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, orders.ticketId))
+      .where(eq(orders.id, id));
     return row;
   },
 
   /** Newest first; reads one row more than asked to know whether another page follows. */
   async page(db: Executor, { userId, ticketId, limit, after }: PageQuery): Promise<OrderWithTicket[]> {
     const conditions: SQL[] = [];
-    if (userId) conditions.push(eq(ordersTable.userId, userId));
-    if (ticketId) conditions.push(eq(ordersTable.ticketId, ticketId));
+    if (userId) conditions.push(eq(orders.userId, userId));
+    if (ticketId) conditions.push(eq(orders.ticketId, ticketId));
     if (after) {
       conditions.push(
-        sql`(${ordersTable.createdAt}, ${ordersTable.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        sql`(${orders.createdAt}, ${orders.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
       );
     }
     return db
-      .select({ order: ordersTable, ticket: ticketSummary })
-      .from(ordersTable)
-      .innerJoin(ticketsTable, eq(ticketsTable.id, ordersTable.ticketId))
+      .select({ order: orders, ticket: ticketSummary })
+      .from(orders)
+      .innerJoin(ticketReplica, eq(ticketReplica.id, orders.ticketId))
       .where(and(...conditions))
-      .orderBy(desc(ordersTable.createdAt), desc(ordersTable.id))
+      .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(limit + 1);
   },
 };

@@ -23,11 +23,12 @@ export const cancellationReasonEnum = pgEnum('cancellation_reason', [
 ]);
 
 /**
- * The replica of tickets: written by ticket.created / ticket.updated, in version order, except `held`,
- * which is orders' own: the tickets its open and paid orders take, counted up in the very statement that
- * places an order and down in the transaction that cancels one. The CHECK is the never-sold-twice guard.
+ * The replica of tickets (SQL table `tickets`, a historical name): written by ticket.created /
+ * ticket.updated, in version order, except `held`, which is orders' own: the tickets its open and paid
+ * orders take, counted up in the very statement that places an order and down in the transaction that
+ * cancels one. The CHECK is the never-sold-twice guard.
  */
-export const ticketsTable = pgTable(
+export const ticketReplica = pgTable(
   'tickets',
   {
     id: uuid('id').primaryKey(),
@@ -56,14 +57,14 @@ export const ticketsTable = pgTable(
 
 export const HELD_WITHIN_QUANTITY = 'tickets_held_within_quantity';
 
-export const ordersTable = pgTable(
+export const orders = pgTable(
   'orders',
   {
     id: uuid('id').primaryKey(),
     userId: uuid('user_id').notNull(),
     ticketId: uuid('ticket_id')
       .notNull()
-      .references(() => ticketsTable.id),
+      .references(() => ticketReplica.id),
     status: orderStatusEnum('status').notNull(),
     /** Tickets taken from the listing; the order costs priceCents (the unit price) × quantity. */
     quantity: integer('quantity').notNull().default(1),
@@ -101,17 +102,17 @@ export const ordersTable = pgTable(
  * The admission passes of paid orders, one per seat (an order may hold several). `code` is the signed
  * secret the QR code carries; `used_at` is set once, by the check-in that admits it.
  */
-export const eticketsTable = pgTable(
+export const etickets = pgTable(
   'etickets',
   {
     id: uuid('id').primaryKey(),
     orderId: uuid('order_id')
       .notNull()
-      .references(() => ordersTable.id),
+      .references(() => orders.id),
     userId: uuid('user_id').notNull(),
     ticketId: uuid('ticket_id')
       .notNull()
-      .references(() => ticketsTable.id),
+      .references(() => ticketReplica.id),
     seat: text('seat'),
     code: text('code').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
@@ -127,6 +128,6 @@ export const eticketsTable = pgTable(
   ],
 );
 
-export type TicketRow = typeof ticketsTable.$inferSelect;
-export type OrderRow = typeof ordersTable.$inferSelect;
-export type EticketRow = typeof eticketsTable.$inferSelect;
+export type TicketReplicaRow = typeof ticketReplica.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+export type EticketRow = typeof etickets.$inferSelect;

@@ -1,13 +1,13 @@
 import { orderCancelled, outbox, type CancellationReason, type Db, type Executor } from '@ticketing/common';
-import { orders } from '../data/orders.repository';
-import { ticketReplica } from '../data/tickets.repository';
+import { ordersRepository } from '../data/orders.repository';
+import { ticketReplicaRepository } from '../data/ticket-replica.repository';
 import { OrderNotFoundError } from './errors';
 import { cancelled, isOwnedBy, NotYourOrderError, type Order } from './order';
 
 /** The buyer gives up an open order; the ticket goes back on sale once tickets hears of it. */
 export async function cancelOrder(db: Db, orderId: string, userId: string): Promise<Order> {
   return db.transaction(async (tx) => {
-    const order = await orders.lockById(tx, orderId);
+    const order = await ordersRepository.lockById(tx, orderId);
     if (!order) throw new OrderNotFoundError();
     if (!isOwnedBy(order, userId)) throw new NotYourOrderError();
     return recordCancellation(tx, order, 'user');
@@ -20,8 +20,8 @@ export async function recordCancellation(
   order: Order,
   reason: CancellationReason,
 ): Promise<Order> {
-  const saved = await orders.save(tx, cancelled(order, reason, new Date()));
-  await ticketReplica.release(tx, saved.ticketId, saved.quantity);
+  const saved = await ordersRepository.save(tx, cancelled(order, reason, new Date()));
+  await ticketReplicaRepository.release(tx, saved.ticketId, saved.quantity);
   await outbox.add(tx, orderCancelled, {
     id: saved.id,
     version: saved.version,

@@ -1,6 +1,6 @@
 import type { CurrentUser, Db } from '@ticketing/common';
-import { etickets } from '../data/etickets.repository';
-import { orders, type OrderWithTicket } from '../data/orders.repository';
+import { eticketsRepository } from '../data/etickets.repository';
+import { ordersRepository, type OrderWithTicket } from '../data/orders.repository';
 import { recordCancellation } from './cancel-order';
 import { OrderNotFoundError } from './errors';
 import { assertBuyerCancellable, EticketUsedError, isOwnedBy, NotYourOrderError } from './order';
@@ -17,7 +17,7 @@ export async function cancelPaidOrder(
   viewer: CurrentUser,
 ): Promise<OrderWithTicket> {
   return db.transaction(async (tx) => {
-    const order = await orders.lockById(tx, orderId);
+    const order = await ordersRepository.lockById(tx, orderId);
     if (!order) throw new OrderNotFoundError();
     if (!isOwnedBy(order, viewer.id) && viewer.role !== 'admin') throw new NotYourOrderError();
     if (order.status === 'created') await recordCancellation(tx, order, 'user');
@@ -26,10 +26,10 @@ export async function cancelPaidOrder(
       assertBuyerCancellable(order, now);
       // Voiding first closes the race with a scanner: an admission that committed before shows up here as
       // used_at (and rolls this back); one that comes after finds the e-ticket voided and admits no one.
-      const voided = await etickets.voidOfOrder(tx, order.id, 'cancelled by the buyer', now);
+      const voided = await eticketsRepository.voidOfOrder(tx, order.id, 'cancelled by the buyer', now);
       if (voided.some((e) => e.usedAt)) throw new EticketUsedError();
       await recordCancellation(tx, order, 'buyer_cancelled');
     }
-    return (await orders.findWithTicket(tx, orderId))!;
+    return (await ordersRepository.findWithTicket(tx, orderId))!;
   });
 }

@@ -1,5 +1,5 @@
 import type { CurrentUser, Db } from '@ticketing/common';
-import { etickets, type EticketWithEvent } from '../data/etickets.repository';
+import { eticketsRepository, type EticketWithEvent } from '../data/etickets.repository';
 import type { EticketSigner } from './eticket-code';
 
 /** What the door sees. A code that is forged, unknown or for another seller's event is simply not valid. */
@@ -10,7 +10,7 @@ export type CheckInOutcome =
   | { result: 'not_valid'; reason: 'voided'; eticket: EticketWithEvent };
 
 /**
- * Admits a code once. The admission is the conditional UPDATE alone (etickets.admit), never a read
+ * Admits a code once. The admission is the conditional UPDATE alone (eticketsRepository.admit), never a read
  * followed by a write; the read after it only explains a refusal.
  */
 export async function checkIn(
@@ -21,8 +21,8 @@ export async function checkIn(
 ): Promise<CheckInOutcome> {
   if (!signer.isSigned(code)) return { result: 'not_valid', reason: 'unknown' };
   const isAdmin = checker.role === 'admin';
-  const admittedId = await etickets.admit(db, code, { id: checker.id, isAdmin });
-  const row = await etickets.findByCode(db, code);
+  const admittedId = await eticketsRepository.admit(db, code, { id: checker.id, isAdmin });
+  const row = await eticketsRepository.findByCode(db, code);
   if (!row || (!isAdmin && row.ticket.sellerId !== checker.id))
     return { result: 'not_valid', reason: 'unknown' };
   if (admittedId) return { result: 'admitted', eticket: row };

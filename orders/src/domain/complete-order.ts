@@ -5,7 +5,7 @@ import {
   type Executor,
   type PaymentCreated,
 } from '@ticketing/common';
-import { orders } from '../data/orders.repository';
+import { ordersRepository } from '../data/orders.repository';
 import { recordCancellation } from './cancel-order';
 import type { EticketSigner } from './eticket-code';
 import { issueEtickets } from './issue-etickets';
@@ -26,7 +26,7 @@ export async function completeOrder(
   payment: PaymentCreated,
   signer: EticketSigner,
 ): Promise<void> {
-  const order = await orders.lockById(tx, payment.orderId);
+  const order = await ordersRepository.lockById(tx, payment.orderId);
   if (!order) throw new Error(`order ${payment.orderId} is unknown`);
   if (order.status !== 'created') return;
   if (payment.paidAt && new Date(payment.paidAt) > order.expiresAt) {
@@ -37,7 +37,7 @@ export async function completeOrder(
     throw new RetryLaterError(`order ${order.id} is paid but tickets has not confirmed its reservation yet`);
   }
   const now = new Date();
-  const saved = await orders.save(tx, completed(order, payment.id, now));
+  const saved = await ordersRepository.save(tx, completed(order, payment.id, now));
   await outbox.add(tx, orderCompleted, {
     id: saved.id,
     version: saved.version,

@@ -10,9 +10,9 @@ import {
   type FeeRates,
   type PriceBreakdown,
 } from '@ticketing/common';
-import { orders, type OrderWithTicket } from '../data/orders.repository';
-import type { OrderRow, TicketRow } from '../data/schema';
-import { ticketReplica } from '../data/tickets.repository';
+import { ordersRepository, type OrderWithTicket } from '../data/orders.repository';
+import type { OrderRow, TicketReplicaRow } from '../data/schema';
+import { ticketReplicaRepository } from '../data/ticket-replica.repository';
 import {
   NotEnoughTicketsError,
   OwnTicketError,
@@ -39,7 +39,7 @@ export async function createOrder(
   db: Db,
   { ticketId, quantity, userId, ttlSeconds, feeRates }: CreateOrder,
 ): Promise<OrderWithTicket> {
-  const ticket = await ticketReplica.findById(db, ticketId);
+  const ticket = await ticketReplicaRepository.findById(db, ticketId);
   if (!ticket) throw new TicketNotFoundError();
   if (ticket.sellerId === userId) throw new OwnTicketError();
   const now = new Date();
@@ -89,13 +89,13 @@ export async function createOrder(
     totalCents: order.totalCents,
     cancellableUntil: order.cancellableUntil?.toISOString() ?? null,
   });
-  if (!(await orders.reserve(db, order, ticket.revision, event)))
+  if (!(await ordersRepository.reserve(db, order, ticket.revision, event)))
     throw new NotEnoughTicketsError('Another buyer took these tickets first');
   const { title, venue, eventDate, priceCents, currency } = ticket;
   return { order, ticket: { id: ticket.id, title, venue, eventDate, priceCents, currency } };
 }
 
-function assertBuyable(ticket: TicketRow, now: Date): void {
+function assertBuyable(ticket: TicketReplicaRow, now: Date): void {
   if (ticket.status !== 'available') throw new TicketNotAvailableError(`The ticket is ${ticket.status}`);
   if (ticket.eventDate <= now) throw new TicketNotAvailableError('The event has already taken place');
 }
@@ -111,7 +111,7 @@ const orderAmounts = ({ serviceFeeCents, sellerFeeCents, totalCents }: PriceBrea
 });
 
 /** A quantity the listing never had, or a split its seller forbids, is the buyer's mistake (400); too few left is a conflict (409). */
-function assertQuantity(ticket: TicketRow, quantity: number, { totalCents }: PriceBreakdown): void {
+function assertQuantity(ticket: TicketReplicaRow, quantity: number, { totalCents }: PriceBreakdown): void {
   if (quantity > ticket.quantity)
     throw new QuantityNotAllowedError(`This listing has ${ticket.quantity} ticket(s) in all`);
   // Each price is chargeable on its own; several together, with the service fee on them, must be too, or

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { orderEticketsIssued, outbox, type Executor } from '@ticketing/common';
 import type { EticketRow } from '../data/schema';
-import { etickets } from '../data/etickets.repository';
+import { eticketsRepository } from '../data/etickets.repository';
 import type { EticketSigner } from './eticket-code';
 import type { Order } from './order';
 
@@ -26,7 +26,7 @@ export async function issueEtickets(tx: Executor, order: Order, signer: EticketS
     voidedAt: null,
     voidReason: null,
   }));
-  await etickets.insertAll(tx, rows);
+  await eticketsRepository.insertAll(tx, rows);
   await outbox.add(tx, orderEticketsIssued, {
     orderId: order.id,
     userId: order.userId,

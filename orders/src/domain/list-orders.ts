@@ -1,5 +1,5 @@
 import { ForbiddenError, toPage, type CurrentUser, type Db, type Keyset, type Page } from '@ticketing/common';
-import { orders, type OrderWithTicket } from '../data/orders.repository';
+import { ordersRepository, type OrderWithTicket } from '../data/orders.repository';
 
 export interface ListOrders {
   viewer: CurrentUser;
@@ -16,6 +16,11 @@ export async function listOrders(
   { viewer, all, ticketId, limit, cursor }: ListOrders,
 ): Promise<Page<OrderWithTicket>> {
   if (all && viewer.role !== 'admin') throw new ForbiddenError('Only admins may list every order');
-  const rows = await orders.page(db, { userId: all ? undefined : viewer.id, ticketId, limit, after: cursor });
+  const rows = await ordersRepository.page(db, {
+    userId: all ? undefined : viewer.id,
+    ticketId,
+    limit,
+    after: cursor,
+  });
   return toPage(rows, limit, ({ order }) => ({ at: order.createdAt, id: order.id }));
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '@ticketing/common';
-import { orders } from '../data/orders.repository';
+import { ordersRepository } from '../data/orders.repository';
 import { recordCancellation } from './cancel-order';
 
 /**
@@ -9,7 +9,7 @@ import { recordCancellation } from './cancel-order';
  * or already cancelled order are the only cases.
  */
 export async function rejectOrder(tx: Executor, orderId: string): Promise<void> {
-  const order = await orders.lockById(tx, orderId);
+  const order = await ordersRepository.lockById(tx, orderId);
   if (!order) throw new Error(`order ${orderId} is unknown`);
   if (order.status !== 'created') return;
   await recordCancellation(tx, order, 'rejected');

@@ -6,8 +6,8 @@ import {
   type TicketCreated,
   type TicketUpdated,
 } from '@ticketing/common';
-import { orders } from '../data/orders.repository';
-import { ticketReplica, type ReplicatedTicket } from '../data/tickets.repository';
+import { ordersRepository } from '../data/orders.repository';
+import { ticketReplicaRepository, type ReplicatedTicket } from '../data/ticket-replica.repository';
 
 /**
  * The replica row of a ticket event: the one place a replicated field is mapped. Events from before
@@ -33,8 +33,8 @@ const toRow = (ticket: TicketCreated, orderId: string | null): ReplicatedTicket 
 });
 
 /** New listings enter the replica; a repeated announcement leaves the existing row alone. */
-export async function addTicketsToReplica(tx: Executor, tickets: TicketCreated[]): Promise<void> {
-  await ticketReplica.insertIfAbsent(
+export async function applyTicketsCreated(tx: Executor, tickets: TicketCreated[]): Promise<void> {
+  await ticketReplicaRepository.insertIfAbsent(
     tx,
     tickets.map((ticket) => toRow(ticket, null)),
   );
@@ -48,17 +48,17 @@ export async function addTicketsToReplica(tx: Executor, tickets: TicketCreated[]
  * cancellation does, each kind in id order, so they never deadlock; confirming is idempotent, and an early
  * version's transaction rolls back with it.)
  */
-export async function updateTicketsInReplica(tx: Executor, tickets: TicketUpdated[]): Promise<void> {
+export async function applyTicketsUpdated(tx: Executor, tickets: TicketUpdated[]): Promise<void> {
   const confirmed = [
     ...new Set(tickets.flatMap((ticket) => (ticket.orderId ? [ticket.orderId] : []))),
   ].sort();
-  for (const orderId of confirmed) await orders.confirmReservation(tx, orderId);
-  const stored = await ticketReplica.lockVersions(
+  for (const orderId of confirmed) await ordersRepository.confirmReservation(tx, orderId);
+  const stored = await ticketReplicaRepository.lockVersions(
     tx,
     tickets.map((ticket) => ticket.id),
   );
   const latest = latestInVersionOrder(tickets, stored, 'ticket');
-  await ticketReplica.save(
+  await ticketReplicaRepository.save(
     tx,
     latest.map((ticket) => toRow(ticket, ticket.orderId)),
   );

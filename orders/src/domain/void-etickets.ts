@@ -1,6 +1,6 @@
 import type { Executor, PaymentRefunded } from '@ticketing/common';
-import { etickets } from '../data/etickets.repository';
-import { orders } from '../data/orders.repository';
+import { eticketsRepository } from '../data/etickets.repository';
+import { ordersRepository } from '../data/orders.repository';
 
 /**
  * The money for a paid order went back: its e-tickets stop admitting anyone, in the transaction that
@@ -9,11 +9,11 @@ import { orders } from '../data/orders.repository';
  * went back (a buyer-cancelled order shows "refunded" from then on).
  */
 export async function applyPaymentRefunded(tx: Executor, refund: PaymentRefunded): Promise<void> {
-  const order = await orders.lockById(tx, refund.orderId);
+  const order = await ordersRepository.lockById(tx, refund.orderId);
   if (!order || order.paymentId !== refund.id) return;
   // A buyer's cancellation voided them already; the refund is recorded for the order page.
   const now = new Date();
   if (order.status === 'complete')
-    await etickets.voidOfOrder(tx, order.id, `refunded: ${refund.reason}`, now);
-  await orders.markRefunded(tx, order.id, now);
+    await eticketsRepository.voidOfOrder(tx, order.id, `refunded: ${refund.reason}`, now);
+  await ordersRepository.markRefunded(tx, order.id, now);
 }

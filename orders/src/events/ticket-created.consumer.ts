@@ -1,8 +1,8 @@
 import { batchConsumer, ticketCreated } from '@ticketing/common';
-import { addTicketsToReplica } from '../domain/replicate-ticket';
+import { applyTicketsCreated } from '../domain/replicate-ticket';
 
 export const onTicketCreated = batchConsumer(ticketCreated, 'orders', (tx, events) =>
-  addTicketsToReplica(
+  applyTicketsCreated(
     tx,
     events.map((event) => event.data),
   ),

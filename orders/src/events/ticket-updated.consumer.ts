@@ -1,8 +1,8 @@
 import { batchConsumer, ticketUpdated } from '@ticketing/common';
-import { updateTicketsInReplica } from '../domain/replicate-ticket';
+import { applyTicketsUpdated } from '../domain/replicate-ticket';
 
 export const onTicketUpdated = batchConsumer(ticketUpdated, 'orders', (tx, events) =>
-  updateTicketsInReplica(
+  applyTicketsUpdated(
     tx,
     events.map((event) => event.data),
   ),

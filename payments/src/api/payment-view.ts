@@ -1,8 +1,9 @@
 import { isoDateTime } from '@ticketing/common';
 import { z } from 'zod';
+import type { PaymentRow } from '../data/payments.repository';
 import { paymentStatuses } from '../data/schema';
 
-/** A payment as the buyer sees it (built by domain/payment.ts toPaymentView; the router's types hold them together). */
+/** A payment as the buyer sees it. */
 export const paymentView = z
   .object({
     id: z.uuid(),
@@ -26,6 +27,19 @@ export const paymentView = z
       }),
   })
   .meta({ id: 'Payment' });
+
+export const toPaymentView = (row: PaymentRow): z.infer<typeof paymentView> => ({
+  id: row.id,
+  orderId: row.orderId,
+  amountCents: row.amountCents,
+  currency: row.currency,
+  status: row.status,
+  provider: row.provider,
+  providerPaymentId: row.providerPaymentId,
+  createdAt: row.createdAt.toISOString(),
+  refundedAt: row.refundedAt?.toISOString() ?? null,
+  card: row.cardBrand && row.cardLast4 ? { brand: row.cardBrand, last4: row.cardLast4 } : null,
+});
 
 /** What paying answers: the payment and its state. */
 export const paymentResult = z.object({ id: z.uuid(), status: z.enum(paymentStatuses) });

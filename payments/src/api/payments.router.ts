@@ -8,6 +8,7 @@ import { payOrder } from '../domain/pay-order';
 import { listAllPayments, refundByAdmin } from '../domain/refund-by-admin';
 import * as admin from './admin.operations';
 import { sellerEarnings } from '../domain/seller-earnings';
+import { toPaymentView } from './payment-view';
 import * as api from './payments.operations';
 import { verifiedEvent } from './stripe-signature';
 
@@ -40,7 +41,8 @@ export function paymentsRouter({
 
   handle(router, api.listPayments, requireAuth, async (req, res) => {
     const { limit, cursor, orderId } = req.query;
-    res.json(await listPayments(database, { userId: userOf(req).id, orderId }, limit, cursor));
+    const page = await listPayments(database, { userId: userOf(req).id, orderId }, limit, cursor);
+    res.json({ items: page.items.map(toPaymentView), nextCursor: page.nextCursor });
   });
 
   handle(router, api.sellerEarnings, requireAuth, async (req, res) => {
@@ -50,11 +52,12 @@ export function paymentsRouter({
 
   handle(router, admin.listAllPayments, requireRole('admin'), async (req, res) => {
     const { limit, cursor, orderId } = req.query;
-    res.json(await listAllPayments(database, { orderId }, limit, cursor));
+    const page = await listAllPayments(database, { orderId }, limit, cursor);
+    res.json({ items: page.items.map(toPaymentView), nextCursor: page.nextCursor });
   });
 
   handle(router, admin.refundPayment, requireRole('admin'), async (req, res) => {
-    res.status(202).json(await refundByAdmin(database, req.params.id));
+    res.status(202).json(toPaymentView(await refundByAdmin(database, req.params.id)));
   });
 
   // Authenticated by Stripe's signature instead of a session (and exempt from CSRF in app.ts).

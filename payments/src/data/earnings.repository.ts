@@ -1,6 +1,6 @@
 import { olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
-import { orders, payments } from './schema';
+import { orderReplica, payments } from './schema';
 
 /**
  * A seller's sales: the payment that paid each of their orders, kept (the order is complete) or refunded
@@ -8,9 +8,9 @@ import { orders, payments } from './schema';
  */
 const isSale = (sellerId: string): SQL =>
   and(
-    eq(orders.sellerId, sellerId),
+    eq(orderReplica.sellerId, sellerId),
     or(
-      and(eq(orders.status, 'complete'), eq(payments.status, 'succeeded')),
+      and(eq(orderReplica.status, 'complete'), eq(payments.status, 'succeeded')),
       eq(payments.refundReason, 'buyer_cancelled'),
     ),
   )!;
@@ -31,14 +31,14 @@ export interface SaleRow {
 
 const saleColumns = {
   paymentId: payments.id,
-  orderId: orders.id,
-  ticketId: orders.ticketId,
+  orderId: orderReplica.id,
+  ticketId: orderReplica.ticketId,
   paidAt: payments.createdAt,
-  eventDate: orders.eventDate,
-  priceCents: orders.priceCents,
-  quantity: orders.quantity,
-  sellerFeeCents: orders.sellerFeeCents,
-  currency: orders.currency,
+  eventDate: orderReplica.eventDate,
+  priceCents: orderReplica.priceCents,
+  quantity: orderReplica.quantity,
+  sellerFeeCents: orderReplica.sellerFeeCents,
+  currency: orderReplica.currency,
   refunded: sql<boolean>`${payments.refundReason} = 'buyer_cancelled'`.mapWith(Boolean),
 };
 
@@ -58,7 +58,7 @@ export const earningsRepository = {
     return db
       .select(saleColumns)
       .from(payments)
-      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .innerJoin(orderReplica, eq(orderReplica.id, payments.orderId))
       .where(and(isSale(sellerId), older))
       .orderBy(desc(payments.createdAt), desc(payments.id))
       .limit(limit);
@@ -68,19 +68,19 @@ export const earningsRepository = {
   async totalsOf(db: Executor, sellerId: string, now: Date): Promise<SaleTotalsRow[]> {
     const state = sql<SaleTotalsRow['state']>`case
       when ${payments.refundReason} = 'buyer_cancelled' then 'refunded'
-      when ${orders.eventDate} is not null and ${orders.eventDate} <= ${now.toISOString()}::timestamptz then 'paid_out'
+      when ${orderReplica.eventDate} is not null and ${orderReplica.eventDate} <= ${now.toISOString()}::timestamptz then 'paid_out'
       else 'pending' end`;
     return (
       db
         .select({
-          currency: orders.currency,
+          currency: orderReplica.currency,
           state,
-          tickets: sql<number>`sum(${orders.quantity})`.mapWith(Number),
-          grossCents: sql<number>`sum(${orders.priceCents})`.mapWith(Number),
-          feeCents: sql<number>`sum(${orders.sellerFeeCents})`.mapWith(Number),
+          tickets: sql<number>`sum(${orderReplica.quantity})`.mapWith(Number),
+          grossCents: sql<number>`sum(${orderReplica.priceCents})`.mapWith(Number),
+          feeCents: sql<number>`sum(${orderReplica.sellerFeeCents})`.mapWith(Number),
         })
         .from(payments)
-        .innerJoin(orders, eq(orders.id, payments.orderId))
+        .innerJoin(orderReplica, eq(orderReplica.id, payments.orderId))
         .where(isSale(sellerId))
         // By position: the state expression carries a parameter, so it cannot be repeated by value.
         .groupBy(sql`1, 2`)

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-/** The payments view of orders: what may be charged, to whom, and whether it still may be. */
-export const orders = pgTable(
+/** The replica of orders (SQL table `orders`): what may be charged, to whom, and whether it still may be. */
+export const orderReplica = pgTable(
   'orders',
   {
     id: uuid('id').primaryKey(),

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Executor } from '@ticketing/common';
-import { ordersRepository } from '../data/orders.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 
 const POLL_MS = 50;
 
@@ -15,7 +15,7 @@ export async function awaitOrderOutcome(
 ): Promise<'complete' | 'cancelled' | 'pending'> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const order = await ordersRepository.find(db, orderId);
+    const order = await orderReplicaRepository.find(db, orderId);
     if (order && order.status !== 'created') return order.status;
     if (Date.now() >= deadline) return 'pending';
     await sleep(POLL_MS);

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import type { OrderRow } from '../data/orders.repository';
+import type { OrderReplicaRow } from '../data/order-replica.repository';
 import type { StripeClient } from '../data/stripe-client';
 import { PaymentProviderUnavailableError, PaymentRequiredError, UnknownPaymentMethodError } from './errors';
 import type { CardUsed, SucceededCharge } from './payment';
@@ -14,7 +14,7 @@ export const paymentIdempotencyKey = (orderId: string, paymentMethodId: string) 
 /** Charges the order's own total, price + service fee (never a client's amount) and answers only once the money is taken. */
 export async function chargeOrder(
   stripe: StripeClient,
-  order: OrderRow,
+  order: OrderReplicaRow,
   paymentMethodId: string,
 ): Promise<SucceededCharge> {
   let intent: Stripe.PaymentIntent;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chargeRefusal, type Database } from '@ticketing/common';
-import { ordersRepository } from '../data/orders.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository, type PaymentRow } from '../data/payments.repository';
 import type { StripeClient } from '../data/stripe-client';
 import { awaitOrderOutcome } from './await-order-outcome';
@@ -38,13 +38,13 @@ export async function payOrder(
   userId: string,
   confirmTimeoutMs: number,
 ): Promise<PayOrderResult> {
-  const order = await ordersRepository.find(db, input.orderId);
+  const order = await orderReplicaRepository.find(db, input.orderId);
   assertPayableBy(order, userId);
   const refusal = chargeRefusal(order.totalCents, order.currency);
   if (refusal) throw new AmountNotChargeableError(`This order cannot be paid by card: the amount ${refusal}`);
   if (await paymentsRepository.findActiveForOrder(db, order.id)) throw new AlreadyPaidError();
   const attemptId = randomUUID();
-  if (!(await ordersRepository.claimCharge(db, order.id, attemptId)))
+  if (!(await orderReplicaRepository.claimCharge(db, order.id, attemptId)))
     await explainFailedClaim(db, userId, order.id);
 
   let payment: PaymentRow;
@@ -52,11 +52,11 @@ export async function payOrder(
     const charge = await chargeOrder(stripe, order, input.paymentMethodId);
     payment = await db.transaction((tx) => recordSucceededPayment(tx, charge));
   } catch (err) {
-    await ordersRepository.releaseCharge(db, order.id, attemptId);
+    await orderReplicaRepository.releaseCharge(db, order.id, attemptId);
     throw err;
   }
   if (payment.status !== 'succeeded') {
-    await ordersRepository.releaseCharge(db, order.id, attemptId);
+    await orderReplicaRepository.releaseCharge(db, order.id, attemptId);
     if (payment.refundReason === 'duplicate') throw new AlreadyPaidError();
     throw new OrderNotPayableError('The order closed while paying; the charge is being refunded');
   }
@@ -76,7 +76,7 @@ async function explainFailedClaim(
   userId: string,
   orderId: string,
 ): Promise<never> {
-  const order = await ordersRepository.find(db, orderId);
+  const order = await orderReplicaRepository.find(db, orderId);
   assertPayableBy(order, userId);
   if (await paymentsRepository.findActiveForOrder(db, orderId)) throw new AlreadyPaidError();
   throw new PaymentInProgressError();

@@ -1,7 +1,7 @@
 import type { Database, Executor } from '@ticketing/common';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ordersRepository } from '../data/orders.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository } from '../data/payments.repository';
 import type { StripeClient } from '../data/stripe-client';
 import type { SucceededCharge } from './payment';
@@ -55,7 +55,7 @@ export async function reconcilePayments(
 }
 
 async function reconcileCharge(tx: Executor, charge: SucceededCharge): Promise<string> {
-  const order = await ordersRepository.lock(tx, charge.orderId);
+  const order = await orderReplicaRepository.lock(tx, charge.orderId);
   if (!order) return 'order unknown to payments';
   const known = await paymentsRepository.findByProviderId(tx, charge.providerPaymentId);
   if (!known) {

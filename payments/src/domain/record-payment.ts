@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { outbox, paymentCreated, type Executor } from '@ticketing/common';
-import { ordersRepository } from '../data/orders.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository, type PaymentRow } from '../data/payments.repository';
 import { OrderNotReplicatedError } from './errors';
 import { settle, type SucceededCharge } from './payment';
@@ -11,7 +11,7 @@ import { settle, type SucceededCharge } from './payment';
  * the order publishes payment.created; any other is queued for refund in the same transaction.
  */
 export async function recordSucceededPayment(tx: Executor, charge: SucceededCharge): Promise<PaymentRow> {
-  const order = await ordersRepository.lock(tx, charge.orderId);
+  const order = await orderReplicaRepository.lock(tx, charge.orderId);
   if (!order) throw new OrderNotReplicatedError(charge.orderId);
   const known = await paymentsRepository.findByProviderId(tx, charge.providerPaymentId);
   // The webhook may have recorded it first, without the card the API answer tells.

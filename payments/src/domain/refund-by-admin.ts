@@ -1,19 +1,18 @@
 import { NotFoundError, toPage, type Database, type Keyset, type Page } from '@ticketing/common';
-import { paymentsRepository, type PaymentFilter } from '../data/payments.repository';
+import { paymentsRepository, type PaymentFilter, type PaymentRow } from '../data/payments.repository';
 import { PaymentNotRefundableError } from './errors';
-import { toPaymentView, type PaymentView } from './payment';
 
 /**
  * An admin refunds a paid order: the payment becomes refund_pending in one transaction and the existing
  * refund worker carries it out (Stripe refund, then payment.refunded, which voids the order's e-tickets).
  */
-export async function refundByAdmin({ db }: Pick<Database, 'db'>, paymentId: string): Promise<PaymentView> {
+export async function refundByAdmin({ db }: Pick<Database, 'db'>, paymentId: string): Promise<PaymentRow> {
   return db.transaction(async (tx) => {
     const payment = await paymentsRepository.lockById(tx, paymentId);
     if (!payment) throw new NotFoundError('Payment not found');
     if (payment.status !== 'succeeded') throw new PaymentNotRefundableError();
     await paymentsRepository.markRefundPending(tx, payment.id, 'admin_refund');
-    return toPaymentView({ ...payment, status: 'refund_pending' });
+    return { ...payment, status: 'refund_pending' };
   });
 }
 
@@ -23,8 +22,7 @@ export async function listAllPayments(
   filter: PaymentFilter,
   limit: number,
   after?: Keyset,
-): Promise<Page<PaymentView>> {
+): Promise<Page<PaymentRow>> {
   const rows = await paymentsRepository.list(db, filter, limit + 1, after);
-  const page = toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
-  return { ...page, items: page.items.map(toPaymentView) };
+  return toPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }));
 }

@@ -6,7 +6,7 @@ import {
   type OrderCompleted,
   type OrderCreated,
 } from '@ticketing/common';
-import { ordersRepository } from '../data/orders.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository } from '../data/payments.repository';
 
 /**
@@ -35,8 +35,8 @@ const toRow = (data: OrderCreated) => {
 };
 
 /** Version 0 creates the replica row; a repeated creation changes nothing. */
-export async function addOrders(tx: Executor, created: OrderCreated[]): Promise<void> {
-  await ordersRepository.insertIfAbsent(tx, created.map(toRow));
+export async function applyOrdersCreated(tx: Executor, created: OrderCreated[]): Promise<void> {
+  await orderReplicaRepository.insertIfAbsent(tx, created.map(toRow));
 }
 
 /**
@@ -44,14 +44,14 @@ export async function addOrders(tx: Executor, created: OrderCreated[]): Promise<
  * first, or the buyer cancelled the paid order within its window (`buyer_cancelled`), its refund is
  * queued in this same transaction; the refund worker talks to Stripe after commit.
  */
-export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<void> {
-  const order = await ordersRepository.lock(tx, data.id);
+export async function applyOrderCancelled(tx: Executor, data: OrderCancelled): Promise<void> {
+  const order = await orderReplicaRepository.lock(tx, data.id);
   if (nextVersionDecision(order?.version, data.version, `order ${data.id}`) === 'stale') return;
   // Complete is final, except for the buyer's own cancellation (orders checked its window): no other
   // late message cancels (or refunds) a paid, completed order.
   const byBuyer = data.reason === 'buyer_cancelled';
   const status = order!.status === 'complete' && !byBuyer ? 'complete' : 'cancelled';
-  await ordersRepository.update(tx, data.id, { status, version: data.version });
+  await orderReplicaRepository.update(tx, data.id, { status, version: data.version });
   if (status !== 'cancelled') return;
   const paid = await paymentsRepository.findActiveForOrder(tx, data.id);
   if (paid?.status === 'succeeded')
@@ -59,10 +59,10 @@ export async function cancelOrder(tx: Executor, data: OrderCancelled): Promise<v
 }
 
 /** Each completion applies on top of its predecessor (a gap waits: RetryLaterError); stale ones are skipped. */
-export async function completeOrders(tx: Executor, completed: OrderCompleted[]): Promise<void> {
-  const stored = await ordersRepository.lockVersions(
+export async function applyOrdersCompleted(tx: Executor, completed: OrderCompleted[]): Promise<void> {
+  const stored = await orderReplicaRepository.lockVersions(
     tx,
     completed.map((order) => order.id),
   );
-  await ordersRepository.completeMany(tx, latestInVersionOrder(completed, stored, 'order'));
+  await orderReplicaRepository.completeMany(tx, latestInVersionOrder(completed, stored, 'order'));
 }

@@ -1,4 +1,6 @@
 import { consumer, orderCancelled } from '@ticketing/common';
-import { cancelOrder } from '../domain/replicate-order';
+import { applyOrderCancelled } from '../domain/replicate-order';
 
-export const onOrderCancelled = consumer(orderCancelled, 'payments', (tx, data) => cancelOrder(tx, data));
+export const onOrderCancelled = consumer(orderCancelled, 'payments', (tx, data) =>
+  applyOrderCancelled(tx, data),
+);

@@ -1,8 +1,8 @@
 import { batchConsumer, orderCompleted } from '@ticketing/common';
-import { completeOrders } from '../domain/replicate-order';
+import { applyOrdersCompleted } from '../domain/replicate-order';
 
 export const onOrderCompleted = batchConsumer(orderCompleted, 'payments', (tx, events) =>
-  completeOrders(
+  applyOrdersCompleted(
     tx,
     events.map((event) => event.data),
   ),

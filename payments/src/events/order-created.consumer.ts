@@ -1,8 +1,8 @@
 import { batchConsumer, orderCreated } from '@ticketing/common';
-import { addOrders } from '../domain/replicate-order';
+import { applyOrdersCreated } from '../domain/replicate-order';
 
 export const onOrderCreated = batchConsumer(orderCreated, 'payments', (tx, events) =>
-  addOrders(
+  applyOrdersCreated(
     tx,
     events.map((event) => event.data),
   ),

@@ -26,7 +26,7 @@ export const eventSummary = publicEvent
   })
   .meta({ id: 'EventSummary' });
 
-export const eventView = (e: Event): z.infer<typeof publicEvent> => ({
+export const toEventView = (e: Event): z.infer<typeof publicEvent> => ({
   id: e.id,
   title: e.title,
   venue: e.venue,
@@ -38,8 +38,8 @@ export const eventView = (e: Event): z.infer<typeof publicEvent> => ({
   createdAt: e.createdAt.toISOString(),
 });
 
-export const eventSummaryView = (e: EventSummary): z.infer<typeof eventSummary> => ({
-  ...eventView(e),
+export const toEventSummaryView = (e: EventSummary): z.infer<typeof eventSummary> => ({
+  ...toEventView(e),
   availableCount: e.availableCount,
   lowestPrice:
     e.minPriceCents === null || e.minPriceCurrency === null

@@ -3,9 +3,9 @@ import { handle, requireVerifiedEmail, userOf, type Db } from '@ticketing/common
 import { createEvent } from '../domain/create-event';
 import { getEventWithListings, listEvents } from '../domain/find-events';
 import { encodeEventCursor } from './event-cursor';
-import { eventSummaryView, eventView } from './event-view';
+import { toEventSummaryView, toEventView } from './event-view';
 import * as api from './events.operations';
-import { publicView } from './ticket-view';
+import { toPublicTicketView } from './ticket-view';
 
 export interface EventsRouterDeps {
   db: Db;
@@ -20,19 +20,19 @@ export function eventsRouter({ db, createLimit }: EventsRouterDeps): Router {
     const { limit, cursor, sort, q, ...filters } = req.query;
     const page = await listEvents(db, { ...filters, words: q }, sort, { limit, after: cursor?.key });
     res.json({
-      items: page.items.map(eventSummaryView),
+      items: page.items.map(toEventSummaryView),
       nextCursor: page.next ? encodeEventCursor(sort, page.next) : null,
     });
   });
 
   handle(router, api.getEvent, async (req, res) => {
     const { event, listings, availableCount } = await getEventWithListings(db, req.params.id);
-    res.json({ ...eventView(event), availableCount, listings: listings.map((t) => publicView(t)) });
+    res.json({ ...toEventView(event), availableCount, listings: listings.map((t) => toPublicTicketView(t)) });
   });
 
   handle(router, api.createEvent, requireVerifiedEmail, createLimit, async (req, res) => {
     const event = await createEvent(db, req.body, userOf(req).id);
-    res.status(201).json(eventView(event));
+    res.status(201).json(toEventView(event));
   });
 
   return router;

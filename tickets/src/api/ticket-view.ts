@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ticketStatus } from '../data/schema';
 import type { Event } from '../domain/event';
 import { ticketsLeft, type Ticket } from '../domain/ticket';
-import { eventView, publicEvent } from './event-view';
+import { toEventView, publicEvent } from './event-view';
 
 /** What anyone may see of a listing; `event` (its city, its time zone) when the caller looked it up. */
 export const publicTicket = z
@@ -51,7 +51,7 @@ export const ownerTicket = publicTicket
   })
   .meta({ id: 'OwnerTicket' });
 
-export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
+export const toPublicTicketView = (t: Ticket, event?: Event): z.infer<typeof publicTicket> => ({
   id: t.id,
   eventId: t.eventId,
   title: t.title,
@@ -74,11 +74,11 @@ export const publicView = (t: Ticket, event?: Event): z.infer<typeof publicTicke
   revision: t.revision,
   createdAt: t.createdAt.toISOString(),
   updatedAt: t.updatedAt.toISOString(),
-  ...(event ? { event: eventView(event) } : {}),
+  ...(event ? { event: toEventView(event) } : {}),
 });
 
-export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket> => ({
-  ...publicView(t, event),
+export const toOwnerTicketView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket> => ({
+  ...toPublicTicketView(t, event),
   orderId: t.orderId,
   reserved: t.reserved,
   sold: t.sold,
@@ -87,5 +87,5 @@ export const ownerView = (t: Ticket, event?: Event): z.infer<typeof ownerTicket>
 
 export const viewFor = (t: Ticket, viewer: CurrentUser | undefined, event?: Event) =>
   viewer && (viewer.id === t.sellerId || viewer.role === 'admin')
-    ? ownerView(t, event)
-    : publicView(t, event);
+    ? toOwnerTicketView(t, event)
+    : toPublicTicketView(t, event);

@@ -5,7 +5,7 @@ import { eventsOf } from '../domain/find-events';
 import { getTicket, listAllTickets, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
 import { updateTicket } from '../domain/update-ticket';
 import { withdrawTicket } from '../domain/withdraw-ticket';
-import { ownerView, publicView, viewFor } from './ticket-view';
+import { toOwnerTicketView, toPublicTicketView, viewFor } from './ticket-view';
 import * as api from './tickets.operations';
 
 export interface TicketsRouterDeps {
@@ -24,7 +24,7 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
       : await listAvailableTickets(db, filters, { limit, cursor });
     const events = await eventsOf(db, page.items);
     // Admins (the only ones answered with all=true) see what a seller sees: reserved, sold, moderation.
-    const view = all ? ownerView : publicView;
+    const view = all ? toOwnerTicketView : toPublicTicketView;
     res.json({
       items: page.items.map((t) => view(t, events.get(t.eventId))),
       nextCursor: page.nextCursor,
@@ -37,7 +37,7 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
     const page = await listSellerTickets(db, userOf(req).id, { limit, cursor });
     const events = await eventsOf(db, page.items);
     res.json({
-      items: page.items.map((t) => ownerView(t, events.get(t.eventId))),
+      items: page.items.map((t) => toOwnerTicketView(t, events.get(t.eventId))),
       nextCursor: page.nextCursor,
     });
   });
@@ -50,12 +50,12 @@ export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
 
   handle(router, api.createTicket, requireVerifiedEmail, createLimit, async (req, res) => {
     const ticket = await createTicket(db, req.body, userOf(req).id);
-    res.status(201).json(ownerView(ticket));
+    res.status(201).json(toOwnerTicketView(ticket));
   });
 
   handle(router, api.updateTicket, requireAuth, async (req, res) => {
     const ticket = await updateTicket(db, req.params.id, req.body, userOf(req));
-    res.json(ownerView(ticket));
+    res.json(toOwnerTicketView(ticket));
   });
 
   handle(router, api.withdrawTicket, requireAuth, async (req, res) => {

@@ -129,7 +129,7 @@ export const tickets = pgTable(
   ],
 );
 
-export const replicaOrderStatus = pgEnum('replica_order_status', [
+export const orderReplicaStatus = pgEnum('replica_order_status', [
   'created',
   'rejected',
   'cancelled',
@@ -146,7 +146,7 @@ export const orderReplica = pgTable('order_replica', {
   ticketId: uuid('ticket_id').notNull(),
   /** Tickets the order took from the listing: what its cancellation releases or its payment sells. */
   quantity: integer('quantity').notNull().default(1),
-  status: replicaOrderStatus('status').notNull(),
+  status: orderReplicaStatus('status').notNull(),
   version: integer('version').notNull(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });

@@ -1,13 +1,13 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { upsertMany, type Executor } from '@ticketing/common';
-import { ticketsTable, type TicketRow } from './schema';
+import { ticketReplica, type TicketReplicaRow } from './schema';
 
 const findByIdStatements = new WeakMap<Executor, ReturnType<typeof prepareFindById>>();
 const prepareFindById = (db: Executor) =>
   db
     .select()
-    .from(ticketsTable)
-    .where(eq(ticketsTable.id, sql.placeholder('id')))
+    .from(ticketReplica)
+    .where(eq(ticketReplica.id, sql.placeholder('id')))
     .prepare('orders_ticket_by_id');
 const findByIdStatement = (db: Executor) => {
   let statement = findByIdStatements.get(db);
@@ -16,20 +16,20 @@ const findByIdStatement = (db: Executor) => {
 };
 
 /** What ticket events write: everything but `held`, which is orders' own count. */
-export type ReplicatedTicket = Omit<TicketRow, 'held'>;
+export type ReplicatedTicket = Omit<TicketReplicaRow, 'held'>;
 
 /** The local replica of tickets; the ticket consumers write it, orders' own use cases only `held`. */
-export const ticketReplica = {
+export const ticketReplicaRepository = {
   /** Tickets not there yet are added; one already there (a redelivered ticket.created) is left alone. */
   async insertIfAbsent(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
-    await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id });
+    await upsertMany(tx, ticketReplica, tickets, { target: ticketReplica.id });
   },
 
   /**
    * A named statement (the first step of every order): parsed and planned once per connection, and built
    * once per executor; drizzle building the SELECT anew cost more CPU than the rest of the request's SQL.
    */
-  async findById(db: Executor, id: string): Promise<TicketRow | undefined> {
+  async findById(db: Executor, id: string): Promise<TicketReplicaRow | undefined> {
     const [row] = await findByIdStatement(db).execute({ id });
     return row;
   },
@@ -37,24 +37,24 @@ export const ticketReplica = {
   /** The stored versions of these tickets, locked (in id order, so two batches never deadlock). */
   async lockVersions(tx: Executor, ids: string[]): Promise<Map<string, number>> {
     const rows = await tx
-      .select({ id: ticketsTable.id, version: ticketsTable.version })
-      .from(ticketsTable)
-      .where(inArray(ticketsTable.id, [...new Set(ids)]))
-      .orderBy(asc(ticketsTable.id))
+      .select({ id: ticketReplica.id, version: ticketReplica.version })
+      .from(ticketReplica)
+      .where(inArray(ticketReplica.id, [...new Set(ids)]))
+      .orderBy(asc(ticketReplica.id))
       .for('update');
     return new Map(rows.map((row) => [row.id, row.version]));
   },
 
   /** Overwrites the replicated columns of stored tickets (one row per id); `held` stays orders' own. */
   async save(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {
-    await upsertMany(tx, ticketsTable, tickets, { target: ticketsTable.id, onConflict: 'update' });
+    await upsertMany(tx, ticketReplica, tickets, { target: ticketReplica.id, onConflict: 'update' });
   },
 
-  /** A closed order gives its tickets back to the listing (placing one takes them: orders.reserve). */
+  /** A closed order gives its tickets back to the listing (placing one takes them: ordersRepository.reserve). */
   async release(tx: Executor, id: string, quantity: number): Promise<void> {
     await tx
-      .update(ticketsTable)
-      .set({ held: sql`${ticketsTable.held} - ${quantity}` })
-      .where(eq(ticketsTable.id, id));
+      .update(ticketReplica)
+      .set({ held: sql`${ticketReplica.held} - ${quantity}` })
+      .where(eq(ticketReplica.id, id));
   },
 };
