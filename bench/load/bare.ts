@@ -2,8 +2,8 @@
  * The bare path the bench compares orders with, run as two processes like the platform's gateway and
  * service: `bare.ts proxy <port> <target>` (the platform's own gateway code) and `bare.ts app <port>
  * <databaseUrl>` (Express → pg, nothing else: no auth, no validation library, no logging, no bus). The
- * app runs the classic reservation transaction with named statements: BEGIN, lock the ticket row,
- * insert the order, insert the outbox row, COMMIT.
+ * app places an order as orders does, in one named statement on orders' schema: take one ticket from the
+ * replica row if one is left, insert the order and its outbox row.
  */
 import { randomUUID } from 'node:crypto';
 import express from 'express';
@@ -12,49 +12,49 @@ import { createGateway, listenGateway } from '../../platform/src/gateway';
 
 const [role, port, target] = process.argv.slice(2);
 
+const RESERVE = `
+  with ticket as (
+    update tickets set held = held + 1
+    where id = $1 and status <> 'withdrawn' and held + 1 <= quantity and 1 <= available
+    returning id, price_cents, currency
+  ), placed as (
+    insert into orders (id, user_id, ticket_id, status, quantity, expires_at, price_cents, currency, version, total_cents)
+    select $2::uuid, $3::uuid, ticket.id, 'created', 1, $4::timestamptz, ticket.price_cents, ticket.currency, 0, ticket.price_cents
+    from ticket
+    returning id
+  )
+  insert into outbox (id, subject, envelope)
+  select $5::uuid, 'order.created.v1', $6::jsonb from placed`;
+
 async function app(databaseUrl: string): Promise<void> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   const server = express();
   server.use(express.json());
   server.post('/api/orders', async (req, res) => {
     const ticketId = String((req.body as { ticketId?: unknown }).ticketId);
-    const client = await pool.connect();
+    const id = randomUUID();
+    const expiresAt = new Date(Date.now() + 900_000);
     try {
-      await client.query('begin');
-      const { rows } = await client.query({
-        name: 'bare-lock',
-        text: 'select id, status, price_cents, currency from tickets where id = $1 for update',
-        values: [ticketId],
+      const { rowCount } = await pool.query({
+        name: 'bare-reserve',
+        text: RESERVE,
+        values: [
+          ticketId,
+          id,
+          randomUUID(),
+          expiresAt,
+          randomUUID(),
+          JSON.stringify({ id, ticketId, expiresAt }),
+        ],
       });
-      const ticket = rows[0] as { status: string; price_cents: number; currency: string } | undefined;
-      if (ticket?.status !== 'available') {
-        await client.query('rollback');
-        res.status(ticket ? 409 : 404).json({ errors: [{ code: 'conflict', message: 'not available' }] });
+      if (rowCount === 0) {
+        res.status(409).json({ errors: [{ code: 'conflict', message: 'not available' }] });
         return;
       }
-      const id = randomUUID();
-      const expiresAt = new Date(Date.now() + 900_000);
-      await client.query({
-        name: 'bare-order',
-        text: `insert into orders (id, user_id, ticket_id, status, expires_at, price_cents, currency, version)
-               values ($1, $2, $3, 'created', $4, $5, $6, 0)`,
-        values: [id, randomUUID(), ticketId, expiresAt, ticket.price_cents, ticket.currency],
-      });
-      await client.query({
-        name: 'bare-outbox',
-        text: `insert into outbox (id, subject, envelope) values ($1, 'order.created.v1', $2)`,
-        values: [randomUUID(), JSON.stringify({ id, ticketId, expiresAt })],
-      });
-      await client.query('commit');
       res.status(201).json({ id, ticketId, status: 'created', expiresAt });
     } catch (err) {
-      await client.query('rollback').catch(() => undefined);
-      const unique = (err as { code?: string }).code === '23505';
-      res
-        .status(unique ? 409 : 500)
-        .json({ errors: [{ code: unique ? 'conflict' : 'internal', message: '' }] });
-    } finally {
-      client.release();
+      if (process.env.BENCH_DEBUG) console.error(err);
+      res.status(500).json({ errors: [{ code: 'internal', message: '' }] });
     }
   });
   server.listen(Number(port), '127.0.0.1', () => process.send?.('ready'));

@@ -56,8 +56,8 @@ export function printTable(r: LoadResult): void {
     [
       'bare path',
       `${b.ordersPerSecond} orders/s, p50 ${b.latency.p50} ms, p99 ${b.latency.p99} ms, errors ${b.errors}`,
-      '',
-      '',
+      '0 errors (else no baseline)',
+      b.errors === 0 ? '' : 'BROKEN',
     ],
     [
       'steady (gateway)',
@@ -65,7 +65,13 @@ export function printTable(r: LoadResult): void {
       'p99 ≤ 60 ms, 0 errors',
       mark(s.latency.p99 <= 60 && s.errors === 0),
     ],
-    ['steady / bare', `${r.ratio}`, '≥ 0.70', mark(r.ratio >= 0.7)],
+    // A bare path that failed is no baseline: the ratio then says nothing.
+    [
+      'steady / bare',
+      `${r.ratio}`,
+      '≥ 0.70',
+      mark(b.errors === 0 && b.ordersPerSecond > 0 && r.ratio >= 0.7),
+    ],
     ['events settled', `${r.settleSeconds} s after the steady run`, '', ''],
     [
       'handled once',
