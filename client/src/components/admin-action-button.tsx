@@ -1,11 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
-import { errorText } from '@/lib/messages';
 import { ConfirmButton } from './confirm-button';
+import { useFormAction } from './use-form-action';
 
 const actions = {
   refund: (id: string) => browserApi.refundPayment(id),
@@ -32,19 +30,17 @@ export function AdminActionButton({
   danger?: boolean;
 }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
+  const {
+    run,
+    busy,
+    general: [error],
+  } = useFormAction(async () => {
     try {
       await actions[action](id);
-    } catch (err) {
-      setError(errorText(toApiError(err)));
+    } finally {
+      router.refresh();
     }
-    setBusy(false);
-    router.refresh();
-  };
+  });
   return (
     <>
       <ConfirmButton
@@ -56,7 +52,7 @@ export function AdminActionButton({
         cancelLabel="Cancel"
         className={danger ? 'button button--danger' : 'button button--secondary'}
         disabled={busy}
-        onConfirm={() => void run()}
+        onConfirm={() => run()}
       />
       {error && (
         <span className="field__error" role="alert">

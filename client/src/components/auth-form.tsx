@@ -2,14 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
-import { errorText, formErrors, messages } from '@/lib/messages';
+import { messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { Field, FormErrors } from './field';
 import { NewPasswordField } from './new-password-field';
-import { useFormErrors, type FieldErrors } from './use-form-errors';
+import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Sign-up's refusals of a password the API gives at the password field. */
@@ -36,67 +35,51 @@ async function check(signup: boolean, name: string, email: string, password: str
 /** Sign up or sign in, then back to where the user was (`next`, already checked to be a path on this site). */
 export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: string }) {
   const router = useRouter();
-  const { formRef, fields: errors, general, show, clear } = useFormErrors();
-  const [emailTaken, setEmailTaken] = useState(false);
-  const [busy, setBusy] = useState(false);
   const signup = mode === 'signup';
+  const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get('email') ?? '');
-    const password = String(form.get('password') ?? '');
-    const name = String(form.get('name') ?? '');
-    const found = await check(signup, name, email, password);
-    setEmailTaken(false);
-    if (Object.keys(found).length > 0) return show(found);
-    clear();
-    setBusy(true);
-    try {
-      if (signup) await browserApi.signUp({ email, password, name });
-      else await browserApi.signIn({ email, password });
+  const {
+    formRef,
+    onSubmit,
+    busy,
+    fields: errors,
+    general,
+  } = useFormAction(
+    async (form) => {
+      const email = String(form.get('email') ?? '');
+      const password = String(form.get('password') ?? '');
+      const name = String(form.get('name') ?? '');
+      const found = await check(signup, name, email, password);
+      if (Object.keys(found).length > 0) return { fields: found };
+      try {
+        if (signup) await browserApi.signUp({ email, password, name });
+        else await browserApi.signIn({ email, password });
+      } catch (err) {
+        if (!signup || !hasCode(toApiError(err), 'email_taken')) throw err;
+        // One message, at the email field, with the way out as a link.
+        const taken = (
+          <>
+            {messages.errors.byCode.email_taken} <Link href={other}>Sign in instead</Link>
+          </>
+        );
+        return { fields: { email: taken } };
+      }
       router.replace(next);
       router.refresh();
-    } catch (err) {
-      const apiError = toApiError(err);
-      if (signup && hasCode(apiError, 'email_taken')) {
-        // One message, at the email field, with the way out as a link.
-        setEmailTaken(true);
-        show({ email: messages.errors.byCode.email_taken });
-      } else if (!signup && hasCode(apiError, 'invalid_credentials')) {
-        show({}, [messages.errors.byCode.invalid_credentials]);
-      } else if (apiError.status === 400) {
-        const { fields, general } = formErrors(apiError, signup ? 'account' : 'signin', PASSWORD_CODES);
-        show(fields, general);
-      } else {
-        show({}, [errorText(apiError)]);
-      }
-      setBusy(false);
-    }
-  };
+      return LEAVING;
+    },
+    { catalogue: signup ? 'account' : 'signin', atField: PASSWORD_CODES },
+  );
 
-  const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
   return (
-    <form ref={formRef} className="form card" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
       <FormErrors messages={general} />
       {signup && (
         <Field id="name" label="Name" error={errors.name}>
           {(aria) => <input {...aria} name="name" autoComplete="name" className="input" aria-required />}
         </Field>
       )}
-      <Field
-        id="email"
-        label="Email"
-        error={
-          emailTaken ? (
-            <>
-              {errors.email} <Link href={other}>Sign in instead</Link>
-            </>
-          ) : (
-            errors.email
-          )
-        }
-      >
+      <Field id="email" label="Email" error={errors.email}>
         {(aria) => (
           <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
         )}

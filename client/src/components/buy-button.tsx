@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
 import { formatMoney } from '@/lib/format';
-import { errorText, messages } from '@/lib/messages';
+import { messages } from '@/lib/messages';
 import { priceBreakdown } from '@ticketing/common/money';
 import { useFeeRates } from './fees';
 import { Field } from './field';
 import { useLocale } from './locale';
+import { LEAVING, useFormAction } from './use-form-action';
 
 interface Props {
   ticketId: string;
@@ -28,25 +29,24 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
   const locale = useLocale();
   const choices = allowedQuantities.length > 0 ? allowedQuantities : [1];
   const [quantity, setQuantity] = useState(choices[0]!);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const buy = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const order = await browserApi.createOrder(ticketId, quantity);
-      router.push(`/orders/${order.id}`);
-    } catch (err) {
-      const apiError = toApiError(err);
-      if (apiError.status === 401) {
-        router.push(`/signin?next=${encodeURIComponent(`/tickets/${ticketId}`)}`);
-        return;
+  const {
+    run: buy,
+    busy,
+    general: [error],
+  } = useFormAction(
+    async () => {
+      try {
+        const order = await browserApi.createOrder(ticketId, quantity);
+        router.push(`/orders/${order.id}`);
+        return LEAVING;
+      } catch (err) {
+        // What is left has changed, or the listing has: the page shows it as it is now.
+        if (toApiError(err).status !== 401) router.refresh();
+        throw err;
       }
-      setError(errorText(apiError));
-      setBusy(false);
-      router.refresh();
-    }
-  };
+    },
+    { returnTo: `/tickets/${ticketId}` },
+  );
   // The order's total as orders will fix it: price × quantity + one service fee on that subtotal.
   const { totalCents, serviceFeeCents } = priceBreakdown(priceCents, useFeeRates(), quantity);
   const total = formatMoney(totalCents, currency, locale);
@@ -75,7 +75,7 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
         {quantity > 1 && ` (${messages.quantity.tickets(quantity)})`}{' '}
         <span className="muted">incl. {formatMoney(serviceFeeCents, currency, locale)} fee</span>
       </p>
-      <button type="button" className="button button--block" onClick={buy} disabled={busy}>
+      <button type="button" className="button button--block" onClick={() => buy()} disabled={busy}>
         {busy ? 'Reserving…' : quantity === 1 ? 'Buy ticket' : `Buy ${quantity} tickets`}
       </button>
       {error && (

@@ -1,14 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
-import { errorText } from '@/lib/messages';
 import { ConfirmButton } from './confirm-button';
 import { useClock } from './use-clock';
 import { useLiveOrder } from './live-order';
 import { EventDate } from './locale';
+import { useFormAction } from './use-form-action';
 
 /**
  * A paid order's "Cancel and refund", while its window is open: the deadline in the event's time zone, a
@@ -18,23 +16,16 @@ export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amoun
   const router = useRouter();
   const now = useClock();
   const { order, setOrder } = useLiveOrder();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const {
+    run: cancel,
+    busy,
+    general: [problem],
+  } = useFormAction(async () => {
+    setOrder(await browserApi.cancelPaidOrder(order.id));
+    router.refresh();
+  });
   if (!order.cancellableUntil || (now !== null && now * 1000 >= Date.parse(order.cancellableUntil)))
     return null;
-
-  const cancel = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setOrder(await browserApi.cancelPaidOrder(order.id));
-      router.refresh();
-    } catch (err) {
-      setProblem(errorText(toApiError(err)));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className="stack" data-testid="cancel-paid-order">
@@ -55,7 +46,7 @@ export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amoun
         cancelLabel="Keep my ticket"
         className="button button--secondary"
         disabled={busy}
-        onConfirm={() => void cancel()}
+        onConfirm={() => cancel()}
       />
     </div>
   );

@@ -1,56 +1,50 @@
 'use client';
 
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
 import type { CheckInResult } from '@/lib/api/types';
-import { formErrors, messages } from '@/lib/messages';
+import { messages } from '@/lib/messages';
 import { CheckInOutcome } from './check-in-result';
 import { Field, FormErrors } from './field';
-import { useFormErrors } from './use-form-errors';
+import { useFormAction } from './use-form-action';
 import { useQrScanner } from './use-qr-scanner';
 
 /** The door: a code typed, pasted or scanned → valid / already used / not valid, announced to screen readers. */
 export function CheckInForm() {
-  const { formRef, fields, general, show, clear } = useFormErrors();
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<CheckInResult | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const check = useCallback(
-    async (value: string) => {
-      clear();
+  const { formRef, onSubmit, run, busy, fields, general } = useFormAction(
+    async (form) => {
       setOutcome(null);
-      setBusy(true);
       try {
-        setOutcome(await browserApi.checkIn(value.trim()));
+        setOutcome(await browserApi.checkIn(String(form.get('code') ?? '').trim()));
         setCode('');
-      } catch (err) {
-        const { fields: bad, general: rest } = formErrors(toApiError(err), 'checkin');
-        show(bad, rest);
       } finally {
-        setBusy(false);
         inputRef.current?.focus();
       }
     },
-    [clear, show],
+    { catalogue: 'checkin' },
   );
   const {
     videoRef,
     state: scanState,
     start,
     stop,
-  } = useQrScanner(useCallback((scanned: string) => void check(scanned), [check]));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void check(code);
-  };
+  } = useQrScanner(
+    useCallback(
+      (scanned: string) => {
+        const form = new FormData();
+        form.set('code', scanned);
+        run(form);
+      },
+      [run],
+    ),
+  );
 
   return (
     <div className="stack">
-      <form ref={formRef} className="card stack" onSubmit={submit} noValidate>
+      <form ref={formRef} className="card stack" onSubmit={onSubmit} noValidate>
         <FormErrors messages={general} />
         <Field id="checkin-code" label="Ticket code" error={fields.code}>
           {(aria) => (
@@ -95,7 +89,7 @@ export function CheckInForm() {
         {scanState === 'denied' && <p className="muted">{messages.checkIn.cameraDenied}</p>}
       </form>
       <div role="status" aria-live="assertive" aria-atomic="true">
-        {outcome && <CheckInOutcome outcome={outcome} />}
+        {outcome && !busy && <CheckInOutcome outcome={outcome} />}
       </div>
     </div>
   );

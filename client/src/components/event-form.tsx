@@ -1,13 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
 import { readEventForm } from '@/lib/event-input';
-import { formErrors, messages } from '@/lib/messages';
+import { messages } from '@/lib/messages';
 import { Field, FormErrors } from './field';
-import { useFormErrors } from './use-form-errors';
+import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
 const CATEGORIES = Object.entries(messages.events.categories);
@@ -19,28 +17,25 @@ const CATEGORIES = Object.entries(messages.events.categories);
 export function EventForm({ timeZones }: { timeZones: string[] }) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const { formRef, fields: errors, general, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
   const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
   const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const { input, errors: found } = readEventForm(new FormData(event.currentTarget));
-    if (Object.keys(found).length > 0) return show(found);
-    clear();
-    setBusy(true);
-    try {
+  const {
+    formRef,
+    onSubmit,
+    busy,
+    fields: errors,
+    general,
+  } = useFormAction(
+    async (form) => {
+      const { input, errors: found } = readEventForm(form);
+      if (Object.keys(found).length > 0) return { fields: found };
       const created = await browserApi.createEvent(input);
       router.push(`/sell?event=${created.id}`);
-    } catch (err) {
-      const apiError = toApiError(err);
-      if (apiError.status === 401) return router.push(`/signin?next=${encodeURIComponent('/sell')}`);
-      const { fields, general } = formErrors(apiError, 'event');
-      show(fields, general);
-      setBusy(false);
-    }
-  };
+      return LEAVING;
+    },
+    { catalogue: 'event', returnTo: '/sell' },
+  );
 
   const hasErrors = Object.keys(errors).length > 0;
   const text = (name: string, label: string, max: number) => (
@@ -52,7 +47,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     <form
       ref={formRef}
       className="form card"
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-label="New event"
       aria-describedby={hasErrors ? 'event-form-errors' : undefined}

@@ -1,10 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
-import { errorText, messages } from '@/lib/messages';
+import { messages } from '@/lib/messages';
+import { useFormAction } from './use-form-action';
 
 /**
  * An admin withdraws someone's listing: a modal dialog asks for the reason its seller will read
@@ -14,23 +14,17 @@ export function ModerateButton({ ticketId, title }: { ticketId: string; title: s
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    if (reason.length < 3) return setError(messages.admin.reasonRequired);
-    setBusy(true);
-    setError(null);
-    try {
-      await browserApi.moderateTicket(ticketId, reason);
-      dialog.current?.close();
-      router.refresh();
-    } catch (err) {
-      setError(errorText(toApiError(err)));
-    }
-    setBusy(false);
-  };
+  const {
+    onSubmit,
+    busy,
+    general: [error],
+  } = useFormAction(async (form) => {
+    const reason = String(form.get('reason') ?? '').trim();
+    if (reason.length < 3) return { general: [messages.admin.reasonRequired] };
+    await browserApi.moderateTicket(ticketId, reason);
+    dialog.current?.close();
+    router.refresh();
+  });
   return (
     <>
       <button
@@ -42,7 +36,7 @@ export function ModerateButton({ ticketId, title }: { ticketId: string; title: s
         Withdraw
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-q`}>
-        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="stack" onSubmit={onSubmit} noValidate>
           <h2 id={`${id}-q`}>{`Withdraw “${title}” from sale?`}</h2>
           <p>{messages.admin.moderationDetail}</p>
           <div className="field">

@@ -1,16 +1,15 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
-import { formErrors, messages, windowText } from '@/lib/messages';
+import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
 import { Field, FormErrors } from './field';
-import { useFormErrors } from './use-form-errors';
+import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
 type Props = { eventId: string; ticket?: undefined } | { ticket: Ticket; eventId?: undefined };
@@ -22,36 +21,29 @@ type Props = { eventId: string; ticket?: undefined } | { ticket: Ticket; eventId
 export function TicketForm({ eventId, ticket }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const { formRef, fields: errors, general, show, clear } = useFormErrors();
-  const [busy, setBusy] = useState(false);
   // What the seller receives, live: the price and currency as typed.
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
   const [currency, setCurrency] = useState(ticket?.currency ?? 'usd');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const { input, errors: found } = readTicketForm(new FormData(event.currentTarget));
-    if (Object.keys(found).length > 0) return show(found);
-    clear();
-    setBusy(true);
-    try {
+  const {
+    formRef,
+    onSubmit,
+    busy,
+    fields: errors,
+    general,
+  } = useFormAction(
+    async (form) => {
+      const { input, errors: found } = readTicketForm(form);
+      if (Object.keys(found).length > 0) return { fields: found };
       const saved = ticket
         ? await browserApi.updateTicket(ticket.id, input)
         : await browserApi.createTicket(eventId!, input);
       router.push(`/tickets/${saved.id}`);
       router.refresh();
-    } catch (err) {
-      const apiError = toApiError(err);
-      if (apiError.status === 401) {
-        const here = ticket ? `/tickets/${ticket.id}/edit` : `/sell?event=${eventId}`;
-        router.push(`/signin?next=${encodeURIComponent(here)}`);
-        return;
-      }
-      const { fields, general } = formErrors(apiError, 'ticket');
-      show(fields, general);
-      setBusy(false);
-    }
-  };
+      return LEAVING;
+    },
+    { catalogue: 'ticket', returnTo: ticket ? `/tickets/${ticket.id}/edit` : `/sell?event=${eventId}` },
+  );
 
   const hasErrors = Object.keys(errors).length > 0;
   const place = (name: 'section' | 'row' | 'seat', label: string) => (
@@ -65,7 +57,7 @@ export function TicketForm({ eventId, ticket }: Props) {
     <form
       ref={formRef}
       className="form card"
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-describedby={hasErrors ? 'form-errors' : undefined}
     >

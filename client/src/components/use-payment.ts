@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError, type ApiError } from '@/lib/api/errors';
+import { hasCode, toApiError, type ApiError } from '@/lib/api/errors';
 import { errorText } from '@/lib/messages';
 
 export interface PaymentCallbacks {
@@ -34,13 +34,9 @@ export function usePayment({ orderId, onPaid, onNotPayable }: PaymentCallbacks) 
       setBusy(false);
       if (err instanceof PaymentMethodError) return setError(err.message);
       const apiError = toApiError(err);
-      // Another payment for this order (another tab, a double click) is still being processed.
-      if (apiError.errors[0]?.code === 'payment_in_progress') {
-        return setError(
-          'A payment for this order is already being processed. Wait a moment, then check the order.',
-        );
-      }
-      if (apiError.status === 409) return onNotPayable(apiError);
+      // A 409 but payment_in_progress: another payment for this order (another tab, a double click) is
+      // still being processed, and the order may still be paid.
+      if (apiError.status === 409 && !hasCode(apiError, 'payment_in_progress')) return onNotPayable(apiError);
       // 402: the card was refused; the order stays open for another try.
       setError(errorText(apiError));
     }

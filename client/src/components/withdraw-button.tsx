@@ -1,27 +1,23 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { toApiError } from '@/lib/api/errors';
-import { errorText } from '@/lib/messages';
 import { ConfirmButton } from './confirm-button';
+import { useFormAction } from './use-form-action';
 
 export function WithdrawButton({ ticketId, title }: { ticketId: string; title: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const withdraw = async () => {
-    setBusy(true);
-    setError(null);
+  const {
+    run: withdraw,
+    busy,
+    general: [error],
+  } = useFormAction(async () => {
     try {
       await browserApi.withdrawTicket(ticketId);
-    } catch (err) {
-      setError(errorText(toApiError(err)));
+    } finally {
+      router.refresh();
     }
-    setBusy(false);
-    router.refresh();
-  };
+  });
   return (
     <>
       <ConfirmButton
@@ -32,7 +28,7 @@ export function WithdrawButton({ ticketId, title }: { ticketId: string; title: s
         confirmLabel="Withdraw"
         className="button button--danger"
         disabled={busy}
-        onConfirm={() => void withdraw()}
+        onConfirm={() => withdraw()}
       />
       {error && (
         <span className="field__error" role="alert">

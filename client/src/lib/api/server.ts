@@ -78,10 +78,28 @@ export interface EventFilters {
   cursor?: string;
 }
 
+/**
+ * The reads a page, its generateMetadata and the layout may each make for one request: asked once per
+ * request (React `cache()`, keyed by the id), the rest share the answer. A 404 or 401 is shared as well.
+ */
+const event = cache((id: string) =>
+  getOrFail<EventDetail>(`/api/events/${encodeURIComponent(id)}`, `/events/${id}`),
+);
+const ticket = cache((id: string) =>
+  getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),
+);
+const order = cache((id: string) =>
+  getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
+);
+/** Orders' policy (fee rates, hold time), read by the layout and by pages; null when orders cannot say. */
+const orderPolicy = cache(() =>
+  get<FeeRates & { holdSeconds: number }>('/api/orders/policy').catch(() => null),
+);
+
 export const serverApi = {
   listEvents: (filters: EventFilters, limit = 12) =>
     get<Page<EventSummary>>('/api/events', { limit, ...filters }),
-  event: (id: string) => getOrFail<EventDetail>(`/api/events/${encodeURIComponent(id)}`, `/events/${id}`),
+  event,
   /** An event the sell form names, or null when it is not one (the form then asks for one). */
   eventOrNull: (id: string) => get<EventDetail>(`/api/events/${encodeURIComponent(id)}`).catch(() => null),
   /** Every listing in every status, or in `status` (admins only), newest first. */
@@ -92,7 +110,7 @@ export const serverApi = {
     ),
   myTickets: (cursor?: string) =>
     getOrFail<Page<Ticket>>(withCursor('/api/tickets/mine', cursor), '/listings'),
-  ticket: (id: string) => getOrFail<Ticket>(`/api/tickets/${encodeURIComponent(id)}`, `/tickets/${id}`),
+  ticket,
   earnings: (cursor?: string) =>
     getOrFail<Earnings>(withCursor('/api/payments/earnings', cursor), '/earnings'),
   myOrders: (cursor?: string) => getOrFail<Page<Order>>(withCursor('/api/orders', cursor), '/orders'),
@@ -113,7 +131,7 @@ export const serverApi = {
     const payments = page?.items ?? [];
     return (payments.find((p) => p.status === 'succeeded') ?? payments.at(-1))?.card ?? null;
   },
-  order: (id: string) => getOrFail<Order>(`/api/orders/${encodeURIComponent(id)}`, `/orders/${id}`),
+  order,
   /** The signed-in buyer's e-tickets, newest first. */
   myEtickets: (cursor?: string) =>
     getOrFail<Page<Eticket>>(withCursor('/api/orders/etickets', cursor), '/my-tickets'),
@@ -139,16 +157,15 @@ export const serverApi = {
     const page = await get<Page<Order>>('/api/orders', { ticketId, limit: 5 }).catch(() => null);
     return page?.items.find((o) => o.status === 'created') ?? null;
   },
-  /** How long an order holds its ticket; null when orders cannot say right now. */
   /** The platform's fee rates as orders applies them (the defaults while orders cannot be asked). */
   feeRates: async (): Promise<FeeRates> => {
-    const policy = await get<FeeRates>('/api/orders/policy').catch(() => null);
+    const policy = await orderPolicy();
     return policy
       ? { serviceFeePercent: policy.serviceFeePercent, sellerFeePercent: policy.sellerFeePercent }
       : DEFAULT_FEE_RATES;
   },
-  holdSeconds: async (): Promise<number | null> =>
-    (await get<{ holdSeconds: number }>('/api/orders/policy').catch(() => null))?.holdSeconds ?? null,
+  /** How long an order holds its ticket; null when orders cannot say right now. */
+  holdSeconds: async (): Promise<number | null> => (await orderPolicy())?.holdSeconds ?? null,
 };
 
 const withCursor = (path: string, cursor?: string) =>

@@ -39,6 +39,8 @@ export const en = {
       not_your_order: 'This order belongs to another account.',
       order_not_payable: 'This order can no longer be paid: it expired, was cancelled or is already paid.',
       already_paid: 'This order is already paid.',
+      payment_in_progress:
+        'A payment for this order is already being processed. Wait a moment, then check the order.',
       card_declined: 'Your card was declined. Try another card.',
       payment_required: 'The payment did not go through. Try another card.',
       invalid_payment_method: 'That card cannot be used. Try another card.',
