@@ -4,19 +4,25 @@ export interface BackoffOptions {
   baseMs: number;
   /** Upper bound of any delay. */
   maxMs: number;
+  /**
+   * `full` (the default): anywhere in [0, ceiling]. `equal`: in [ceiling / 2, ceiling], for one client
+   * retrying against a limit of its own (a burst of near-zero waits would spend it).
+   */
+  jitter?: 'full' | 'equal';
 }
 
 /**
  * The delay before retry number `attempt` (1 for the first retry): exponential with full jitter, a random
- * value in [0, min(maxMs, baseMs · 2^(attempt − 1))]. The jitter spreads out the many clients that failed
+ * value in [0, min(maxMs, baseMs · 2^(attempt − 1))] (or its upper half, with equal jitter). The jitter spreads out the many clients that failed
  * together (every consumer when the database went away), so they do not all come back in one burst.
  */
 export function backoffDelay(
   attempt: number,
-  { baseMs, maxMs }: BackoffOptions,
+  { baseMs, maxMs, jitter = 'full' }: BackoffOptions,
   random = Math.random,
 ): number {
   const exponent = Math.min(Math.max(0, attempt - 1), 30);
   const ceiling = Math.min(maxMs, baseMs * 2 ** exponent);
-  return Math.round(random() * ceiling);
+  const floor = jitter === 'equal' ? ceiling / 2 : 0;
+  return Math.round(floor + random() * (ceiling - floor));
 }

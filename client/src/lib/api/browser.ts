@@ -64,7 +64,9 @@ async function call<T>(config: AxiosRequestConfig): Promise<T> {
   }
 }
 
-const UNTIL_KNOWN_BACKOFF = { baseMs: 300, maxMs: 1_000 };
+// Every attempt spends one of the user's rate-limit points (payments allows 10 a minute): equal jitter
+// keeps the waits at 150, 300, 600 ms, then 1 s or more, so 8 s of asking stays within 10 attempts.
+const UNTIL_KNOWN_BACKOFF = { baseMs: 300, maxMs: 2_000, jitter: 'equal' } as const;
 
 /**
  * Orders and payments learn about tickets and orders from events, a moment after they exist: a 404 right
