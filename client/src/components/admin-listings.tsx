@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { EventDate, Money } from '@/components/locale';
+import { ListingTable, untouched } from '@/components/listing-table';
 import { ModerateButton } from '@/components/moderate-button';
 import { Pagination } from '@/components/pagination';
-import { TicketStatusBadge } from '@/components/status-badge';
 import type { Page, Ticket, TicketStatus } from '@/lib/api/types';
 import { messages } from '@/lib/messages';
 
@@ -16,9 +15,6 @@ const FILTERS: { status?: TicketStatus; label: string }[] = [
 
 export const isTicketStatus = (value: string | undefined): value is TicketStatus =>
   FILTERS.some((f) => f.status === value);
-
-/** Tickets' own rule: a listing none of which is held or sold, and not withdrawn already. */
-const withdrawable = (t: Ticket) => t.status === 'available' && !t.reserved && !t.sold;
 
 /**
  * Every listing on the marketplace in every status (or one), newest first, as its seller sees it: counts,
@@ -77,47 +73,14 @@ export function AdminListings({
             : `No listing ${status ? `is ${messages.ticketStatus[status].toLowerCase()}` : 'yet'}.`}
         </p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Event date</th>
-              <th scope="col">Price</th>
-              <th scope="col">Sold / left</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((ticket) => (
-              <tr key={ticket.id} data-testid="admin-listing">
-                <td>
-                  <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
-                </td>
-                <td data-label="Event">
-                  <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
-                </td>
-                <td data-label="Price">
-                  <Money minor={ticket.priceCents} currency={ticket.currency} />
-                </td>
-                <td data-label="Sold / left">
-                  {ticket.sold ?? 0} sold · {ticket.available} left of {ticket.quantity}
-                </td>
-                <td data-label="Status" data-testid="admin-listing-status">
-                  <TicketStatusBadge status={ticket.status} />
-                  {ticket.moderationReason && (
-                    <p className="muted">{messages.admin.moderated(ticket.moderationReason)}</p>
-                  )}
-                </td>
-                <td>
-                  {withdrawable(ticket) && <ModerateButton ticketId={ticket.id} title={ticket.title} />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListingTable
+          items={page.items}
+          rowTestId="admin-listing"
+          statusTestId="admin-listing-status"
+          actions={(ticket) =>
+            untouched(ticket) && <ModerateButton ticketId={ticket.id} title={ticket.title} />
+          }
+        />
       )}
       <Pagination
         nextHref={page.nextCursor ? hrefFor(status, page.nextCursor) : undefined}

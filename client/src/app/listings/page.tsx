@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
-import { EventDate, Money } from '@/components/locale';
-import { TicketStatusBadge } from '@/components/status-badge';
-import { messages } from '@/lib/messages';
+import { ListingTable, untouched } from '@/components/listing-table';
 import { WithdrawButton } from '@/components/withdraw-button';
 import { requireUser, serverApi } from '@/lib/api/server';
 
@@ -33,63 +31,27 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
           </Link>
         </div>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">My listings</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Event date</th>
-              <th scope="col">Price</th>
-              <th scope="col">Sold / left</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((ticket) => (
-              <tr key={ticket.id} data-testid="listing-row">
-                <td>
-                  <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
-                </td>
-                <td data-label="Event">
-                  <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
-                </td>
-                <td data-label="Price">
-                  <Money minor={ticket.priceCents} currency={ticket.currency} />
-                </td>
-                <td data-label="Sold / left" data-testid="listing-counts">
-                  {ticket.sold ?? 0} sold · {ticket.status === 'withdrawn' ? 0 : ticket.available} left of{' '}
-                  {ticket.quantity}
-                </td>
-                <td data-label="Status">
-                  <TicketStatusBadge status={ticket.status} />
-                  {ticket.moderationReason && (
-                    <p className="field__error" data-testid="moderation-reason">
-                      {messages.admin.moderated(ticket.moderationReason)}
-                    </p>
-                  )}
-                </td>
-                <td>
-                  {/* Once part of a listing is held or sold, its terms are what those buyers paid for. */}
-                  {ticket.status === 'available' && !ticket.reserved && !ticket.sold && (
-                    <div className="actions">
-                      <Link
-                        href={`/tickets/${ticket.id}/edit`}
-                        className="button button--secondary"
-                        aria-label={`Edit ${ticket.title}`}
-                      >
-                        Edit
-                      </Link>
-                      <WithdrawButton ticketId={ticket.id} title={ticket.title} />
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ListingTable
+          items={page.items}
+          caption="My listings"
+          rowTestId="listing-row"
+          reasonTestId="moderation-reason"
+          actions={(ticket) =>
+            // Once part of a listing is held or sold, its terms are what those buyers paid for.
+            untouched(ticket) && (
+              <div className="actions">
+                <Link
+                  href={`/tickets/${ticket.id}/edit`}
+                  className="button button--secondary"
+                  aria-label={`Edit ${ticket.title}`}
+                >
+                  Edit
+                </Link>
+                <WithdrawButton ticketId={ticket.id} title={ticket.title} />
+              </div>
+            )
+          }
+        />
       )}
       <Pagination nextHref={nextPageHref('/listings', page.nextCursor)} nextLabel="Older listings" />
     </>
