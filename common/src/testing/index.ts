@@ -16,3 +16,4 @@ export * from './events';
 export * from './metrics';
 export * from './tracing';
 export * from './openapi-document';
+export * from './migration-history';
