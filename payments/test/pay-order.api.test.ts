@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
-import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, invalidFields, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import { handled, intentsFor, pay, paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
 
@@ -209,10 +209,7 @@ describe('POST /api/payments', () => {
     const res = await pay(h, signIn(), { orderId: 'nope', paymentMethodId: 42 });
 
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'orderId',
-      'paymentMethodId',
-    ]);
+    expect(invalidFields(res)).toEqual(['orderId', 'paymentMethodId']);
   });
 
   test('when the payment method does not exist at Stripe, then 400 on paymentMethodId', async () => {

@@ -17,3 +17,4 @@ export * from './metrics';
 export * from './tracing';
 export * from './openapi-document';
 export * from './migration-history';
+export * from './invalid-fields';
