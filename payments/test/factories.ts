@@ -12,6 +12,7 @@ import {
   paymentCreated,
   type ConsumerDefinition,
   type Envelope,
+  type OrderCancelled,
   type OrderCreated,
 } from '@ticketing/common';
 import {
@@ -138,6 +139,19 @@ export const orderData = (overrides: Partial<OrderCreated> = {}): OrderCreated =
   expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
   ticket: { id: randomUUID(), priceCents: 2_500, currency: 'usd' },
   ...overrides,
+});
+
+/** order.cancelled as orders publishes it for `order` (whose userId is its buyer's). */
+export const cancellationOf = (
+  order: OrderCreated,
+  reason: OrderCancelled['reason'],
+  version = 1,
+): OrderCancelled => ({
+  id: order.id,
+  version,
+  userId: order.userId,
+  ticket: { id: order.ticket.id },
+  reason,
 });
 
 /** A buyer's order as orders announces it, once the payments replica has it. */

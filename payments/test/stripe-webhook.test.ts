@@ -13,6 +13,7 @@ import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { stripeEvents } from '../src/data/schema';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import {
+  cancellationOf,
   chargeAtStripe,
   handled,
   orderData,
@@ -144,14 +145,8 @@ describe('POST /api/payments/webhook', () => {
   });
 
   test('when a success arrives for an order already cancelled, then it is refunded and payment.refunded published', async () => {
-    const { order, buyer } = await seedOrder(h);
-    const cancelled = await h.service.bus.publish(orderCancelled, {
-      id: order.id,
-      version: 1,
-      userId: buyer.user.id,
-      ticket: { id: order.ticket.id },
-      reason: 'user',
-    });
+    const { order } = await seedOrder(h);
+    const cancelled = await h.service.bus.publish(orderCancelled, cancellationOf(order, 'user'));
     await handled(h, onOrderCancelled, cancelled);
 
     const intent = await chargeAtStripe(h, order);
