@@ -70,6 +70,15 @@ export interface PlacedOrder {
   ticket: TicketCreated;
 }
 
+/** What order.cancelled and order.completed say of a placed order of one ticket, at `version`. */
+export const orderEventOf = ({ id, buyer, ticket }: PlacedOrder, version: number) => ({
+  id,
+  version,
+  userId: buyer.user.id,
+  ticket: { id: ticket.id },
+  quantity: 1,
+});
+
 /**
  * A buyer orders all tickets of a freshly listed listing through the API: one unless `listing.quantity`
  * says more.

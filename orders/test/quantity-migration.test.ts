@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createLogger, runMigrations } from '@ticketing/common';
-import { createMigratedDatabase } from '@ticketing/common/testing';
+import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ordersService } from '../src/app';
 
-/** The migrations as they were before quantities: a copy of the folder whose journal stops at `lastTag`. */
-function migrationsUpTo(lastTag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orders-migrations-'));
-  cpSync(ordersService.migrationsDir!, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
-  return dir;
-}
+/** The migrations as they were before quantities. */
+const beforeQuantities = {
+  label: 'orders_quantity_migration',
+  migrationsDir: ordersService.migrationsDir!,
+  upTo: '0002_etickets',
+};
 
-test('when the replica and orders from before quantities are migrated, then each listing holds one ticket, held by its open or paid order', async () => {
-  const before = migrationsUpTo('0002_etickets');
-  const database = await createMigratedDatabase('orders_quantity_migration', before);
-  try {
+test('when the replica and orders from before quantities are migrated, then each listing holds one ticket, held by its open or paid order', () =>
+  withMigrationsUpTo(beforeQuantities, async (database, migrateTheRest) => {
     const ids = { free: randomUUID(), held: randomUUID(), sold: randomUUID() };
     const orderIds = { open: randomUUID(), paid: randomUUID(), cancelled: randomUUID() };
     const ticket = (id: string, status: string, orderId: string | null) =>
@@ -42,7 +32,7 @@ test('when the replica and orders from before quantities are migrated, then each
     await order(orderIds.open, ids.held, 'created');
     await order(orderIds.paid, ids.sold, 'complete');
 
-    await runMigrations(database, ordersService.migrationsDir!, createLogger('migration-test', 'silent'));
+    await migrateTheRest();
 
     const { rows: tickets } = await database.pool.query(
       'select id, quantity, available, held, revision from tickets',
@@ -61,8 +51,4 @@ test('when the replica and orders from before quantities are migrated, then each
         [orderIds.paid, [1, true]],
       ]),
     );
-  } finally {
-    await database.drop();
-    rmSync(before, { recursive: true, force: true });
-  }
-});
+  }));

@@ -12,6 +12,7 @@ import {
   paymentCreated,
   type ConsumerDefinition,
   type Envelope,
+  type OrderCancelled,
   type OrderCreated,
 } from '@ticketing/common';
 import {
@@ -140,6 +141,19 @@ export const orderData = (overrides: Partial<OrderCreated> = {}): OrderCreated =
   ...overrides,
 });
 
+/** order.cancelled as orders publishes it for `order` (whose userId is its buyer's). */
+export const cancellationOf = (
+  order: OrderCreated,
+  reason: OrderCancelled['reason'],
+  version = 1,
+): OrderCancelled => ({
+  id: order.id,
+  version,
+  userId: order.userId,
+  ticket: { id: order.ticket.id },
+  reason,
+});
+
 /** A buyer's order as orders announces it, once the payments replica has it. */
 export async function seedOrder(
   h: PaymentsHarness,
@@ -162,6 +176,24 @@ export const paymentsOf = (h: PaymentsHarness, orderId: string) =>
 
 export const pay = (h: PaymentsHarness, buyer: SignedIn, body: object) =>
   request(h.service.app).post('/api/payments').set(buyer.headers).send(body);
+
+/**
+ * A charge made at Stripe, not through POST /api/payments (its answer was lost, another tab raced ours): only
+ * Stripe's webhook or a reconciliation tells payments. It charges the order's price unless `amount` says otherwise.
+ */
+export const chargeAtStripe = (
+  h: PaymentsHarness,
+  order: { id: string; ticket: { priceCents: number; currency: string } },
+  { amount = order.ticket.priceCents, paymentMethod = 'pm_card_visa' } = {},
+) =>
+  h.stripe.paymentIntents.create({
+    amount,
+    currency: order.ticket.currency,
+    payment_method: paymentMethod,
+    confirm: true,
+    metadata: { order_id: order.id },
+    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+  });
 
 /** Every PaymentIntent Stripe created for the order (each confirmation attempt is one). */
 export const intentsFor = (h: PaymentsHarness, orderId: string) =>

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
-import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { forThisFile, invalidFields, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
-import { handled, intentsFor, pay, paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
+import {
+  cancellationOf,
+  handled,
+  intentsFor,
+  pay,
+  paymentsOf,
+  replicaOf,
+  seedOrder,
+  startPayments,
+} from './factories';
 
 const h = forThisFile(startPayments);
 
@@ -163,13 +172,7 @@ describe('POST /api/payments', () => {
 
   test('when the order has expired (order.cancelled arrived), then 409 and Stripe is never called', async () => {
     const { order, buyer } = await seedOrder(h);
-    const cancelled = await h.service.bus.publish(orderCancelled, {
-      id: order.id,
-      version: 1,
-      userId: buyer.user.id,
-      ticket: { id: order.ticket.id },
-      reason: 'expired',
-    });
+    const cancelled = await h.service.bus.publish(orderCancelled, cancellationOf(order, 'expired'));
     await handled(h, onOrderCancelled, cancelled);
 
     const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
@@ -209,10 +212,7 @@ describe('POST /api/payments', () => {
     const res = await pay(h, signIn(), { orderId: 'nope', paymentMethodId: 42 });
 
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'orderId',
-      'paymentMethodId',
-    ]);
+    expect(invalidFields(res)).toEqual(['orderId', 'paymentMethodId']);
   });
 
   test('when the payment method does not exist at Stripe, then 400 on paymentMethodId', async () => {

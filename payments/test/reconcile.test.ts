@@ -1,22 +1,14 @@
-import { paymentCreated, paymentRefunded } from '@ticketing/common';
+import { paymentCreated, paymentRefunded, type OrderCreated } from '@ticketing/common';
 import { forThisFile, waitFor } from '@ticketing/common/testing';
 import pino from 'pino';
 import { reconcilePayments } from '../src/domain/reconcile-payments';
-import { paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
+import { chargeAtStripe, paymentsOf, replicaOf, seedOrder, startPayments } from './factories';
 
 // No webhook endpoint: Stripe's word on a charge never reaches payments.
 const h = forThisFile(() => startPayments({ RECONCILE_INTERVAL_MS: '3600000' }, { webhooks: false }));
 
 /** A charge Stripe took whose API answer was lost (payments crashed mid-request) and whose webhook too. */
-const lostCharge = (order: { id: string; ticket: { priceCents: number; currency: string } }) =>
-  h.stripe.paymentIntents.create({
-    amount: order.ticket.priceCents,
-    currency: order.ticket.currency,
-    payment_method: 'pm_card_visa',
-    confirm: true,
-    metadata: { order_id: order.id },
-    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-  });
+const lostCharge = (order: OrderCreated) => chargeAtStripe(h, order);
 
 const reconcile = () =>
   reconcilePayments(

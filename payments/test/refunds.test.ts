@@ -6,6 +6,7 @@ import { refundIdempotencyKey } from '../src/domain/refund-payment';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import { onOrderCompleted } from '../src/events/order-completed.consumer';
 import {
+  chargeAtStripe,
   handled,
   pay,
   paymentsOf,
@@ -132,14 +133,7 @@ describe('refunds', () => {
     const { order, payment } = await paidOrder();
 
     // Another tab whose request raced ours: Stripe charged, only the webhook tells payments.
-    const second = await h.stripe.paymentIntents.create({
-      amount: order.ticket.priceCents,
-      currency: order.ticket.currency,
-      payment_method: 'pm_card_mastercard',
-      confirm: true,
-      metadata: { order_id: order.id },
-      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-    });
+    const second = await chargeAtStripe(h, order, { paymentMethod: 'pm_card_mastercard' });
 
     const refunded = await refundedEventFor(order.id);
     expect(refunded.data).toMatchObject({ reason: 'duplicate' });

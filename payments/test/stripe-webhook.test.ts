@@ -13,6 +13,8 @@ import { forThisFile, waitFor } from '@ticketing/common/testing';
 import { stripeEvents } from '../src/data/schema';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import {
+  cancellationOf,
+  chargeAtStripe,
   handled,
   orderData,
   paymentsOf,
@@ -23,17 +25,6 @@ import {
 } from './factories';
 
 const h = forThisFile(startPayments);
-
-/** A charge made outside POST /api/payments (its answer lost, another tab): only the webhook tells us. */
-const chargeDirectly = (orderId: string, amount = 2_500, paymentMethod = 'pm_card_visa') =>
-  h.stripe.paymentIntents.create({
-    amount,
-    currency: 'usd',
-    payment_method: paymentMethod,
-    confirm: true,
-    metadata: { order_id: orderId },
-    automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
-  });
 
 const succeededEventOf = (intent: Stripe.PaymentIntent) =>
   waitFor(() => stripeEventsOf(h, 'payment_intent.succeeded', intent.id)[0]);
@@ -60,7 +51,7 @@ describe('POST /api/payments/webhook', () => {
   test('when only the webhook reports a success, then the payment is recorded and payment.created published', async () => {
     const { order } = await seedOrder(h);
 
-    const intent = await chargeDirectly(order.id);
+    const intent = await chargeAtStripe(h, order);
 
     const [payment] = await waitFor(async () => {
       const rows = await paymentsOf(h, order.id);
@@ -72,7 +63,7 @@ describe('POST /api/payments/webhook', () => {
 
   test('when Stripe delivers the same event twice, then one payment and one payment.created', async () => {
     const { order } = await seedOrder(h);
-    const intent = await chargeDirectly(order.id);
+    const intent = await chargeAtStripe(h, order);
     const event = await succeededEventOf(intent);
     await waitFor(() => acceptedDeliveries(event.id).length === 1);
 
@@ -90,7 +81,7 @@ describe('POST /api/payments/webhook', () => {
 
   test('when the same signed payload is posted twice, then the second is acknowledged as a duplicate', async () => {
     const { order } = await seedOrder(h);
-    const intent = await chargeDirectly(order.id);
+    const intent = await chargeAtStripe(h, order);
     const event = await succeededEventOf(intent);
     const payload = JSON.stringify(event);
     const sign = () => h.stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
@@ -142,7 +133,7 @@ describe('POST /api/payments/webhook', () => {
 
   test('when the success arrives before the order is replicated, then 503 until it is, and the retry records it', async () => {
     const order = orderData();
-    const intent = await chargeDirectly(order.id);
+    const intent = await chargeAtStripe(h, order);
     const event = await succeededEventOf(intent);
     await waitFor(() => h.emulator.events.deliveries(event.id).some((d) => d.status === 503));
     expect(await paymentsOf(h, order.id)).toHaveLength(0);
@@ -154,17 +145,11 @@ describe('POST /api/payments/webhook', () => {
   });
 
   test('when a success arrives for an order already cancelled, then it is refunded and payment.refunded published', async () => {
-    const { order, buyer } = await seedOrder(h);
-    const cancelled = await h.service.bus.publish(orderCancelled, {
-      id: order.id,
-      version: 1,
-      userId: buyer.user.id,
-      ticket: { id: order.ticket.id },
-      reason: 'user',
-    });
+    const { order } = await seedOrder(h);
+    const cancelled = await h.service.bus.publish(orderCancelled, cancellationOf(order, 'user'));
     await handled(h, onOrderCancelled, cancelled);
 
-    const intent = await chargeDirectly(order.id);
+    const intent = await chargeAtStripe(h, order);
 
     const refunded = await waitFor(() =>
       h.service.recorder!.of(paymentRefunded).find((e) => e.data.orderId === order.id),
@@ -179,7 +164,7 @@ describe('POST /api/payments/webhook', () => {
   test("when a success carries another amount than the order's price, then it never pays the order and is refunded", async () => {
     const { order } = await seedOrder(h);
 
-    const intent = await chargeDirectly(order.id, 100);
+    const intent = await chargeAtStripe(h, order, { amount: 100 });
 
     const refunded = await waitFor(() =>
       h.service.recorder!.of(paymentRefunded).find((e) => e.data.orderId === order.id),

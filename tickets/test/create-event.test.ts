@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { anonymousCsrf, forThisFile, signIn } from '@ticketing/common/testing';
+import { anonymousCsrf, forThisFile, invalidFields, signIn } from '@ticketing/common/testing';
 import { eventInput, inDays, startTickets } from './factories';
 
 const service = forThisFile(startTickets);
@@ -47,7 +47,7 @@ test('when every field is wrong, then 400 names each of them', async () => {
     imageUrl: 'http://plain.example.com/a.jpg',
   });
   expect(res.status).toBe(400);
-  expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+  expect(invalidFields(res)).toEqual([
     'category',
     'city',
     'imageUrl',

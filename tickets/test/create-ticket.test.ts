@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ticketCreated } from '@ticketing/common';
-import { anonymousCsrf, signIn, waitFor } from '@ticketing/common/testing';
+import { anonymousCsrf, invalidFields, signIn, waitFor } from '@ticketing/common/testing';
 import { events } from '../src/data/schema';
 import {
   createEvent,
@@ -108,7 +108,7 @@ test('when every field is wrong, then 400 names each bad field', async () => {
     row: 'A\u0000',
   });
   expect(res.status).toBe(400);
-  const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+  const fields = invalidFields(res);
   expect(fields).toEqual(['currency', 'description', 'eventId', 'priceCents', 'row', 'section']);
 });
 

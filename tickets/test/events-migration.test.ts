@@ -1,27 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createLogger, runMigrations } from '@ticketing/common';
-import { createMigratedDatabase } from '@ticketing/common/testing';
+import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 
-/** The migrations as they were before events: a copy of the folder whose journal stops at `lastTag`. */
-function migrationsUpTo(lastTag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tickets-migrations-'));
-  cpSync(ticketsService.migrationsDir!, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
-  return dir;
-}
+/** The migrations as they were before events. */
+const beforeEvents = {
+  label: 'tickets_events_migration',
+  migrationsDir: ticketsService.migrationsDir!,
+  upTo: '0002_drop_closed_orders',
+};
 
 const SELLER = '00000000-0000-4000-8000-000000000001';
 
-test('when listings that predate events are migrated, then each title, venue and start becomes one event', async () => {
-  const before = migrationsUpTo('0002_drop_closed_orders');
-  const database = await createMigratedDatabase('tickets_events_migration', before);
-  try {
+test('when listings that predate events are migrated, then each title, venue and start becomes one event', () =>
+  withMigrationsUpTo(beforeEvents, async (database, migrateTheRest) => {
     const insert = (title: string, venue: string, at: string, price: number, status = 'available') =>
       database.pool.query(
         `insert into tickets (title, venue, event_date, price_cents, seller_id, status, order_id)
@@ -34,7 +24,7 @@ test('when listings that predate events are migrated, then each title, venue and
     await insert('The Midnight Owls', 'Riverside Arena, Portland', '2027-03-15T19:00:00Z', 5_000);
     await insert('Hamlet', 'Old Vic Theatre', '2027-04-01T18:30:00Z', 4_800);
 
-    await runMigrations(database, ticketsService.migrationsDir!, createLogger('migration-test', 'silent'));
+    await migrateTheRest();
 
     const { rows: events } = await database.pool.query(
       `select e.title, e.venue, e.city, e.time_zone, e.starts_at, count(t.id)::int as listings
@@ -51,8 +41,4 @@ test('when listings that predate events are migrated, then each title, venue and
       'select count(*)::int as n from tickets where event_id is null',
     );
     expect(orphans[0].n).toBe(0);
-  } finally {
-    await database.drop();
-    rmSync(before, { recursive: true, force: true });
-  }
-});
+  }));

@@ -18,6 +18,12 @@ const service = forThisFile(startTickets);
 const updatesOf = (id: string) => service.recorder!.of(ticketUpdated).filter((e) => e.data.id === id);
 const nthUpdate = (id: string, n: number) => waitFor(() => updatesOf(id)[n - 1]);
 const stored = async (id: string) => (await request(service.app).get(`/api/tickets/${id}`)).body;
+const completion = (order: { id: string; userId: string }, ticketId: string) => ({
+  id: order.id,
+  version: 1,
+  userId: order.userId,
+  ticket: { id: ticketId },
+});
 const cancellation = (orderId: string, ticketId: string) => ({
   id: orderId,
   version: 1,
@@ -58,12 +64,7 @@ test('when orders reserve, cancel, reserve again and complete, then the ticket f
     orderId: second.id,
     version: 3,
   });
-  await service.bus.publish(orderCompleted, {
-    id: second.id,
-    version: 1,
-    userId: second.userId,
-    ticket: { id: ticket.id },
-  });
+  await service.bus.publish(orderCompleted, completion(second, ticket.id));
   expect((await nthUpdate(ticket.id, 4)).data).toMatchObject({
     status: 'sold',
     orderId: second.id,
@@ -157,12 +158,7 @@ test('when order.completed comes from an order whose reservation was rejected, t
   await service.bus.publish(orderCreated, other);
   await rejectionOf(other.id);
 
-  await service.bus.publish(orderCompleted, {
-    id: other.id,
-    version: 1,
-    userId: other.userId,
-    ticket: { id: ticket.id },
-  });
+  await service.bus.publish(orderCompleted, completion(other, ticket.id));
   await replicaShows(other.id, 'complete');
 
   expect(updatesOf(ticket.id)).toHaveLength(1);
@@ -174,12 +170,7 @@ test('when the buyer cancels a paid order of 2 of 3 (buyer_cancelled), then its 
   const order = orderFor(ticket.id, { quantity: 2 });
   await service.bus.publish(orderCreated, order);
   await nthUpdate(ticket.id, 1);
-  await service.bus.publish(orderCompleted, {
-    id: order.id,
-    version: 1,
-    userId: order.userId,
-    ticket: { id: ticket.id },
-  });
+  await service.bus.publish(orderCompleted, completion(order, ticket.id));
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ available: 1, orderId: order.id });
 
   await service.bus.publish(orderCancelled, {
@@ -204,12 +195,7 @@ test('when a paid order is cancelled for another reason than its buyer, then its
   const order = orderFor(ticket.id);
   await service.bus.publish(orderCreated, order);
   await nthUpdate(ticket.id, 1);
-  await service.bus.publish(orderCompleted, {
-    id: order.id,
-    version: 1,
-    userId: order.userId,
-    ticket: { id: ticket.id },
-  });
+  await service.bus.publish(orderCompleted, completion(order, ticket.id));
   expect((await nthUpdate(ticket.id, 2)).data).toMatchObject({ status: 'sold' });
   await service.bus.publish(orderCancelled, { ...cancellation(order.id, ticket.id), version: 2 });
   await replicaShows(order.id, 'cancelled');
@@ -218,13 +204,6 @@ test('when a paid order is cancelled for another reason than its buyer, then its
 });
 
 describe('a listing of several tickets', () => {
-  const completion = (order: { id: string; userId: string }, ticketId: string) => ({
-    id: order.id,
-    version: 1,
-    userId: order.userId,
-    ticket: { id: ticketId },
-  });
-
   test('when orders take 2 and 2 of 4, one cancels and the other pays, then the counts and status follow and 2 are back on sale', async () => {
     const { ticket } = await createListing(service.app, undefined, { quantity: 4 });
     const terms = { id: ticket.id, priceCents: 12_500, currency: 'usd', revision: 0 };

@@ -1,25 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createLogger, runMigrations } from '@ticketing/common';
-import { createMigratedDatabase } from '@ticketing/common/testing';
+import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 
-/** The migrations as they were before quantities: a copy of the folder whose journal stops at `lastTag`. */
-function migrationsUpTo(lastTag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tickets-migrations-'));
-  cpSync(ticketsService.migrationsDir!, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
-  return dir;
-}
+/** The migrations as they were before quantities. */
+const beforeQuantities = {
+  label: 'tickets_quantity_migration',
+  migrationsDir: ticketsService.migrationsDir!,
+  upTo: '0003_events',
+};
 
-test('when listings from before quantities are migrated, then each holds one ticket, counted reserved or sold as it was', async () => {
-  const before = migrationsUpTo('0003_events');
-  const database = await createMigratedDatabase('tickets_quantity_migration', before);
-  try {
+test('when listings from before quantities are migrated, then each holds one ticket, counted reserved or sold as it was', () =>
+  withMigrationsUpTo(beforeQuantities, async (database, migrateTheRest) => {
     const {
       rows: [event],
     } = await database.pool.query(
@@ -34,7 +24,7 @@ test('when listings from before quantities are migrated, then each holds one tic
         [event.id, status],
       );
 
-    await runMigrations(database, ticketsService.migrationsDir!, createLogger('migration-test', 'silent'));
+    await migrateTheRest();
 
     const { rows } = await database.pool.query(
       'select status, quantity, split, reserved, sold, revision from tickets order by status',
@@ -45,8 +35,4 @@ test('when listings from before quantities are migrated, then each holds one tic
       { status: 'sold', quantity: 1, split: 'any', reserved: 0, sold: 1, revision: 0 },
       { status: 'withdrawn', quantity: 1, split: 'any', reserved: 0, sold: 0, revision: 0 },
     ]);
-  } finally {
-    await database.drop();
-    rmSync(before, { recursive: true, force: true });
-  }
-});
+  }));

@@ -15,3 +15,6 @@ export * from './nats-server';
 export * from './events';
 export * from './metrics';
 export * from './tracing';
+export * from './openapi-document';
+export * from './migration-history';
+export * from './invalid-fields';
