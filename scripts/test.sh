@@ -53,19 +53,25 @@ step build npx tsc -b
 # @ticketing/common as npm would publish it: npm pack, publint, attw (scripts/check-package.sh).
 step "package common" bash scripts/check-package.sh common
 
+# tally <runner> <exit status> <results file> <JS of the parsed file `r` giving [passed, failed]>: adds a
+# test runner's counts; a runner that failed without a failed test, or wrote no results, counts as one failure.
+tally() {
+  local runner=$1 status=$2 results=$3 counts=$4 p f
+  if [[ ! -f $results ]]; then
+    failed=$((failed + 1))
+    failures+=("$runner produced no results")
+    return
+  fi
+  read -r p f < <(node -e "const r=require(require('node:path').resolve(process.argv[1]));console.log(...$counts)" "$results")
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [[ $status -ne 0 && $f -eq 0 ]]; then failed=$((failed + 1)); failures+=("$runner exited $status"); fi
+}
+
 results=.dev/jest-results.json
 rm -f "$results"
 npx jest --ci --json --outputFile="$results" "$@"
-jest_status=$?
-if [[ -f $results ]]; then
-  read -r jp jf < <(node -e 'const r=require(require("node:path").resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$results")
-  passed=$((passed + jp))
-  failed=$((failed + jf))
-  if [[ $jest_status -ne 0 && $jf -eq 0 ]]; then failed=$((failed + 1)); failures+=("jest exited $jest_status"); fi
-else
-  failed=$((failed + 1))
-  failures+=("jest produced no results")
-fi
+tally jest $? "$results" '[r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites]'
 
 # Browser tests: Debian's Chromium drives the client against the real platform (never `playwright install`).
 if [[ -f client/playwright.config.ts ]]; then
@@ -77,16 +83,7 @@ if [[ -f client/playwright.config.ts ]]; then
   browser_results=client/test-results/results.json
   rm -f "$browser_results"
   npx playwright test -c client/playwright.config.ts
-  browser_status=$?
-  if [[ -f $browser_results ]]; then
-    read -r bp bf < <(node -e 'const s=require(require("node:path").resolve(process.argv[1])).stats;console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
-    passed=$((passed + bp))
-    failed=$((failed + bf))
-    if [[ $browser_status -ne 0 && $bf -eq 0 ]]; then failed=$((failed + 1)); failures+=("playwright exited $browser_status"); fi
-  else
-    failed=$((failed + 1))
-    failures+=("browser tests produced no results")
-  fi
+  tally playwright $? "$browser_results" '[r.stats.expected + r.stats.flaky, r.stats.unexpected]'
 fi
 
 if ((${#failures[@]})); then echo "Failed checks: ${failures[*]}"; fi

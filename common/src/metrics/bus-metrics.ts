@@ -1,7 +1,5 @@
 import { Registry } from 'prom-client';
-import { counterOf, histogramOf, metricSpec } from './spec';
-
-const CONSUMER = ['consumer', 'subject'] as const;
+import { CONSUMER_LABELS, counterOf, histogramOf, metricSpec } from './spec';
 
 /** Counted by the relay and the consumers as they work (see docs/operations.md). */
 export const BUS_METRICS = {
@@ -15,32 +13,37 @@ export const BUS_METRICS = {
     'counter',
     'bus_events_processed_total',
     'Events applied (or recognised as duplicates) and acknowledged',
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
   retried: metricSpec(
     'counter',
     'bus_events_retried_total',
     'Deliveries handed back to retry later, by reason: predecessor, unavailable, failed',
-    [...CONSUMER, 'reason'],
+    [...CONSUMER_LABELS, 'reason'],
   ),
   handlerFailures: metricSpec(
     'counter',
     'bus_handler_failures_total',
     'Non-transient handler failures counted towards dead-lettering',
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
-  deadLettered: metricSpec('counter', 'bus_dead_lettered_total', 'Messages moved to dead_letters', CONSUMER),
+  deadLettered: metricSpec(
+    'counter',
+    'bus_dead_lettered_total',
+    'Messages moved to dead_letters',
+    CONSUMER_LABELS,
+  ),
   predecessorOverdue: metricSpec(
     'counter',
     'bus_predecessor_overdue_total',
     'Events still waiting for their predecessor after BUS_PREDECESSOR_ALERT_MS (each counted once)',
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
   handlerDuration: metricSpec(
     'histogram',
     'bus_handler_duration_seconds',
     "Committed handler transactions: one message, or a batch of one lane's messages applied together",
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
 };
 

@@ -3,9 +3,7 @@ import type { Registry } from 'prom-client';
 import type { Bus } from '../bus/bus';
 import type { Database } from '../db/database';
 import { ScrapedReading } from './scraped';
-import { gaugeOf, metricSpec } from './spec';
-
-const CONSUMER = ['consumer', 'subject'] as const;
+import { CONSUMER_LABELS, gaugeOf, metricSpec } from './spec';
 
 /** Read from the database and JetStream when /metrics is scraped (NaN when they cannot be read in time). */
 export const BUS_STATE_METRICS = {
@@ -20,13 +18,13 @@ export const BUS_STATE_METRICS = {
     'gauge',
     'bus_consumer_pending_messages',
     'Messages of the stream not yet delivered to the durable consumer (JetStream num_pending)',
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
   consumerAckPending: metricSpec(
     'gauge',
     'bus_consumer_ack_pending_messages',
     'Messages delivered to the durable consumer and not yet acknowledged (JetStream num_ack_pending)',
-    CONSUMER,
+    CONSUMER_LABELS,
   ),
 };
 

@@ -11,6 +11,9 @@ export interface MetricSpec<L extends string = string> {
   labelNames: readonly L[];
 }
 
+/** The labels of a per-consumer metric: the durable consumer's name and the subject it reads. */
+export const CONSUMER_LABELS = ['consumer', 'subject'] as const;
+
 export const metricSpec = <L extends string = never>(
   type: MetricSpec['type'],
   name: string,

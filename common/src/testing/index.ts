@@ -12,6 +12,7 @@ export * from './processes';
 export * from './client-faults';
 export * from './raw-http';
 export * from './nats-server';
+export * from './redis-server';
 export * from './events';
 export * from './metrics';
 export * from './tracing';

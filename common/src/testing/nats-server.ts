@@ -1,9 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { acceptingConnections, freePort } from './processes';
-import { waitFor } from './wait-for';
+import { startOwnServer } from './processes';
 
 export interface OwnNats {
   url: string;
@@ -20,33 +15,16 @@ export interface OwnNats {
  * can stop or kill it; the machine's shared one must never be touched.
  */
 export async function startNatsServer(): Promise<OwnNats> {
-  const port = await freePort();
-  const storeDir = mkdtempSync(path.join(tmpdir(), 'nats-test-'));
-  let server: ChildProcess | undefined;
-  const running = () => server !== undefined && server.exitCode === null && server.signalCode === null;
-  const own: OwnNats = {
-    url: `nats://127.0.0.1:${port}`,
-    async start() {
-      if (running()) return; // a second one could not bind the port, and would leave this one never killed
-      server = spawn(
-        process.env.NATS_SERVER_BIN ?? 'nats-server',
-        ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir],
-        { stdio: 'ignore' },
-      );
-      await waitFor(() => acceptingConnections(port), { timeoutMs: 20_000 });
-    },
-    async stop(signal = 'SIGTERM') {
-      if (!running()) return;
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server!.kill(signal);
-      await exited;
-      await waitFor(async () => !(await acceptingConnections(port)));
-    },
-    async destroy() {
-      await own.stop('SIGKILL');
-      rmSync(storeDir, { recursive: true, force: true });
-    },
+  const server = await startOwnServer({
+    command: process.env.NATS_SERVER_BIN ?? 'nats-server',
+    args: (port, storeDir) => ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir],
+    dirPrefix: 'nats-test-',
+    readyTimeoutMs: 20_000,
+  });
+  return {
+    url: `nats://127.0.0.1:${server.port}`,
+    stop: (signal = 'SIGTERM') => server.stop(signal),
+    start: () => server.start(),
+    destroy: () => server.destroy(),
   };
-  await own.start();
-  return own;
 }

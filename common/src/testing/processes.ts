@@ -27,53 +27,50 @@ export const acceptingConnections = (port: number) =>
     setTimeout(() => socket.destroy(), 200).unref();
   });
 
-export interface OwnRedis {
-  url: string;
+/** A server process of the test's own, on its own port with its own data directory. */
+export interface OwnServer {
   port: number;
-  /** SIGKILL: the server vanishes as in a crash; its append-only file keeps every acknowledged write. */
-  kill(): Promise<void>;
-  /** Starts it again on the same port with the same data (nothing when it is running). */
+  /** Starts it on the same port and data directory, and waits until it accepts connections. */
   start(): Promise<void>;
-  /** Kills it and deletes its data. */
+  /** Sends `signal` and waits until the process has exited and its port is closed. */
+  stop(signal: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Kills it and deletes its data directory. */
   destroy(): Promise<void>;
 }
 
 /**
- * A redis-server of the test's own on a free port (the machine's shared one must never be stopped), so
- * that a test can kill it. Persistent as in production (appendonly, fsync always): a restart keeps the
- * queued jobs. Call `destroy` in afterAll.
+ * Starts `command` with `args(port, dataDir)` on a free port and a new temporary directory, so that a
+ * test can stop, kill and restart a server of its own; the machine's shared servers are never touched.
+ * Call `destroy` in afterAll.
  */
-export async function startRedisServer(): Promise<OwnRedis> {
+export async function startOwnServer(options: {
+  command: string;
+  args: (port: number, dataDir: string) => string[];
+  /** The temporary data directory's prefix (`nats-test-`), to tell leftovers apart. */
+  dirPrefix: string;
+  readyTimeoutMs?: number;
+}): Promise<OwnServer> {
   const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'redis-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), options.dirPrefix));
   let server: ChildProcess | undefined;
-  const own: OwnRedis = {
-    url: `redis://127.0.0.1:${port}`,
+  const running = () => server !== undefined && server.exitCode === null && server.signalCode === null;
+  const own: OwnServer = {
     port,
     async start() {
-      // Already running: a second one could not bind the port, and would leave this one never killed.
-      if (server && server.exitCode === null && server.signalCode === null) return;
-      server = spawn(
-        process.env.REDIS_SERVER_BIN ?? 'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''].concat([
-          '--appendonly',
-          'yes',
-          '--appendfsync',
-          'always',
-        ]),
-        { stdio: 'ignore' },
-      );
-      await waitFor(() => acceptingConnections(port));
+      if (running()) return; // a second one could not bind the port, and would leave this one never killed
+      server = spawn(options.command, options.args(port, dataDir), { stdio: 'ignore' });
+      await waitFor(() => acceptingConnections(port), { timeoutMs: options.readyTimeoutMs });
     },
-    async kill() {
-      if (!server || server.exitCode !== null || server.signalCode !== null) return;
+    async stop(signal) {
+      if (!running()) return;
       const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGKILL');
+      server!.kill(signal);
       await exited;
+      await waitFor(async () => !(await acceptingConnections(port)));
     },
     async destroy() {
-      await own.kill();
-      rmSync(dir, { recursive: true, force: true });
+      await own.stop('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   await own.start();

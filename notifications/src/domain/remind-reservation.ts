@@ -1,5 +1,6 @@
-import type { Executor, OrderCreated } from '@ticketing/common';
+import type { Executor, OrderCancelled, OrderCompleted, OrderCreated } from '@ticketing/common';
 import { mailsRepository } from '../data/mails.repository';
+import { orderReplicaRepository } from '../data/order-replica.repository';
 import type { MailDeps } from './links';
 import { ticketOrWait, userOrWait } from './recipients';
 import { reservationReminder } from './templates/reservation-reminder';
@@ -38,4 +39,15 @@ export async function remindReservation(
     dueAt,
     staleAt: expiresAt,
   });
+}
+
+/** The order was paid or cancelled: the replica records which, and its reminder is not sent. */
+export async function endReservation(
+  tx: Executor,
+  order: OrderCompleted | OrderCancelled,
+  outcome: 'complete' | 'cancelled',
+): Promise<void> {
+  const { id, userId, ticket } = order;
+  await orderReplicaRepository.saveOutcome(tx, { id, userId, ticketId: ticket.id }, outcome);
+  await mailsRepository.cancel(tx, reminderKey(id));
 }

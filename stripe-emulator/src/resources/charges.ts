@@ -1,9 +1,7 @@
 import type Stripe from 'stripe';
-import { resourceMissing } from '../errors';
 import { newId, nowSeconds } from '../ids';
-import { assertKnownParams } from '../params';
-import { snapshot, type Handler } from '../state';
 import type { StoredPaymentMethod } from '../test-cards';
+import { retrieveFrom } from './retrieve';
 
 /** The Charge a confirmation attempt creates: succeeded, or failed with the card's decline. */
 export function buildCharge(intent: Stripe.PaymentIntent, method: StoredPaymentMethod): Stripe.Charge {
@@ -99,10 +97,4 @@ function cardDetails(
   };
 }
 
-export const retrieveCharge: Handler = (state, ctx) => {
-  assertKnownParams(ctx.params, ['expand']);
-  const id = ctx.path.id ?? '';
-  const charge = state.charges.get(id);
-  if (!charge) throw resourceMissing('charge', id, 'id', 404);
-  return snapshot(charge);
-};
+export const retrieveCharge = retrieveFrom('charge', (state) => state.charges);

@@ -1,8 +1,7 @@
 import type Stripe from 'stripe';
-import { resourceMissing } from '../errors';
 import { newId, nowSeconds } from '../ids';
-import { assertKnownParams } from '../params';
-import { snapshot, type EmulatorState, type Handler, type RequestContext } from '../state';
+import { snapshot, type EmulatorState, type RequestContext } from '../state';
+import { retrieveFrom } from './retrieve';
 
 /** The events the emulator emits, and the object each one carries. */
 interface EventObjects {
@@ -44,10 +43,4 @@ export function emitEvent<T extends EmulatedEventType>(
   return event;
 }
 
-export const retrieveEvent: Handler = (state, ctx) => {
-  assertKnownParams(ctx.params, ['expand']);
-  const id = ctx.path.id ?? '';
-  const event = state.events.get(id);
-  if (!event) throw resourceMissing('event', id, 'id', 404);
-  return snapshot(event);
-};
+export const retrieveEvent = retrieveFrom('event', (state) => state.events);

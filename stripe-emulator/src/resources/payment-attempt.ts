@@ -40,15 +40,15 @@ export function confirmWith(
     emitEvent(state, ctx, 'payment_intent.succeeded', intent);
     return;
   }
-  const error: Stripe.PaymentIntent.LastPaymentError = {
-    type: 'card_error',
+  const error = {
+    type: 'card_error' as const,
     code: decline.code,
     decline_code: decline.declineCode,
     message: decline.message,
     charge: charge.id,
     doc_url: docUrl(decline.code),
     payment_method: method.paymentMethod,
-  };
+  } satisfies Stripe.PaymentIntent.LastPaymentError;
   Object.assign(intent, {
     status: 'requires_payment_method',
     payment_method: null,
@@ -56,16 +56,8 @@ export function confirmWith(
   });
   emitEvent(state, ctx, 'charge.failed', charge);
   emitEvent(state, ctx, 'payment_intent.payment_failed', intent);
-  throw new ApiError(402, {
-    type: 'card_error',
-    code: decline.code,
-    decline_code: decline.declineCode,
-    message: decline.message,
-    charge: charge.id,
-    doc_url: docUrl(decline.code),
-    payment_intent: snapshot(intent),
-    payment_method: method.paymentMethod,
-  });
+  // The 402 body is the same error, naming the intent as it now stands.
+  throw new ApiError(402, { ...error, payment_intent: snapshot(intent) });
 }
 
 export function assertConfirmable(

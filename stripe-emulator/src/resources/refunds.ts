@@ -4,6 +4,7 @@ import { newId, nowSeconds } from '../ids';
 import { assertKnownParams, readEnum, readInteger, readMetadata, readString } from '../params';
 import { snapshot, type EmulatorState, type Handler } from '../state';
 import { emitEvent } from './events';
+import { retrieveFrom } from './retrieve';
 
 const CREATE_PARAMS = ['payment_intent', 'charge', 'amount', 'reason', 'metadata', 'expand'];
 const REASONS = ['duplicate', 'fraudulent', 'requested_by_customer'] as const;
@@ -56,13 +57,7 @@ export const createRefund: Handler = (state, ctx) => {
   return snapshot(refund);
 };
 
-export const retrieveRefund: Handler = (state, ctx) => {
-  assertKnownParams(ctx.params, ['expand']);
-  const id = ctx.path.id ?? '';
-  const refund = state.refunds.get(id);
-  if (!refund) throw resourceMissing('refund', id, 'id', 404);
-  return snapshot(refund);
-};
+export const retrieveRefund = retrieveFrom('refund', (state) => state.refunds);
 
 function refundableCharge(state: EmulatorState, intentId?: string, chargeId?: string): Stripe.Charge {
   if (intentId && chargeId) {

@@ -34,7 +34,7 @@ export const formatMoney = (cents: number, currency: string): string =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
 /** The HTML frame: inline styles only (mail clients drop style sheets); `content` is already escaped. */
-export function page(heading: string, content: string): string {
+function page(heading: string, content: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>
 <body style="margin:0;padding:24px;background:#f5f5f7;font-family:Helvetica,Arial,sans-serif;color:#1d1d1f">
@@ -47,7 +47,7 @@ ${content}
 
 export const paragraph = (html: string): string => `<p style="line-height:1.5">${html}</p>`;
 
-export const button = (href: string, label: string): string =>
+const button = (href: string, label: string): string =>
   `<p><a href="${escapeHtml(href)}" style="display:inline-block;padding:10px 16px;background:#0a58ca;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>`;
 
 /** The listing as every mail describes it. */
@@ -59,8 +59,54 @@ export interface TicketFacts {
   timeZone: string;
 }
 
-export const describeTicketHtml = (t: TicketFacts): string =>
+const describeTicketHtml = (t: TicketFacts): string =>
   `<strong>${escapeHtml(t.title)}</strong><br>${escapeHtml(t.venue)}<br>${escapeHtml(formatEventTime(t.eventDate, t.timeZone))}`;
 
-export const describeTicketText = (t: TicketFacts): string =>
+const describeTicketText = (t: TicketFacts): string =>
   `${oneLine(t.title)}\n${oneLine(t.venue)}\n${formatEventTime(t.eventDate, t.timeZone)}`;
+
+/**
+ * One part of a mail's body, as the HTML body and the text body say it: each template lists its parts
+ * once, so the two bodies cannot drift apart. A side left out is absent from that body.
+ */
+export interface Block {
+  html?: string;
+  text?: string;
+}
+
+/** A mail from its parts: in HTML framed by `page`, in text one part a line. */
+export const mail = (subject: string, heading: string, body: Block[]): RenderedMail => ({
+  subject,
+  html: page(heading, body.flatMap((block) => block.html ?? []).join('\n')),
+  text: body.flatMap((block) => block.text ?? []).join('\n'),
+});
+
+/** A sentence: a paragraph in HTML (escaped), a line in text. */
+export const sentence = (text: string): Block => ({ html: paragraph(escapeHtml(text)), text });
+
+/** "Hello <name>, …" to the recipient; `rest` is a sentence, or already both markup and text. */
+export function greeting(name: string, rest: string | Required<Block>): Block {
+  const { html, text } = typeof rest === 'string' ? { html: escapeHtml(rest), text: rest } : rest;
+  return { html: paragraph(`Hello ${escapeHtml(name)}, ${html}`), text: `Hello ${oneLine(name)}, ${text}` };
+}
+
+/** The listing as every mail describes it; in text set apart by a blank line either side. */
+export const listing = (ticket: TicketFacts): Block => ({
+  html: paragraph(describeTicketHtml(ticket)),
+  text: `\n${describeTicketText(ticket)}\n`,
+});
+
+/** What the mail asks the reader to do: a button in HTML, `label: address` in text. */
+export const action = (href: string, label: string): Block => ({
+  html: button(href, label),
+  text: `${label}: ${href}`,
+});
+
+/** A plain link in a paragraph of its own, `label: address` in text. */
+export const link = (href: string, label: string): Block => ({
+  html: paragraph(`<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`),
+  text: `${label}: ${href}`,
+});
+
+/** A blank line in the text body, between parts that HTML spaces apart anyway. */
+export const blankLine: Block = { text: '' };

@@ -1,11 +1,13 @@
 import {
-  button,
-  describeTicketHtml,
-  describeTicketText,
+  action,
+  blankLine,
   escapeHtml,
+  greeting,
+  listing,
+  mail,
   oneLine,
-  page,
   paragraph,
+  type Block,
   type RenderedMail,
   type TicketFacts,
 } from './layout';
@@ -21,39 +23,31 @@ export interface ConfirmationInput {
 /** To the buyer once the e-tickets are issued: one QR code per e-ticket, inline, and the tickets page. */
 export function orderConfirmation(input: ConfirmationInput): RenderedMail {
   const { ticket, etickets } = input;
-  const codesHtml = etickets
+  const count = etickets.length === 1 ? 'Your e-ticket is' : `Your ${etickets.length} e-tickets are`;
+  return mail(`Your tickets for ${oneLine(ticket.title)}`, 'Your order is confirmed', [
+    greeting(input.name, 'thank you for your order.'),
+    listing(ticket),
+    {
+      html: paragraph(`${count} below. Show the QR code at the entrance; each code admits once.`),
+      text: `${count} below. Show the QR code at the entrance (it is in the HTML version of this mail); each code admits once.`,
+    },
+    eticketCodes(etickets),
+    blankLine,
+    action(input.ticketsUrl, 'See my tickets'),
+  ]);
+}
+
+/** Each e-ticket's QR image (by cid), code and seat; the text body can only list the codes. */
+const eticketCodes = (etickets: ConfirmationInput['etickets']): Block => ({
+  html: etickets
     .map(
       (e, i) => `<div style="margin:16px 0;text-align:center">
 <img src="cid:${e.cid}" alt="QR code of e-ticket ${i + 1}" width="220" height="220" style="display:block;margin:0 auto">
 <div style="font-family:monospace;font-size:13px">${escapeHtml(e.code)}</div>
 ${e.seat ? `<div>Seat ${escapeHtml(e.seat)}</div>` : ''}</div>`,
     )
-    .join('\n');
-  const codesText = etickets
+    .join('\n'),
+  text: etickets
     .map((e, i) => `E-ticket ${i + 1}: ${e.code}${e.seat ? ` (seat ${oneLine(e.seat)})` : ''}`)
-    .join('\n');
-  const count = etickets.length === 1 ? 'Your e-ticket is' : `Your ${etickets.length} e-tickets are`;
-  return {
-    subject: `Your tickets for ${oneLine(ticket.title)}`,
-    html: page(
-      'Your order is confirmed',
-      [
-        paragraph(`Hello ${escapeHtml(input.name)}, thank you for your order.`),
-        paragraph(describeTicketHtml(ticket)),
-        paragraph(`${count} below. Show the QR code at the entrance; each code admits once.`),
-        codesHtml,
-        button(input.ticketsUrl, 'See my tickets'),
-      ].join('\n'),
-    ),
-    text: [
-      `Hello ${oneLine(input.name)}, thank you for your order.`,
-      '',
-      describeTicketText(ticket),
-      '',
-      `${count} below. Show the QR code at the entrance (it is in the HTML version of this mail); each code admits once.`,
-      codesText,
-      '',
-      `See my tickets: ${input.ticketsUrl}`,
-    ].join('\n'),
-  };
-}
+    .join('\n'),
+});

@@ -1,4 +1,13 @@
-import { escapeHtml, formatMoney, oneLine, page, paragraph, type RenderedMail } from './layout';
+import {
+  escapeHtml,
+  formatMoney,
+  greeting,
+  link,
+  mail,
+  oneLine,
+  sentence,
+  type RenderedMail,
+} from './layout';
 
 /** To the buyer when a payment of theirs was refunded. */
 export function refundNotice(input: {
@@ -16,22 +25,12 @@ export function refundNotice(input: {
     input.reason === 'buyer_cancelled'
       ? 'You cancelled your order, so its e-tickets are no longer valid. Your bank shows the refund within a few days.'
       : 'The order was not completed, so you were not charged for it. Your bank shows the refund within a few days.';
-  return {
-    subject: `Refund of ${amount}${what}`,
-    html: page(
-      'Your payment was refunded',
-      [
-        paragraph(
-          `Hello ${escapeHtml(input.name)}, we refunded <strong>${escapeHtml(amount)}</strong>${escapeHtml(what)}.`,
-        ),
-        paragraph(escapeHtml(why)),
-        paragraph(`<a href="${escapeHtml(input.ordersUrl)}">See my orders</a>`),
-      ].join('\n'),
-    ),
-    text: [
-      `Hello ${oneLine(input.name)}, we refunded ${amount}${what}.`,
-      why,
-      `See my orders: ${input.ordersUrl}`,
-    ].join('\n'),
-  };
+  return mail(`Refund of ${amount}${what}`, 'Your payment was refunded', [
+    greeting(input.name, {
+      html: `we refunded <strong>${escapeHtml(amount)}</strong>${escapeHtml(what)}.`,
+      text: `we refunded ${amount}${what}.`,
+    }),
+    sentence(why),
+    link(input.ordersUrl, 'See my orders'),
+  ]);
 }

@@ -1,33 +1,10 @@
-import {
-  button,
-  describeTicketHtml,
-  describeTicketText,
-  escapeHtml,
-  oneLine,
-  page,
-  paragraph,
-  type RenderedMail,
-  type TicketFacts,
-} from './layout';
+import { action, greeting, listing, mail, oneLine, type RenderedMail, type TicketFacts } from './layout';
 
 /** To the seller when a buyer has paid for their listing. */
 export function ticketSold(input: { name: string; ticket: TicketFacts; listingsUrl: string }): RenderedMail {
-  return {
-    subject: `Sold: ${oneLine(input.ticket.title)}`,
-    html: page(
-      'Your ticket sold',
-      [
-        paragraph(`Hello ${escapeHtml(input.name)}, a buyer has paid for your listing:`),
-        paragraph(describeTicketHtml(input.ticket)),
-        button(input.listingsUrl, 'See my listings'),
-      ].join('\n'),
-    ),
-    text: [
-      `Hello ${oneLine(input.name)}, a buyer has paid for your listing:`,
-      '',
-      describeTicketText(input.ticket),
-      '',
-      `See my listings: ${input.listingsUrl}`,
-    ].join('\n'),
-  };
+  return mail(`Sold: ${oneLine(input.ticket.title)}`, 'Your ticket sold', [
+    greeting(input.name, 'a buyer has paid for your listing:'),
+    listing(input.ticket),
+    action(input.listingsUrl, 'See my listings'),
+  ]);
 }

@@ -1,11 +1,11 @@
 import {
-  button,
-  describeTicketHtml,
-  describeTicketText,
-  escapeHtml,
+  action,
+  blankLine,
+  greeting,
+  listing,
+  mail,
   oneLine,
-  page,
-  paragraph,
+  sentence,
   type RenderedMail,
   type TicketFacts,
 } from './layout';
@@ -19,27 +19,15 @@ export function ticketsBackOnSale(input: {
 }): RenderedMail {
   const tickets = input.quantity === 1 ? '1 ticket' : `${input.quantity} tickets`;
   const are = input.quantity === 1 ? 'is' : 'are';
-  const intro = `a buyer cancelled their order within your cancellation window and was refunded; ${tickets} of your listing ${are} back on sale:`;
-  const outcome = 'The cancelled sale brings you nothing.';
-  return {
-    subject: `A buyer cancelled — ${tickets} of ${oneLine(input.ticket.title)} ${are} back on sale`,
-    html: page(
-      'A buyer cancelled',
-      [
-        paragraph(`Hello ${escapeHtml(input.name)}, ${intro}`),
-        paragraph(describeTicketHtml(input.ticket)),
-        paragraph(outcome),
-        button(input.listingsUrl, 'See my listings'),
-      ].join('\n'),
+  const subject = `A buyer cancelled — ${tickets} of ${oneLine(input.ticket.title)} ${are} back on sale`;
+  return mail(subject, 'A buyer cancelled', [
+    greeting(
+      input.name,
+      `a buyer cancelled their order within your cancellation window and was refunded; ${tickets} of your listing ${are} back on sale:`,
     ),
-    text: [
-      `Hello ${oneLine(input.name)}, ${intro}`,
-      '',
-      describeTicketText(input.ticket),
-      '',
-      outcome,
-      '',
-      `See my listings: ${input.listingsUrl}`,
-    ].join('\n'),
-  };
+    listing(input.ticket),
+    sentence('The cancelled sale brings you nothing.'),
+    blankLine,
+    action(input.listingsUrl, 'See my listings'),
+  ]);
 }
