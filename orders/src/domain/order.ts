@@ -1,4 +1,10 @@
-import { ConflictError, ForbiddenError, type CancellationReason, type OrderStatus } from '@ticketing/common';
+import {
+  ConflictError,
+  ForbiddenError,
+  type CancellationReason,
+  type OrderCompleted,
+  type OrderStatus,
+} from '@ticketing/common';
 import type { OrderRow } from '../data/schema';
 
 export type Order = OrderRow;
@@ -41,6 +47,15 @@ const allowed: Record<OrderStatus, readonly OrderStatus[]> = {
 };
 
 export const canMoveTo = (from: OrderStatus, to: OrderStatus): boolean => allowed[from].includes(to);
+
+/** What order.completed and order.cancelled say of an order: the buyer, the tickets held, the version. */
+export const toOrderEvent = (order: Order): OrderCompleted => ({
+  id: order.id,
+  version: order.version,
+  userId: order.userId,
+  ticket: { id: order.ticketId },
+  quantity: order.quantity,
+});
 
 export const isOwnedBy = (order: Pick<Order, 'userId'>, userId: string): boolean => order.userId === userId;
 
