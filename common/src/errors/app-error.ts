@@ -1,4 +1,6 @@
-/** Long because it is the whole hierarchy: one short class per status and code, read together in one place. */
+import { defineError } from './define-error';
+
+/** The whole hierarchy, read together in one place: most classes are one declaration (define-error.ts). */
 export interface ErrorEntry {
   code: string;
   message: string;
@@ -23,10 +25,7 @@ export abstract class AppError extends Error {
   }
 }
 
-export class BadRequestError extends AppError {
-  readonly status = 400;
-  readonly code: string = 'bad_request';
-}
+export class BadRequestError extends defineError(AppError, { status: 400, code: 'bad_request' }) {}
 
 export class RequestValidationError extends AppError {
   readonly status = 400;
@@ -41,78 +40,54 @@ export class RequestValidationError extends AppError {
   }
 }
 
-export class NotAuthorizedError extends AppError {
-  readonly status = 401;
-  readonly code: string = 'not_authorized';
-
-  constructor(message = 'Not signed in') {
-    super(message);
-  }
-}
+export class NotAuthorizedError extends defineError(AppError, {
+  status: 401,
+  code: 'not_authorized',
+  message: 'Not signed in',
+}) {}
 
 /** The access token has expired: the client refreshes the session and retries (not_authorized: sign in). */
-export class SessionExpiredError extends AppError {
-  readonly status = 401;
-  readonly code = 'session_expired';
+export class SessionExpiredError extends defineError(AppError, {
+  status: 401,
+  code: 'session_expired',
+  message: 'Session expired, refresh and retry',
+}) {}
 
-  constructor(message = 'Session expired, refresh and retry') {
-    super(message);
-  }
-}
-
-export class ForbiddenError extends AppError {
-  readonly status = 403;
-  readonly code: string = 'forbidden';
-
-  constructor(message = 'Not allowed') {
-    super(message);
-  }
-}
+export class ForbiddenError extends defineError(AppError, {
+  status: 403,
+  code: 'forbidden',
+  message: 'Not allowed',
+}) {}
 
 /** Signed in, but the email address is not confirmed yet: the client offers to resend the link. */
-export class EmailNotVerifiedError extends ForbiddenError {
-  override readonly code = 'email_not_verified';
+export class EmailNotVerifiedError extends defineError(ForbiddenError, {
+  code: 'email_not_verified',
+  message: 'Confirm your email address first: follow the link we mailed you',
+}) {}
 
-  constructor() {
-    super('Confirm your email address first: follow the link we mailed you');
-  }
-}
+export class CsrfError extends defineError(ForbiddenError, {
+  code: 'csrf_failed',
+  message: 'Missing or invalid CSRF token',
+}) {}
 
-export class CsrfError extends ForbiddenError {
-  override readonly code = 'csrf_failed';
+export class NotFoundError extends defineError(AppError, {
+  status: 404,
+  code: 'not_found',
+  message: 'Not found',
+}) {}
 
-  constructor() {
-    super('Missing or invalid CSRF token');
-  }
-}
+export class ConflictError extends defineError(AppError, { status: 409, code: 'conflict' }) {}
 
-export class NotFoundError extends AppError {
-  readonly status = 404;
-  readonly code = 'not_found';
+export class PayloadTooLargeError extends defineError(AppError, {
+  status: 413,
+  code: 'payload_too_large',
+  message: 'Request body too large',
+}) {}
 
-  constructor(message = 'Not found') {
-    super(message);
-  }
-}
-
-export class ConflictError extends AppError {
-  readonly status = 409;
-  readonly code: string = 'conflict';
-}
-
-export class PayloadTooLargeError extends AppError {
-  readonly status = 413;
-  readonly code = 'payload_too_large';
-
-  constructor(message = 'Request body too large') {
-    super(message);
-  }
-}
-
-export class UnsupportedMediaTypeError extends AppError {
-  readonly status = 415;
-  readonly code = 'unsupported_media_type';
-}
+export class UnsupportedMediaTypeError extends defineError(AppError, {
+  status: 415,
+  code: 'unsupported_media_type',
+}) {}
 
 export class MethodNotAllowedError extends AppError {
   readonly status = 405;
@@ -139,20 +114,14 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-export class DatabaseConnectionError extends AppError {
-  readonly status = 503;
-  readonly code = 'database_unavailable';
+export class DatabaseConnectionError extends defineError(AppError, {
+  status: 503,
+  code: 'database_unavailable',
+  message: 'Database unavailable, try again shortly',
+}) {}
 
-  constructor(message = 'Database unavailable, try again shortly') {
-    super(message);
-  }
-}
-
-export class ServiceUnavailableError extends AppError {
-  readonly status = 503;
-  readonly code = 'unavailable';
-
-  constructor(message = 'Temporarily unavailable, try again shortly') {
-    super(message);
-  }
-}
+export class ServiceUnavailableError extends defineError(AppError, {
+  status: 503,
+  code: 'unavailable',
+  message: 'Temporarily unavailable, try again shortly',
+}) {}

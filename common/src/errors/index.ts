@@ -1,2 +1,3 @@
 export * from './app-error';
+export { defineError } from './define-error';
 export { errorHandler, notFoundHandler } from './error-handler';

@@ -2,7 +2,7 @@ import { orderCancelled, outbox, type CancellationReason, type Db, type Executor
 import { ordersRepository } from '../data/orders.repository';
 import { ticketReplicaRepository } from '../data/ticket-replica.repository';
 import { OrderNotFoundError } from './errors';
-import { cancelled, isOwnedBy, NotYourOrderError, type Order } from './order';
+import { cancelled, isOwnedBy, NotYourOrderError, toOrderEvent, type Order } from './order';
 
 /** The buyer gives up an open order; the ticket goes back on sale once tickets hears of it. */
 export async function cancelOrder(db: Db, orderId: string, userId: string): Promise<Order> {
@@ -22,13 +22,6 @@ export async function recordCancellation(
 ): Promise<Order> {
   const saved = await ordersRepository.save(tx, cancelled(order, reason, new Date()));
   await ticketReplicaRepository.release(tx, saved.ticketId, saved.quantity);
-  await outbox.add(tx, orderCancelled, {
-    id: saved.id,
-    version: saved.version,
-    userId: saved.userId,
-    ticket: { id: saved.ticketId },
-    quantity: saved.quantity,
-    reason,
-  });
+  await outbox.add(tx, orderCancelled, { ...toOrderEvent(saved), reason });
   return saved;
 }

@@ -9,7 +9,7 @@ import { ordersRepository } from '../data/orders.repository';
 import { recordCancellation } from './cancel-order';
 import type { EticketSigner } from './eticket-code';
 import { issueEtickets } from './issue-etickets';
-import { completed } from './order';
+import { completed, toOrderEvent } from './order';
 
 /**
  * The one place where a payment, the expiry and the buyer's cancel meet: under the order's row lock,
@@ -38,12 +38,6 @@ export async function completeOrder(
   }
   const now = new Date();
   const saved = await ordersRepository.save(tx, completed(order, payment.id, now));
-  await outbox.add(tx, orderCompleted, {
-    id: saved.id,
-    version: saved.version,
-    userId: saved.userId,
-    ticket: { id: saved.ticketId },
-    quantity: saved.quantity,
-  });
+  await outbox.add(tx, orderCompleted, toOrderEvent(saved));
   await issueEtickets(tx, saved, signer, now);
 }

@@ -1,62 +1,37 @@
-import { BadRequestError, ConflictError, NotFoundError } from '@ticketing/common';
+import { BadRequestError, ConflictError, defineError, NotFoundError } from '@ticketing/common';
 
-export class TicketNotFoundError extends NotFoundError {
-  constructor() {
-    super('No such ticket');
-  }
-}
+export class TicketNotFoundError extends defineError(NotFoundError, { message: 'No such ticket' }) {}
 
-export class OrderNotFoundError extends NotFoundError {
-  constructor() {
-    super('No such order');
-  }
-}
+export class OrderNotFoundError extends defineError(NotFoundError, { message: 'No such order' }) {}
 
-export class TicketNotAvailableError extends ConflictError {
-  override readonly code = 'ticket_not_available';
-
-  constructor(message = 'The ticket is not available') {
-    super(message, 'ticketId');
-  }
-}
+export class TicketNotAvailableError extends defineError(ConflictError, {
+  code: 'ticket_not_available',
+  message: 'The ticket is not available',
+  field: 'ticketId',
+}) {}
 
 /** Fewer tickets are left than the buyer asked for (others hold or bought them). */
-export class NotEnoughTicketsError extends ConflictError {
-  override readonly code = 'not_enough_tickets';
-
-  constructor(message: string) {
-    super(message, 'quantity');
-  }
-}
+export class NotEnoughTicketsError extends defineError(ConflictError, {
+  code: 'not_enough_tickets',
+  field: 'quantity',
+}) {}
 
 /** More than the listing holds, or a split its seller forbids. */
-export class QuantityNotAllowedError extends BadRequestError {
-  override readonly code = 'quantity_not_allowed';
+export class QuantityNotAllowedError extends defineError(BadRequestError, {
+  code: 'quantity_not_allowed',
+  field: 'quantity',
+}) {}
 
-  constructor(message: string) {
-    super(message, 'quantity');
-  }
-}
+export class OwnTicketError extends defineError(BadRequestError, {
+  code: 'own_ticket',
+  message: 'You cannot buy your own listing',
+  field: 'ticketId',
+}) {}
 
-export class OwnTicketError extends BadRequestError {
-  override readonly code = 'own_ticket';
-
-  constructor() {
-    super('You cannot buy your own listing', 'ticketId');
-  }
-}
-
-export class EticketNotFoundError extends NotFoundError {
-  constructor() {
-    super('No such e-ticket');
-  }
-}
+export class EticketNotFoundError extends defineError(NotFoundError, { message: 'No such e-ticket' }) {}
 
 /** An order that is not paid (yet) has no e-tickets to print. */
-export class EticketsNotIssuedError extends ConflictError {
-  override readonly code = 'etickets_not_issued';
-
-  constructor() {
-    super('This order has no e-tickets: they are issued once it is paid');
-  }
-}
+export class EticketsNotIssuedError extends defineError(ConflictError, {
+  code: 'etickets_not_issued',
+  message: 'This order has no e-tickets: they are issued once it is paid',
+}) {}

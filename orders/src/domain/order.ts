@@ -1,37 +1,36 @@
-import { ConflictError, ForbiddenError, type CancellationReason, type OrderStatus } from '@ticketing/common';
+import {
+  ConflictError,
+  defineError,
+  ForbiddenError,
+  type CancellationReason,
+  type OrderCompleted,
+  type OrderStatus,
+} from '@ticketing/common';
 import type { OrderRow } from '../data/schema';
 
 export type Order = OrderRow;
 
-export class OrderNotCancellableError extends ConflictError {
-  override readonly code = 'order_not_cancellable';
-}
+export class OrderNotCancellableError extends defineError(ConflictError, { code: 'order_not_cancellable' }) {}
 
-export class NotYourOrderError extends ForbiddenError {
-  override readonly code = 'not_your_order';
-
-  constructor() {
-    super('This order belongs to someone else');
-  }
-}
+export class NotYourOrderError extends defineError(ForbiddenError, {
+  code: 'not_your_order',
+  message: 'This order belongs to someone else',
+}) {}
 
 /** The listing offers no cancellation (its window is 0 hours, or the order predates windows). */
-export class CancellationNotOfferedError extends ConflictError {
-  override readonly code = 'cancellation_not_offered';
-}
+export class CancellationNotOfferedError extends defineError(ConflictError, {
+  code: 'cancellation_not_offered',
+}) {}
 
-export class CancellationWindowClosedError extends ConflictError {
-  override readonly code = 'cancellation_window_closed';
-}
+export class CancellationWindowClosedError extends defineError(ConflictError, {
+  code: 'cancellation_window_closed',
+}) {}
 
 /** Someone was admitted with this order's e-ticket: the seat was used, so it is not refunded. */
-export class EticketUsedError extends ConflictError {
-  override readonly code = 'eticket_used';
-
-  constructor() {
-    super('An e-ticket of this order was already used at the entrance');
-  }
-}
+export class EticketUsedError extends defineError(ConflictError, {
+  code: 'eticket_used',
+  message: 'An e-ticket of this order was already used at the entrance',
+}) {}
 
 /** Created is the only open state: complete and cancelled are final. */
 const allowed: Record<OrderStatus, readonly OrderStatus[]> = {
@@ -41,6 +40,15 @@ const allowed: Record<OrderStatus, readonly OrderStatus[]> = {
 };
 
 export const canMoveTo = (from: OrderStatus, to: OrderStatus): boolean => allowed[from].includes(to);
+
+/** What order.completed and order.cancelled say of an order: the buyer, the tickets held, the version. */
+export const toOrderEvent = (order: Order): OrderCompleted => ({
+  id: order.id,
+  version: order.version,
+  userId: order.userId,
+  ticket: { id: order.ticketId },
+  quantity: order.quantity,
+});
 
 export const isOwnedBy = (order: Pick<Order, 'userId'>, userId: string): boolean => order.userId === userId;
 

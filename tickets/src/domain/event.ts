@@ -1,4 +1,4 @@
-import { BadRequestError, ConflictError, NotFoundError } from '@ticketing/common';
+import { BadRequestError, ConflictError, defineError, NotFoundError } from '@ticketing/common';
 import type { EventRow } from '../data/events.repository';
 
 export type Event = EventRow;
@@ -24,37 +24,27 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-export class EventNotFoundError extends NotFoundError {
-  constructor() {
-    super('Event not found');
-  }
-}
+export class EventNotFoundError extends defineError(NotFoundError, { message: 'Event not found' }) {}
 
 /** The same title at the same venue and start is one event: list in it instead of making another. */
-export class EventExistsError extends ConflictError {
-  override readonly code = 'event_exists';
-
-  constructor() {
-    super('This event exists already: pick it to list your ticket in it', 'title');
-  }
-}
+export class EventExistsError extends defineError(ConflictError, {
+  code: 'event_exists',
+  message: 'This event exists already: pick it to list your ticket in it',
+  field: 'title',
+}) {}
 
 /** A listing names an event that does not exist. */
-export class UnknownEventError extends BadRequestError {
-  override readonly code = 'event_not_found';
-
-  constructor() {
-    super('No such event', 'eventId');
-  }
-}
+export class UnknownEventError extends defineError(BadRequestError, {
+  code: 'event_not_found',
+  message: 'No such event',
+  field: 'eventId',
+}) {}
 
 /** Tickets are listed only for events still to come. */
-export class EventStartedError extends BadRequestError {
-  override readonly code = 'event_started';
-
-  constructor() {
-    super('The event has already started', 'eventId');
-  }
-}
+export class EventStartedError extends defineError(BadRequestError, {
+  code: 'event_started',
+  message: 'The event has already started',
+  field: 'eventId',
+}) {}
 
 export const hasStarted = (event: Event, now = new Date()) => event.startsAt.getTime() <= now.getTime();
