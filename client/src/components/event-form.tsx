@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
 import { messages } from '@/lib/messages';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { Field } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -20,13 +21,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
   const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
   const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const { input, errors: found } = readEventForm(form);
       if (Object.keys(found).length > 0) return { fields: found };
@@ -37,27 +32,14 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     { catalogue: 'event', returnTo: '/sell' },
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const errors = action.fields;
   const text = (name: string, label: string, max: number) => (
     <Field id={name} label={label} error={errors[name]}>
       {(aria) => <input {...aria} name={name} className="input" maxLength={max} aria-required />}
     </Field>
   );
   return (
-    <form
-      ref={formRef}
-      className="form card"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="New event"
-      aria-describedby={hasErrors ? 'event-form-errors' : undefined}
-    >
-      {hasErrors && (
-        <p id="event-form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
-        </p>
-      )}
-      <FormErrors messages={general} />
+    <ActionForm action={action} aria-label="New event" summaryId="event-form-errors">
       {text('title', 'Event title', 120)}
       <div className="form__row">
         {text('venue', 'Venue', 120)}
@@ -109,10 +91,10 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
         </Field>
       </div>
       <div className="actions">
-        <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Creating…' : 'Create event'}
+        <button type="submit" className="button" disabled={action.busy || !hydrated}>
+          {action.busy ? 'Creating…' : 'Create event'}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

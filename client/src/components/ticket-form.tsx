@@ -8,7 +8,8 @@ import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
 import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { Field } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -25,13 +26,7 @@ export function TicketForm({ eventId, ticket }: Props) {
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
   const [currency, setCurrency] = useState(ticket?.currency ?? 'usd');
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const { input, errors: found } = readTicketForm(form);
       if (Object.keys(found).length > 0) return { fields: found };
@@ -45,7 +40,7 @@ export function TicketForm({ eventId, ticket }: Props) {
     { catalogue: 'ticket', returnTo: ticket ? `/tickets/${ticket.id}/edit` : `/sell?event=${eventId}` },
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const errors = action.fields;
   const place = (name: 'section' | 'row' | 'seat', label: string) => (
     <Field id={name} label={label} error={errors[name]}>
       {(aria) => (
@@ -54,19 +49,7 @@ export function TicketForm({ eventId, ticket }: Props) {
     </Field>
   );
   return (
-    <form
-      ref={formRef}
-      className="form card"
-      onSubmit={onSubmit}
-      noValidate
-      aria-describedby={hasErrors ? 'form-errors' : undefined}
-    >
-      {hasErrors && (
-        <p id="form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
-        </p>
-      )}
-      <FormErrors messages={general} />
+    <ActionForm action={action} summaryId="form-errors">
       <div className="form__row">
         <Field id="price" label="Price" hint="For example 25.00" error={errors.priceCents}>
           {(aria) => (
@@ -180,10 +163,10 @@ export function TicketForm({ eventId, ticket }: Props) {
       </Field>
       <div className="actions">
         {/* Until the page is interactive a click would send the bare HTML form. */}
-        <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
+        <button type="submit" className="button" disabled={action.busy || !hydrated}>
+          {action.busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
