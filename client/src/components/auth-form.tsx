@@ -7,7 +7,7 @@ import { hasCode, toApiError } from '@/lib/api/errors';
 import { messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { ActionForm } from './action-form';
-import { Field } from './field';
+import { InputField } from './field';
 import { NewPasswordField } from './new-password-field';
 import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
 
@@ -69,31 +69,26 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
 
   return (
     <ActionForm action={action}>
-      {signup && (
-        <Field id="name" label="Name" error={errors.name}>
-          {(aria) => <input {...aria} name="name" autoComplete="name" className="input" aria-required />}
-        </Field>
-      )}
-      <Field id="email" label="Email" error={errors.email}>
-        {(aria) => (
-          <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
-        )}
-      </Field>
+      {signup && <InputField id="name" label="Name" error={errors.name} autoComplete="name" aria-required />}
+      <InputField
+        id="email"
+        label="Email"
+        error={errors.email}
+        type="email"
+        autoComplete="email"
+        aria-required
+      />
       {signup ? (
         <NewPasswordField error={errors.password} />
       ) : (
-        <Field id="password" label="Password" error={errors.password}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              className="input"
-              aria-required
-            />
-          )}
-        </Field>
+        <InputField
+          id="password"
+          label="Password"
+          error={errors.password}
+          type="password"
+          autoComplete="current-password"
+          aria-required
+        />
       )}
       {!signup && (
         <p className="muted">

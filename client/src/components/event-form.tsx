@@ -5,7 +5,7 @@ import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
 import { messages } from '@/lib/messages';
 import { ActionForm } from './action-form';
-import { Field } from './field';
+import { InputField, SelectField } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -34,9 +34,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
 
   const errors = action.fields;
   const text = (name: string, label: string, max: number) => (
-    <Field id={name} label={label} error={errors[name]}>
-      {(aria) => <input {...aria} name={name} className="input" maxLength={max} aria-required />}
-    </Field>
+    <InputField id={name} label={label} error={errors[name]} maxLength={max} aria-required />
   );
   return (
     <ActionForm action={action} aria-label="New event" summaryId="event-form-errors">
@@ -46,49 +44,46 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
         {text('city', 'City', 80)}
       </div>
       <div className="form__row">
-        <Field
+        <InputField
           id="startsAt"
           label="Date and time"
           hint="As the clocks at the venue read"
           error={errors.startsAt}
-        >
-          {(aria) => (
-            <input {...aria} name="startsAt" type="datetime-local" className="input" aria-required />
-          )}
-        </Field>
-        <Field
+          type="datetime-local"
+          aria-required
+        />
+        <SelectField
+          key={preset}
           id="timeZone"
           label="Time zone"
           hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
           error={errors.timeZone}
+          defaultValue={preset}
         >
-          {(aria) => (
-            <select {...aria} key={preset} name="timeZone" className="select" defaultValue={preset}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="form__row">
-        <Field id="category" label="Category (optional)" error={errors.category}>
-          {(aria) => (
-            <select {...aria} name="category" className="select" defaultValue="">
-              <option value="">None</option>
-              {CATEGORIES.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="imageUrl" label="Image address (optional)" hint="https://…" error={errors.imageUrl}>
-          {(aria) => <input {...aria} name="imageUrl" type="url" className="input" maxLength={2000} />}
-        </Field>
+        <SelectField id="category" label="Category (optional)" error={errors.category} defaultValue="">
+          <option value="">None</option>
+          {CATEGORIES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          id="imageUrl"
+          label="Image address (optional)"
+          hint="https://…"
+          error={errors.imageUrl}
+          type="url"
+          maxLength={2000}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={action.busy || !hydrated}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { messages } from '@/lib/messages';
 import { ActionForm } from './action-form';
-import { Field } from './field';
+import { InputField } from './field';
 import { useFormAction } from './use-form-action';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -30,11 +30,14 @@ export function ForgotPasswordForm() {
     );
   return (
     <ActionForm action={action}>
-      <Field id="email" label="Email" error={action.fields.email}>
-        {(aria) => (
-          <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
-        )}
-      </Field>
+      <InputField
+        id="email"
+        label="Email"
+        error={action.fields.email}
+        type="email"
+        autoComplete="email"
+        aria-required
+      />
       <button type="submit" className="button button--block" disabled={action.busy}>
         {action.busy ? 'Please wait…' : 'Send me a link'}
       </button>

@@ -9,7 +9,7 @@ import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
 import { ActionForm } from './action-form';
-import { Field } from './field';
+import { Field, InputField, SelectField } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -42,103 +42,83 @@ export function TicketForm({ eventId, ticket }: Props) {
 
   const errors = action.fields;
   const place = (name: 'section' | 'row' | 'seat', label: string) => (
-    <Field id={name} label={label} error={errors[name]}>
-      {(aria) => (
-        <input {...aria} name={name} className="input" defaultValue={ticket?.[name] ?? ''} maxLength={40} />
-      )}
-    </Field>
+    <InputField
+      id={name}
+      label={label}
+      error={errors[name]}
+      defaultValue={ticket?.[name] ?? ''}
+      maxLength={40}
+    />
   );
   return (
     <ActionForm action={action} summaryId="form-errors">
       <div className="form__row">
-        <Field id="price" label="Price" hint="For example 25.00" error={errors.priceCents}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="price"
-              inputMode="decimal"
-              className="input"
-              defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
-              onChange={(e) => setPriceText(e.target.value)}
-              aria-required
-            />
-          )}
-        </Field>
-        <Field id="currency" label="Currency" error={errors.currency}>
-          {(aria) => (
-            <select
-              {...aria}
-              name="currency"
-              className="select"
-              defaultValue={ticket?.currency ?? 'usd'}
-              onChange={(e) => setCurrency(e.target.value)}
-            >
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <InputField
+          id="price"
+          label="Price"
+          hint="For example 25.00"
+          error={errors.priceCents}
+          inputMode="decimal"
+          defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
+          onChange={(e) => setPriceText(e.target.value)}
+          aria-required
+        />
+        <SelectField
+          id="currency"
+          label="Currency"
+          error={errors.currency}
+          defaultValue={ticket?.currency ?? 'usd'}
+          onChange={(e) => setCurrency(e.target.value)}
+        >
+          {CURRENCIES.map((c) => (
+            <option key={c} value={c}>
+              {c.toUpperCase()}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="form__row">
-        <Field
+        <InputField
           id="quantity"
           label="Number of tickets"
           hint="Identical tickets sold from this listing (1 to 20)"
           error={errors.quantity}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={20}
+          defaultValue={ticket?.quantity ?? 1}
+          aria-required
+        />
+        <SelectField
+          id="split"
+          label="Buyers may buy"
+          error={errors.split}
+          defaultValue={ticket?.split ?? 'any'}
         >
-          {(aria) => (
-            <input
-              {...aria}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={20}
-              className="input"
-              defaultValue={ticket?.quantity ?? 1}
-              aria-required
-            />
-          )}
-        </Field>
-        <Field id="split" label="Buyers may buy" error={errors.split}>
-          {(aria) => (
-            <select {...aria} name="split" className="select" defaultValue={ticket?.split ?? 'any'}>
-              {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
-                <option key={rule} value={rule}>
-                  {messages.splits[rule]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
+            <option key={rule} value={rule}>
+              {messages.splits[rule]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
         <SellerProceeds priceCents={toMinorUnits(priceText.trim(), currency)} currency={currency} />
       </p>
-      <Field
+      <SelectField
         id="cancellationHours"
         label="Buyers may cancel and be refunded"
         hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
         error={errors.cancellationHours}
+        defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
       >
-        {(aria) => (
-          <select
-            {...aria}
-            name="cancellationHours"
-            className="select"
-            defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
-          >
-            {CANCELLATION_CHOICES.map((hours) => (
-              <option key={hours} value={hours}>
-                {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        {CANCELLATION_CHOICES.map((hours) => (
+          <option key={hours} value={hours}>
+            {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
+          </option>
+        ))}
+      </SelectField>
       <fieldset className="form__row form__fieldset">
         <legend>Where the seats are (optional)</legend>
         {place('section', 'Section')}
