@@ -9,7 +9,8 @@ import { InputField, SelectField } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
-const CATEGORIES = Object.entries(messages.events.categories);
+/** No category first: the field is optional. */
+const CATEGORIES = [['', 'None'] as const, ...Object.entries(messages.events.categories)];
 
 /**
  * Puts a new event on the marketplace, then goes on to list a ticket in it. `timeZones` come from the
@@ -59,23 +60,17 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
           hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
           error={errors.timeZone}
           defaultValue={preset}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </SelectField>
+          options={timeZones.map((zone) => [zone, zone])}
+        />
       </div>
       <div className="form__row">
-        <SelectField id="category" label="Category (optional)" error={errors.category} defaultValue="">
-          <option value="">None</option>
-          {CATEGORIES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          id="category"
+          label="Category (optional)"
+          error={errors.category}
+          defaultValue=""
+          options={CATEGORIES}
+        />
         <InputField
           id="imageUrl"
           label="Image address (optional)"

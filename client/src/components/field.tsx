@@ -51,21 +51,27 @@ export function InputField({
   );
 }
 
-/** A Field whose control is a <select> named as the field, with these options. */
+/** A Field whose control is a <select> named as the field, with these options: [value, text] each. */
 export function SelectField({
   id,
   label,
   hint,
   error,
-  children,
+  options,
   ...select
 }: Omit<FieldProps, 'children' | 'className'> &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'className'>) {
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'className' | 'children'> & {
+    options: readonly (readonly [value: string | number, text: string])[];
+  }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(aria) => (
         <select {...aria} name={id} className="select" {...select}>
-          {children}
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
         </select>
       )}
     </Field>

@@ -69,13 +69,8 @@ export function TicketForm({ eventId, ticket }: Props) {
           error={errors.currency}
           defaultValue={ticket?.currency ?? 'usd'}
           onChange={(e) => setCurrency(e.target.value)}
-        >
-          {CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {c.toUpperCase()}
-            </option>
-          ))}
-        </SelectField>
+          options={CURRENCIES.map((c) => [c, c.toUpperCase()])}
+        />
       </div>
       <div className="form__row">
         <InputField
@@ -95,13 +90,8 @@ export function TicketForm({ eventId, ticket }: Props) {
           label="Buyers may buy"
           error={errors.split}
           defaultValue={ticket?.split ?? 'any'}
-        >
-          {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
-            <option key={rule} value={rule}>
-              {messages.splits[rule]}
-            </option>
-          ))}
-        </SelectField>
+          options={Object.entries(messages.splits)}
+        />
       </div>
       <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
         <SellerProceeds priceCents={toMinorUnits(priceText.trim(), currency)} currency={currency} />
@@ -112,13 +102,11 @@ export function TicketForm({ eventId, ticket }: Props) {
         hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
         error={errors.cancellationHours}
         defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
-      >
-        {CANCELLATION_CHOICES.map((hours) => (
-          <option key={hours} value={hours}>
-            {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
-          </option>
-        ))}
-      </SelectField>
+        options={CANCELLATION_CHOICES.map((hours) => [
+          hours,
+          hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`,
+        ])}
+      />
       <fieldset className="form__row form__fieldset">
         <legend>Where the seats are (optional)</legend>
         {place('section', 'Section')}
