@@ -23,6 +23,7 @@ module.exports = (rootDir, displayName, overrides = {}) => ({
     '^@ticketing/common$': path.join(common, 'index.ts'),
     '^@ticketing/common/testing$': path.join(common, 'testing', 'index.ts'),
     '^@ticketing/common/backoff$': path.join(common, 'retry', 'backoff.ts'),
+    '^@ticketing/common/password$': path.join(common, 'password', 'estimator.ts'),
     '^@ticketing/stripe-emulator$': path.join(__dirname, 'stripe-emulator', 'src', 'index.ts'),
   },
   testTimeout: 30_000,

@@ -215,7 +215,8 @@ test('when an admin refunds a paid order and locks a user, then each asks in a d
     .getByRole('dialog', { name: `Unlock ${buyer.email}?` })
     .getByRole('button', { name: 'Unlock' })
     .click();
-  await expect(row.getByRole('button', { name: `Lock ${buyer.email}` })).toBeVisible();
+  // Exact: "Lock …" is also a substring of the "Unlock …" button that is there until the unlock is through.
+  await expect(row.getByRole('button', { name: `Lock ${buyer.email}`, exact: true })).toBeVisible();
   await signInViaForm(buyerPage, buyer);
   await signedInAs(buyerPage, buyer);
 });

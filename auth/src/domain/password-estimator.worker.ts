@@ -1,7 +1,8 @@
 // The password-strength estimator, run in a worker thread (password-strength.ts starts it). Self-contained,
 // with package imports only: under the tests Node runs this TypeScript file itself, without a build.
 import { parentPort } from 'node:worker_threads';
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
+import { estimatorOptions, isListedPassword } from '@ticketing/common/password';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
 
@@ -13,33 +14,15 @@ export interface Judgement {
   feedback: string;
 }
 
-/**
- * Built once when the worker starts (it indexes some 100k dictionary words, a second or two). Few l33t
- * substitutions: the default makes one check take a second.
- */
-const estimator = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...english.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: english.translations,
-  l33tMaxSubstitutions: 10,
-  maxLength: 128,
-});
-
-const isListedPassword = (password: string, result: ZxcvbnResult): boolean =>
-  result.sequence.some(
-    (match) =>
-      match.pattern === 'dictionary' &&
-      match.dictionaryName === 'passwords-common' &&
-      match.i === 0 &&
-      match.j === password.length - 1,
-  );
+/** Built once when the worker starts (it indexes some 100k dictionary words, a second or two). */
+const estimator = new ZxcvbnFactory(estimatorOptions(common, english));
 
 function judge(password: string, personal: string[]): Judgement {
   const result = estimator.check(password, personal);
   const feedback = [...new Set([result.feedback.warning, ...result.feedback.suggestions])]
     .filter(Boolean)
     .join(' ');
-  return { score: result.score, listed: isListedPassword(password, result), feedback };
+  return { score: result.score, listed: isListedPassword(password, result.sequence), feedback };
 }
 
 interface Request {

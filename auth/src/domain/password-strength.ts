@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { MIN_PASSWORD_SCORE } from '@ticketing/common/password';
 import type { Judgement } from './password-estimator.worker';
 import { PasswordBreachedError, PasswordTooWeakError } from './errors';
-
-/** zxcvbn's 0–4 scale: 3 is "safely unguessable" (about 10^10 guesses), the least a password may score. */
-export const MIN_PASSWORD_SCORE = 3;
 
 type Pending = { resolve: (j: Judgement) => void; reject: (err: Error) => void };
 

@@ -1,9 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
-import { ConfirmButton } from './confirm-button';
-import { useFormAction } from './use-form-action';
+import { ConfirmActionButton } from './confirm-action-button';
 
 const actions = {
   refund: (id: string) => browserApi.refundPayment(id),
@@ -29,36 +27,16 @@ export function AdminActionButton({
   detail: string;
   danger?: boolean;
 }) {
-  const router = useRouter();
-  const {
-    run,
-    busy,
-    general: [error],
-  } = useFormAction(async () => {
-    try {
-      await actions[action](id);
-    } finally {
-      router.refresh();
-    }
-  });
   return (
-    <>
-      <ConfirmButton
-        label={label}
-        ariaLabel={ariaLabel}
-        question={question}
-        detail={detail}
-        confirmLabel={label}
-        cancelLabel="Cancel"
-        className={danger ? 'button button--danger' : 'button button--secondary'}
-        disabled={busy}
-        onConfirm={() => run()}
-      />
-      {error && (
-        <span className="field__error" role="alert">
-          {error}
-        </span>
-      )}
-    </>
+    <ConfirmActionButton
+      action={() => actions[action](id)}
+      label={label}
+      ariaLabel={ariaLabel}
+      question={question}
+      detail={detail}
+      confirmLabel={label}
+      cancelLabel="Cancel"
+      className={danger ? 'button button--danger' : 'button button--secondary'}
+    />
   );
 }

@@ -6,7 +6,8 @@ import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
 import { messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { InputField } from './field';
 import { NewPasswordField } from './new-password-field';
 import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
 
@@ -38,13 +39,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
   const signup = mode === 'signup';
   const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const email = String(form.get('email') ?? '');
       const password = String(form.get('password') ?? '');
@@ -70,48 +65,43 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
     },
     { catalogue: signup ? 'account' : 'signin', atField: PASSWORD_CODES },
   );
+  const errors = action.fields;
 
   return (
-    <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
-      <FormErrors messages={general} />
-      {signup && (
-        <Field id="name" label="Name" error={errors.name}>
-          {(aria) => <input {...aria} name="name" autoComplete="name" className="input" aria-required />}
-        </Field>
-      )}
-      <Field id="email" label="Email" error={errors.email}>
-        {(aria) => (
-          <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
-        )}
-      </Field>
+    <ActionForm action={action}>
+      {signup && <InputField id="name" label="Name" error={errors.name} autoComplete="name" aria-required />}
+      <InputField
+        id="email"
+        label="Email"
+        error={errors.email}
+        type="email"
+        autoComplete="email"
+        aria-required
+      />
       {signup ? (
         <NewPasswordField error={errors.password} />
       ) : (
-        <Field id="password" label="Password" error={errors.password}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              className="input"
-              aria-required
-            />
-          )}
-        </Field>
+        <InputField
+          id="password"
+          label="Password"
+          error={errors.password}
+          type="password"
+          autoComplete="current-password"
+          aria-required
+        />
       )}
       {!signup && (
         <p className="muted">
           <Link href="/forgot-password">Forgot password?</Link>
         </p>
       )}
-      <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
+      <button type="submit" className="button button--block" disabled={action.busy}>
+        {action.busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
       </button>
       <p className="muted">
         {signup ? 'Already have an account? ' : 'New here? '}
         <Link href={other}>{signup ? 'Sign in' : 'Create an account'}</Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,7 +5,8 @@ import { browserApi } from '@/lib/api/browser';
 import type { CheckInResult } from '@/lib/api/types';
 import { messages } from '@/lib/messages';
 import { CheckInOutcome } from './check-in-result';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { Field } from './field';
 import { useFormAction } from './use-form-action';
 import { useQrScanner } from './use-qr-scanner';
 
@@ -14,7 +15,7 @@ export function CheckInForm() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<CheckInResult | null>(null);
-  const { formRef, onSubmit, run, busy, fields, general } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       setOutcome(null);
       try {
@@ -26,6 +27,7 @@ export function CheckInForm() {
     },
     { catalogue: 'checkin' },
   );
+  const { run } = action;
   const {
     videoRef,
     state: scanState,
@@ -44,9 +46,8 @@ export function CheckInForm() {
 
   return (
     <div className="stack">
-      <form ref={formRef} className="card stack" onSubmit={onSubmit} noValidate>
-        <FormErrors messages={general} />
-        <Field id="checkin-code" label="Ticket code" error={fields.code}>
+      <ActionForm action={action} className="card stack">
+        <Field id="checkin-code" label="Ticket code" error={action.fields.code}>
           {(aria) => (
             <input
               {...aria}
@@ -63,8 +64,8 @@ export function CheckInForm() {
           )}
         </Field>
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Checking…' : 'Check in'}
+          <button type="submit" className="button" disabled={action.busy}>
+            {action.busy ? 'Checking…' : 'Check in'}
           </button>
           {scanState === 'idle' && (
             <button type="button" className="button button--secondary" onClick={() => void start()}>
@@ -87,9 +88,9 @@ export function CheckInForm() {
         />
         {scanState === 'unsupported' && <p className="muted">{messages.checkIn.noCamera}</p>}
         {scanState === 'denied' && <p className="muted">{messages.checkIn.cameraDenied}</p>}
-      </form>
+      </ActionForm>
       <div role="status" aria-live="assertive" aria-atomic="true">
-        {outcome && !busy && <CheckInOutcome outcome={outcome} />}
+        {outcome && !action.busy && <CheckInOutcome outcome={outcome} />}
       </div>
     </div>
   );

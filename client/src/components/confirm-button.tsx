@@ -6,6 +6,18 @@ import { useId, useRef, type ReactNode } from 'react';
  * A button that asks first, in a modal <dialog> (focus moves into it and returns, Escape cancels), instead
  * of the browser's confirm().
  */
+export interface ConfirmButtonProps {
+  label: ReactNode;
+  ariaLabel?: string;
+  question: string;
+  detail?: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  className: string;
+  disabled?: boolean;
+  onConfirm: () => void;
+}
+
 export function ConfirmButton({
   label,
   ariaLabel,
@@ -16,17 +28,7 @@ export function ConfirmButton({
   className,
   disabled,
   onConfirm,
-}: {
-  label: ReactNode;
-  ariaLabel?: string;
-  question: string;
-  detail?: string;
-  confirmLabel: string;
-  cancelLabel?: string;
-  className: string;
-  disabled?: boolean;
-  onConfirm: () => void;
-}) {
+}: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (

@@ -4,11 +4,13 @@ import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
 import { messages } from '@/lib/messages';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { InputField, SelectField } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
-const CATEGORIES = Object.entries(messages.events.categories);
+/** No category first: the field is optional. */
+const CATEGORIES = [['', 'None'] as const, ...Object.entries(messages.events.categories)];
 
 /**
  * Puts a new event on the marketplace, then goes on to list a ticket in it. `timeZones` come from the
@@ -20,13 +22,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
   const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
   const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const { input, errors: found } = readEventForm(form);
       if (Object.keys(found).length > 0) return { fields: found };
@@ -37,82 +33,58 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     { catalogue: 'event', returnTo: '/sell' },
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const errors = action.fields;
   const text = (name: string, label: string, max: number) => (
-    <Field id={name} label={label} error={errors[name]}>
-      {(aria) => <input {...aria} name={name} className="input" maxLength={max} aria-required />}
-    </Field>
+    <InputField id={name} label={label} error={errors[name]} maxLength={max} aria-required />
   );
   return (
-    <form
-      ref={formRef}
-      className="form card"
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="New event"
-      aria-describedby={hasErrors ? 'event-form-errors' : undefined}
-    >
-      {hasErrors && (
-        <p id="event-form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
-        </p>
-      )}
-      <FormErrors messages={general} />
+    <ActionForm action={action} aria-label="New event" summaryId="event-form-errors">
       {text('title', 'Event title', 120)}
       <div className="form__row">
         {text('venue', 'Venue', 120)}
         {text('city', 'City', 80)}
       </div>
       <div className="form__row">
-        <Field
+        <InputField
           id="startsAt"
           label="Date and time"
           hint="As the clocks at the venue read"
           error={errors.startsAt}
-        >
-          {(aria) => (
-            <input {...aria} name="startsAt" type="datetime-local" className="input" aria-required />
-          )}
-        </Field>
-        <Field
+          type="datetime-local"
+          aria-required
+        />
+        <SelectField
+          key={preset}
           id="timeZone"
           label="Time zone"
           hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
           error={errors.timeZone}
-        >
-          {(aria) => (
-            <select {...aria} key={preset} name="timeZone" className="select" defaultValue={preset}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          defaultValue={preset}
+          options={timeZones.map((zone) => [zone, zone])}
+        />
       </div>
       <div className="form__row">
-        <Field id="category" label="Category (optional)" error={errors.category}>
-          {(aria) => (
-            <select {...aria} name="category" className="select" defaultValue="">
-              <option value="">None</option>
-              {CATEGORIES.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="imageUrl" label="Image address (optional)" hint="https://…" error={errors.imageUrl}>
-          {(aria) => <input {...aria} name="imageUrl" type="url" className="input" maxLength={2000} />}
-        </Field>
+        <SelectField
+          id="category"
+          label="Category (optional)"
+          error={errors.category}
+          defaultValue=""
+          options={CATEGORIES}
+        />
+        <InputField
+          id="imageUrl"
+          label="Image address (optional)"
+          hint="https://…"
+          error={errors.imageUrl}
+          type="url"
+          maxLength={2000}
+        />
       </div>
       <div className="actions">
-        <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Creating…' : 'Create event'}
+        <button type="submit" className="button" disabled={action.busy || !hydrated}>
+          {action.busy ? 'Creating…' : 'Create event'}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 interface FieldProps {
   id: string;
@@ -34,6 +34,51 @@ export function Field({ id, label, error, hint, className, children }: FieldProp
   );
 }
 
+/** The commonest Field: a plain text-like <input> named as the field (`name` defaults to `id`). */
+export function InputField({
+  id,
+  name = id,
+  label,
+  hint,
+  error,
+  ...input
+}: Omit<FieldProps, 'children' | 'className'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'children'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => <input {...aria} name={name} className="input" {...input} />}
+    </Field>
+  );
+}
+
+/** A Field whose control is a <select> named as the field, with these options: [value, text] each. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  options,
+  ...select
+}: Omit<FieldProps, 'children' | 'className'> &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'className' | 'children'> & {
+    options: readonly (readonly [value: string | number, text: string])[];
+  }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select {...aria} name={id} className="select" {...select}>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The problems of a submission that belong to no one field, above the fields (focus moves here). */
 export function FormErrors({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;
   return (

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { messages } from '@/lib/messages';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { InputField } from './field';
 import { useFormAction } from './use-form-action';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -11,13 +12,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export function ForgotPasswordForm() {
   const [sent, setSent] = useState(false);
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const email = String(form.get('email') ?? '');
       if (!EMAIL.test(email.trim())) return { fields: { email: messages.errors.byField.forgot.email } };
@@ -34,16 +29,18 @@ export function ForgotPasswordForm() {
       </div>
     );
   return (
-    <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
-      <FormErrors messages={general} />
-      <Field id="email" label="Email" error={errors.email}>
-        {(aria) => (
-          <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
-        )}
-      </Field>
-      <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Please wait…' : 'Send me a link'}
+    <ActionForm action={action}>
+      <InputField
+        id="email"
+        label="Email"
+        error={action.fields.email}
+        type="email"
+        autoComplete="email"
+        aria-required
+      />
+      <button type="submit" className="button button--block" disabled={action.busy}>
+        {action.busy ? 'Please wait…' : 'Send me a link'}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -11,6 +11,7 @@ import { ConfirmButton } from './confirm-button';
 import { useLiveOrder } from './live-order';
 import { useLocale } from './locale';
 import { PaymentForm } from './payment-form';
+import { useFormAction } from './use-form-action';
 
 /** The buyer's side of an order (inside <LiveOrder>): the payment with its countdown, and the outcome. */
 export function OrderPanel({ publishableKey, timeZone }: { publishableKey: string; timeZone?: string }) {
@@ -18,15 +19,16 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
   const locale = useLocale();
   const { order, setOrder, paid, markPaid, timeUp } = useLiveOrder();
   const [notice, setNotice] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-
-  const cancel = async () => {
-    setCancelling(true);
+  // Whatever cancelling answers (it may have been paid or have expired meanwhile), the order read again shows it.
+  const {
+    run: cancel,
+    busy: cancelling,
+    general: [problem],
+  } = useFormAction(async () => {
     await browserApi.cancelOrder(order.id).catch(() => undefined);
     setOrder(await browserApi.order(order.id));
-    setCancelling(false);
     router.refresh();
-  };
+  });
 
   const amount = formatMoney(order.totalCents, order.currency, locale);
   const several = order.quantity > 1;
@@ -126,6 +128,11 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
           {notice}
         </p>
       )}
+      {problem && (
+        <p className="alert alert--error" role="alert">
+          {problem}
+        </p>
+      )}
       <PaymentForm
         orderId={order.id}
         amount={amount}
@@ -144,7 +151,7 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
         cancelLabel="Keep my reservation"
         className="button button--link"
         disabled={cancelling}
-        onConfirm={() => void cancel()}
+        onConfirm={() => cancel()}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
 import { messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
-import { FormErrors } from './field';
+import { ActionForm } from './action-form';
 import { NewPasswordField } from './new-password-field';
 import { useFormAction } from './use-form-action';
 
@@ -17,13 +17,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
   const [tokenDead, setTokenDead] = useState(false);
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const password = String(form.get('password') ?? '');
       if (password.length < 8 || password.length > 128)
@@ -51,17 +45,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
       </div>
     );
   return (
-    <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
-      <FormErrors messages={general} />
+    <ActionForm action={action}>
       {tokenDead && (
         <p>
           <Link href="/forgot-password">{messages.passwordReset.askAgain}</Link>
         </p>
       )}
-      <NewPasswordField label="New password" error={errors.password} />
-      <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Please wait…' : 'Set new password'}
+      <NewPasswordField label="New password" error={action.fields.password} />
+      <button type="submit" className="button button--block" disabled={action.busy}>
+        {action.busy ? 'Please wait…' : 'Set new password'}
       </button>
-    </form>
+    </ActionForm>
   );
 }

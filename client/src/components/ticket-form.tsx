@@ -8,7 +8,8 @@ import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
 import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
-import { Field, FormErrors } from './field';
+import { ActionForm } from './action-form';
+import { Field, InputField, SelectField } from './field';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -25,13 +26,7 @@ export function TicketForm({ eventId, ticket }: Props) {
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
   const [currency, setCurrency] = useState(ticket?.currency ?? 'usd');
 
-  const {
-    formRef,
-    onSubmit,
-    busy,
-    fields: errors,
-    general,
-  } = useFormAction(
+  const action = useFormAction(
     async (form) => {
       const { input, errors: found } = readTicketForm(form);
       if (Object.keys(found).length > 0) return { fields: found };
@@ -45,117 +40,73 @@ export function TicketForm({ eventId, ticket }: Props) {
     { catalogue: 'ticket', returnTo: ticket ? `/tickets/${ticket.id}/edit` : `/sell?event=${eventId}` },
   );
 
-  const hasErrors = Object.keys(errors).length > 0;
+  const errors = action.fields;
   const place = (name: 'section' | 'row' | 'seat', label: string) => (
-    <Field id={name} label={label} error={errors[name]}>
-      {(aria) => (
-        <input {...aria} name={name} className="input" defaultValue={ticket?.[name] ?? ''} maxLength={40} />
-      )}
-    </Field>
+    <InputField
+      id={name}
+      label={label}
+      error={errors[name]}
+      defaultValue={ticket?.[name] ?? ''}
+      maxLength={40}
+    />
   );
   return (
-    <form
-      ref={formRef}
-      className="form card"
-      onSubmit={onSubmit}
-      noValidate
-      aria-describedby={hasErrors ? 'form-errors' : undefined}
-    >
-      {hasErrors && (
-        <p id="form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
-        </p>
-      )}
-      <FormErrors messages={general} />
+    <ActionForm action={action} summaryId="form-errors">
       <div className="form__row">
-        <Field id="price" label="Price" hint="For example 25.00" error={errors.priceCents}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="price"
-              inputMode="decimal"
-              className="input"
-              defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
-              onChange={(e) => setPriceText(e.target.value)}
-              aria-required
-            />
-          )}
-        </Field>
-        <Field id="currency" label="Currency" error={errors.currency}>
-          {(aria) => (
-            <select
-              {...aria}
-              name="currency"
-              className="select"
-              defaultValue={ticket?.currency ?? 'usd'}
-              onChange={(e) => setCurrency(e.target.value)}
-            >
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <InputField
+          id="price"
+          label="Price"
+          hint="For example 25.00"
+          error={errors.priceCents}
+          inputMode="decimal"
+          defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
+          onChange={(e) => setPriceText(e.target.value)}
+          aria-required
+        />
+        <SelectField
+          id="currency"
+          label="Currency"
+          error={errors.currency}
+          defaultValue={ticket?.currency ?? 'usd'}
+          onChange={(e) => setCurrency(e.target.value)}
+          options={CURRENCIES.map((c) => [c, c.toUpperCase()])}
+        />
       </div>
       <div className="form__row">
-        <Field
+        <InputField
           id="quantity"
           label="Number of tickets"
           hint="Identical tickets sold from this listing (1 to 20)"
           error={errors.quantity}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={20}
-              className="input"
-              defaultValue={ticket?.quantity ?? 1}
-              aria-required
-            />
-          )}
-        </Field>
-        <Field id="split" label="Buyers may buy" error={errors.split}>
-          {(aria) => (
-            <select {...aria} name="split" className="select" defaultValue={ticket?.split ?? 'any'}>
-              {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
-                <option key={rule} value={rule}>
-                  {messages.splits[rule]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={20}
+          defaultValue={ticket?.quantity ?? 1}
+          aria-required
+        />
+        <SelectField
+          id="split"
+          label="Buyers may buy"
+          error={errors.split}
+          defaultValue={ticket?.split ?? 'any'}
+          options={Object.entries(messages.splits)}
+        />
       </div>
       <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
         <SellerProceeds priceCents={toMinorUnits(priceText.trim(), currency)} currency={currency} />
       </p>
-      <Field
+      <SelectField
         id="cancellationHours"
         label="Buyers may cancel and be refunded"
         hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
         error={errors.cancellationHours}
-      >
-        {(aria) => (
-          <select
-            {...aria}
-            name="cancellationHours"
-            className="select"
-            defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
-          >
-            {CANCELLATION_CHOICES.map((hours) => (
-              <option key={hours} value={hours}>
-                {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
+        options={CANCELLATION_CHOICES.map((hours) => [
+          hours,
+          hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`,
+        ])}
+      />
       <fieldset className="form__row form__fieldset">
         <legend>Where the seats are (optional)</legend>
         {place('section', 'Section')}
@@ -180,10 +131,10 @@ export function TicketForm({ eventId, ticket }: Props) {
       </Field>
       <div className="actions">
         {/* Until the page is interactive a click would send the bare HTML form. */}
-        <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
+        <button type="submit" className="button" disabled={action.busy || !hydrated}>
+          {action.busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -109,3 +109,6 @@ export function useFormAction(action: (form: FormData) => Promise<Outcome>, opti
     general: pending ? NONE.general : state.general,
   };
 }
+
+/** What useFormAction gives a form or a button: see ActionForm for the form's side. */
+export type FormAction = ReturnType<typeof useFormAction>;

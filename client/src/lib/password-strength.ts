@@ -3,7 +3,7 @@
  * when someone types a new password: its dictionaries are too big for every page's bundle. Auth decides;
  * this tells people before they send.
  */
-export const MIN_PASSWORD_SCORE = 3;
+import { estimatorOptions, isListedPassword, MIN_PASSWORD_SCORE } from '@ticketing/common/password';
 
 export type PasswordVerdict = {
   score: 0 | 1 | 2 | 3 | 4;
@@ -20,23 +20,10 @@ async function load(): Promise<Estimator> {
     import('@zxcvbn-ts/language-common'),
     import('@zxcvbn-ts/language-en'),
   ]);
-  const zxcvbn = new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
-    l33tMaxSubstitutions: 10,
-    maxLength: 128,
-  });
+  const zxcvbn = new ZxcvbnFactory(estimatorOptions(common, english));
   return (password, personal) => {
     const result = zxcvbn.check(password, personal);
-    const listed = result.sequence.some(
-      (m) =>
-        m.pattern === 'dictionary' &&
-        m.dictionaryName === 'passwords-common' &&
-        m.i === 0 &&
-        m.j === password.length - 1,
-    );
-    const problem = listed
+    const problem = isListedPassword(password, result.sequence)
       ? 'password_breached'
       : result.score < MIN_PASSWORD_SCORE
         ? 'password_too_weak'
