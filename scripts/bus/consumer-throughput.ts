@@ -3,10 +3,9 @@
  * starts one consumer (the bus's own EventConsumer) and times until every row is in the replica.
  * `npx tsx --tsconfig tsconfig.check.json scripts/bus/consumer-throughput.ts [N]`
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { consumer, createLogger, EventConsumer, ticketCreated, type TicketCreated } from '@ticketing/common';
-import { createMigratedDatabase, createTestBus, waitFor } from '@ticketing/common/testing';
+import { consumer, createLogger, EventConsumer, ticketCreated } from '@ticketing/common';
+import { createMigratedDatabase, createTestBus, ticketCreatedData, waitFor } from '@ticketing/common/testing';
 
 const count = Number(process.argv[2] ?? 20_000);
 
@@ -17,19 +16,8 @@ async function main() {
     await database.db.execute(
       sql`create table replica (id uuid primary key, title text, price_cents int, version int)`,
     );
-    const ticket = (): TicketCreated => ({
-      id: randomUUID(),
-      version: 0,
-      title: 'Gig',
-      venue: 'Club',
-      eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-      priceCents: 2500,
-      currency: 'eur',
-      sellerId: randomUUID(),
-      status: 'available',
-    });
     for (let sent = 0; sent < count; sent += 1_000) {
-      const batch = Array.from({ length: Math.min(1_000, count - sent) }, ticket);
+      const batch = Array.from({ length: Math.min(1_000, count - sent) }, ticketCreatedData);
       await Promise.all(batch.map((t) => bus.publish(ticketCreated, t)));
     }
     const definition = consumer(ticketCreated, 'bench', async (tx, t) => {

@@ -15,3 +15,4 @@ export * from './nats-server';
 export * from './events';
 export * from './metrics';
 export * from './tracing';
+export * from './bus-harness';
