@@ -3,9 +3,10 @@ import type { Bus } from '../bus/bus';
 import type { ConsumerOptions } from '../bus/consumer/consumer-options';
 import type { ConsumerDefinition } from '../bus/consumer/definition';
 import { EventConsumer } from '../bus/consumer/event-consumer';
+import { outbox } from '../bus/outbox';
 import { OutboxRelay, type RelayOptions } from '../bus/relay';
 import type { Database } from '../db/database';
-import type { Contract } from '../events/contract';
+import type { Contract, EventData } from '../events/contract';
 import type { TicketUpdated } from '../events/ticket-updated';
 import { createLogger } from '../logging/logger';
 import { createTestBus, EventRecorder } from './bus';
@@ -34,6 +35,11 @@ export interface BusHarness {
     definition: ConsumerDefinition<C>,
     options?: Partial<ConsumerOptions> & { logger?: Logger },
   ): Promise<EventConsumer<C>>;
+  /**
+   * Adds an event to the outbox in a transaction that then throws, as a broken business rule would; resolves
+   * once it rolled back with that error, and throws if it did not.
+   */
+  rollBack<C extends Contract>(contract: C, data: EventData<C>): Promise<void>;
   /** Something the test opened on the harness (a pool, another relay): closed first, last added first. */
   closeWith(...closables: Closable[]): void;
   close(): Promise<void>;
@@ -76,6 +82,19 @@ export async function startBusHarness<O extends BusHarnessOptions>(
       ).start();
       consumers.push(started);
       return started;
+    },
+    async rollBack(contract, data) {
+      const broken = new Error('business rule failed');
+      const outcome = await database.db
+        .transaction(async (tx) => {
+          await outbox.add(tx, contract, data);
+          throw broken;
+        })
+        .then(
+          () => new Error('the transaction committed'),
+          (err: unknown) => err,
+        );
+      if (outcome !== broken) throw outcome;
     },
     closeWith: (...closables) => void closing.push(...closables),
     async close() {
