@@ -73,15 +73,9 @@ export async function startBusHarness<O extends BusHarnessOptions>(
     bus,
     relay: outboxRelay,
     async consume(definition, { logger: consumerLogger = logger, ...consumerOptions } = {}) {
-      const started = await new EventConsumer(
-        bus,
-        database,
-        definition,
-        consumerLogger,
-        consumerOptions,
-      ).start();
-      consumers.push(started);
-      return started;
+      const consumer = new EventConsumer(bus, database, definition, consumerLogger, consumerOptions);
+      consumers.push(await consumer.start());
+      return consumer;
     },
     async rollBack(contract, data) {
       const broken = new Error('business rule failed');
