@@ -14,7 +14,7 @@ import {
   type Executor,
   type TicketUpdated,
 } from '../src';
-import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+import { createMigratedDatabase, createTestBus, ticketUpdatedData, waitFor } from '../src/testing';
 
 // A versioned replica applied a batch at a time, as the services' replica consumers are.
 const logger = createLogger('test', 'silent');
@@ -54,18 +54,8 @@ const definition = batchConsumer(ticketUpdated, 'batch', async (tx, events) => {
   );
 });
 
-const update = (id: string, version: number, title = `v${version}`): TicketUpdated => ({
-  id,
-  version,
-  title,
-  venue: 'Hall',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 1000,
-  currency: 'usd',
-  sellerId: randomUUID(),
-  status: 'available',
-  orderId: null,
-});
+const update = (id: string, version: number, title = `v${version}`) =>
+  ticketUpdatedData({ id, version, title });
 
 const row = async (id: string) =>
   (

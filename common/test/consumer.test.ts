@@ -18,7 +18,13 @@ import {
   type TicketUpdated,
 } from '../src';
 import { Registry } from 'prom-client';
-import { captureLogs, createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+import {
+  captureLogs,
+  createMigratedDatabase,
+  createTestBus,
+  ticketUpdatedData,
+  waitFor,
+} from '../src/testing';
 
 const logger = createLogger('test', 'silent');
 let database: Database & { drop(): Promise<void> };
@@ -55,18 +61,8 @@ async function start(
   return c;
 }
 
-const update = (id: string, version: number, title = `v${version}`): TicketUpdated => ({
-  id,
-  version,
-  title,
-  venue: 'Hall',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 1000,
-  currency: 'usd',
-  sellerId: randomUUID(),
-  status: 'available',
-  orderId: null,
-});
+const update = (id: string, version: number, title = `v${version}`) =>
+  ticketUpdatedData({ id, version, title });
 
 const replicaRow = async (id: string) =>
   (

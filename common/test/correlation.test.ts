@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import request from 'supertest';
-import {
-  consumer,
-  createServiceApp,
-  EventConsumer,
-  expirationComplete,
-  outbox,
-  OutboxRelay,
-  ticketCreated,
-  type Database,
-} from '../src';
+import { consumer, createServiceApp, expirationComplete, outbox, ticketCreated } from '../src';
 import {
   anonymousCsrf,
+  busHarnessForThisFile,
   captureLogs,
-  createMigratedDatabase,
-  createTestBus,
-  EventRecorder,
   waitFor,
   ticketCreatedData,
 } from '../src/testing';
@@ -25,38 +14,23 @@ import {
 // the consumer that handled it in another service, and the event that consumer emitted in turn.
 const tickets = captureLogs('tickets');
 const orders = captureLogs('orders');
-let database: Database & { drop(): Promise<void> };
-let bus: Awaited<ReturnType<typeof createTestBus>>;
-let relay: OutboxRelay;
-let orderConsumer: EventConsumer;
-let recorder: EventRecorder;
+const ctx = busHarnessForThisFile('correlation', { logger: tickets.logger, record: true });
 
 const listing = ticketCreatedData;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase('correlation');
-  bus = await createTestBus();
-  recorder = await EventRecorder.start(bus.options.url, bus.options.subjectPrefix);
-  relay = new OutboxRelay(bus, database, tickets.logger);
   const onTicketCreated = consumer(ticketCreated, 'orders', async (tx, ticket) => {
     orders.logger.info({ ticketId: ticket.id }, 'ticket added to the replica');
     await outbox.add(tx, expirationComplete, { orderId: ticket.id });
   });
-  orderConsumer = await new EventConsumer(bus, database, onTicketCreated, orders.logger).start();
+  await ctx.consume(onTicketCreated, { logger: orders.logger });
 });
 
-afterAll(async () => {
-  await orderConsumer.close();
-  await relay.close();
-  await recorder.close();
-  await bus.destroy();
-  await database.drop();
-});
-
-test('when a request with x-request-id emits an event, then its consumer logs and re-emits that id', async () => {
+/** Lists a ticket through a tickets app whose route is reduced to its transaction: the row and its event. */
+const listWithRequestId = (requestId: string) => {
   const routes = Router().post('/', async (_req, res) => {
     const ticket = listing();
-    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
+    await ctx.database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
     res.status(201).json(ticket);
   });
   const app = createServiceApp({
@@ -65,16 +39,20 @@ test('when a request with x-request-id emits an event, then its consumer logs an
     routes: { '/api/tickets': routes },
     secureCookies: false,
   });
+  return request(app).post('/api/tickets').set(anonymousCsrf()).set('x-request-id', requestId);
+};
+
+test('when a request with x-request-id emits an event, then its consumer logs and re-emits that id', async () => {
   const requestId = `purchase-${randomUUID()}`;
-  const res = await request(app).post('/api/tickets').set(anonymousCsrf()).set('x-request-id', requestId);
+  const res = await listWithRequestId(requestId);
   expect(res.status).toBe(201);
 
-  const created = await waitFor(() => recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
+  const created = await waitFor(() => ctx.recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
   expect(created.correlationId).toBe(requestId);
   const handledLine = await waitFor(() => orders.lines.find((l) => l.msg === 'ticket added to the replica'));
   expect(handledLine).toMatchObject({ service: 'orders', correlationId: requestId, ticketId: res.body.id });
   const emitted = await waitFor(() =>
-    recorder.of(expirationComplete).find((e) => e.data.orderId === res.body.id),
+    ctx.recorder.of(expirationComplete).find((e) => e.data.orderId === res.body.id),
   );
   expect(emitted.correlationId).toBe(requestId);
   expect(orders.lines).toContainEqual(
@@ -83,20 +61,9 @@ test('when a request with x-request-id emits an event, then its consumer logs an
 });
 
 test('when a request has no usable x-request-id, then a fresh id is used and still travels with the event', async () => {
-  const routes = Router().post('/', async (_req, res) => {
-    const ticket = listing();
-    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
-    res.status(201).json(ticket);
-  });
-  const app = createServiceApp({
-    name: 'tickets',
-    logger: tickets.logger,
-    routes: { '/api/tickets': routes },
-    secureCookies: false,
-  });
-  const res = await request(app).post('/api/tickets').set(anonymousCsrf()).set('x-request-id', 'bad id!');
+  const res = await listWithRequestId('bad id!');
   const generated = res.headers['x-request-id'];
   expect(generated).toMatch(/^[0-9a-f-]{36}$/);
-  const created = await waitFor(() => recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
+  const created = await waitFor(() => ctx.recorder.of(ticketCreated).find((e) => e.data.id === res.body.id));
   expect(created.correlationId).toBe(generated);
 });

@@ -2,58 +2,38 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import {
   consumer,
-  createLogger,
   deadLetters,
-  EventConsumer,
-  OutboxRelay,
   runDeadLettersCommand,
   ticketUpdated,
-  type Database,
+  type EventConsumer,
   type TicketUpdated,
 } from '../src';
-import { createMigratedDatabase, createTestBus, waitFor } from '../src/testing';
+import { busHarnessForThisFile, ticketUpdatedData, waitFor } from '../src/testing';
 
-const logger = createLogger('test', 'silent');
-let database: Database & { drop(): Promise<void> };
-let bus: Awaited<ReturnType<typeof createTestBus>>;
-let relay: OutboxRelay;
+const ctx = busHarnessForThisFile('dead_letters');
 const consumers: EventConsumer[] = [];
 let broken = true;
 
-const update = (id = randomUUID()): TicketUpdated => ({
-  id,
-  version: 1,
-  title: 'Gig',
-  venue: 'Hall',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 1000,
-  currency: 'usd',
-  sellerId: randomUUID(),
-  status: 'available',
-  orderId: null,
-});
+const update = () => ticketUpdatedData({ version: 1 });
 
 /** Each consumer's effect is a row per (consumer, ticket): applying twice would show as two rows. */
 const applied = async (who: string, ticketId: string) =>
   (
-    await database.db.execute<{ n: number }>(
+    await ctx.database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from applied where consumer = ${who} and ticket_id = ${ticketId}`,
     )
   ).rows[0]!.n;
 
-const letters = () => database.db.select().from(deadLetters).orderBy(deadLetters.id);
+const letters = () => ctx.database.db.select().from(deadLetters).orderBy(deadLetters.id);
 
 async function command(...args: string[]) {
   const out: string[] = [];
-  const code = await runDeadLettersCommand(database.db, args, (text) => out.push(text), 'operator');
+  const code = await runDeadLettersCommand(ctx.database.db, args, (text) => out.push(text), 'operator');
   return { code, out: out.join('\n') };
 }
 
 beforeAll(async () => {
-  database = await createMigratedDatabase('dead_letters');
-  await database.db.execute(sql`create table applied (consumer text, ticket_id uuid)`);
-  bus = await createTestBus();
-  relay = new OutboxRelay(bus, database, logger);
+  await ctx.database.db.execute(sql`create table applied (consumer text, ticket_id uuid)`);
   const record =
     (who: string) => async (tx: Parameters<Parameters<typeof consumer>[2]>[0], data: TicketUpdated) => {
       await tx.execute(sql`insert into applied values (${who}, ${data.id})`);
@@ -64,22 +44,13 @@ beforeAll(async () => {
   });
   const healthy = consumer(ticketUpdated, 'healthy', record('healthy'));
   for (const definition of [buggy, healthy]) {
-    consumers.push(
-      await new EventConsumer(bus, database, definition, logger, { maxHandlerFailures: 2 }).start(),
-    );
+    consumers.push(await ctx.consume(definition, { maxHandlerFailures: 2 }));
   }
-});
-
-afterAll(async () => {
-  await Promise.all(consumers.map((c) => c.close()));
-  await relay.close();
-  await bus.destroy();
-  await database.drop();
 });
 
 test('when a handler bug dead-letters events, then after the fix each replays once, is recorded, and never twice', async () => {
   const [first, second] = [update(), update()];
-  for (const data of [first, second]) await bus.publish(ticketUpdated, data);
+  for (const data of [first, second]) await ctx.bus.publish(ticketUpdated, data);
   await waitFor(async () => (await letters()).length === 2, { timeoutMs: 30_000 });
   const listed = await command('list');
   expect(listed.code).toBe(0);
@@ -105,7 +76,9 @@ test('when a handler bug dead-letters events, then after the fix each replays on
 
   // Everything delivered and acknowledged everywhere: the healthy consumer saw the replays as duplicates.
   await waitFor(async () => {
-    const infos = await Promise.all(consumers.map((c) => bus.jsm.consumers.info(bus.options.stream, c.name)));
+    const infos = await Promise.all(
+      consumers.map((c) => ctx.bus.jsm.consumers.info(ctx.bus.options.stream, c.name)),
+    );
     return infos.every((i) => i.num_pending + i.num_ack_pending === 0);
   });
   for (const data of [first, second]) {
@@ -128,7 +101,7 @@ test('when a handler bug dead-letters events, then after the fix each replays on
 }, 60_000);
 
 test('when a dead letter is not an event, then replay refuses it and discard records who closed it', async () => {
-  await bus.publishRaw(ticketUpdated.subject, randomUUID(), 'not json at all');
+  await ctx.bus.publishRaw(ticketUpdated.subject, randomUUID(), 'not json at all');
   await waitFor(async () => (await letters()).some((l) => l.reason.includes('not JSON') && !l.discardedAt));
   const letter = (await letters()).find((l) => l.reason.includes('not JSON') && !l.discardedAt)!;
   expect(await command('replay', String(letter.id))).toMatchObject({

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { isNull, sql } from 'drizzle-orm';
 import {
   Bus,
@@ -15,6 +14,7 @@ import {
 import {
   createMigratedDatabase,
   startNatsServer,
+  ticketCreatedData,
   uniqueBusOptions,
   waitFor,
   type OwnNats,
@@ -40,24 +40,12 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const ticket = () => ({
-  id: randomUUID(),
-  version: 0,
-  title: 'Festival',
-  venue: 'Field',
-  eventDate: new Date(Date.now() + 86_400_000).toISOString(),
-  priceCents: 4_000,
-  currency: 'gbp',
-  sellerId: randomUUID(),
-  status: 'available' as const,
-});
-
 /** Commits one event per tick, at a steady rate, until stopped; returns the ticket ids committed. */
 function steadyProducer() {
   const committed: string[] = [];
   let failed: unknown;
   const timer = setInterval(() => {
-    const data = ticket();
+    const data = ticketCreatedData();
     database.db
       .transaction((tx) => outbox.add(tx, ticketCreated, data))
       .then(() => committed.push(data.id))

@@ -1,23 +1,11 @@
 import { sql } from 'drizzle-orm';
-import {
-  consumer,
-  createLogger,
-  deadLetters,
-  EventConsumer,
-  OutboxRelay,
-  runDeadLettersCommand,
-  ticketCreated,
-  type Database,
-} from '../src';
-import { createMigratedDatabase, createTestBus, waitFor, ticketCreatedData } from '../src/testing';
+import { consumer, deadLetters, runDeadLettersCommand, ticketCreated, type EventConsumer } from '../src';
+import { busHarnessForThisFile, ticketCreatedData, waitFor } from '../src/testing';
 
 // One message whose handler hits a bug: it alone is dead-lettered, everything after it keeps flowing, and
 // once the bug is fixed it replays through the normal path and is applied exactly once.
-const logger = createLogger('test', 'silent');
 const MAX_FAILURES = 3;
-let database: Database & { drop(): Promise<void> };
-let bus: Awaited<ReturnType<typeof createTestBus>>;
-let relay: OutboxRelay;
+const ctx = busHarnessForThisFile('poison');
 let running: EventConsumer;
 let bugFixed = false;
 let poisonId = '';
@@ -26,14 +14,11 @@ const attempts = new Map<string, number>();
 const listing = ticketCreatedData;
 
 const appliedCount = async (id: string) =>
-  (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from replica where id = ${id}`))
+  (await ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from replica where id = ${id}`))
     .rows[0]!.n;
 
 beforeAll(async () => {
-  database = await createMigratedDatabase('poison');
-  await database.db.execute(sql`create table replica (id uuid, title text)`);
-  bus = await createTestBus();
-  relay = new OutboxRelay(bus, database, logger);
+  await ctx.database.db.execute(sql`create table replica (id uuid, title text)`);
   const definition = consumer(ticketCreated, 'replica', async (tx, ticket) => {
     attempts.set(ticket.id, (attempts.get(ticket.id) ?? 0) + 1);
     if (ticket.id === poisonId && !bugFixed) {
@@ -41,28 +26,19 @@ beforeAll(async () => {
     }
     await tx.execute(sql`insert into replica values (${ticket.id}, ${ticket.title})`);
   });
-  running = await new EventConsumer(bus, database, definition, logger, {
-    maxHandlerFailures: MAX_FAILURES,
-  }).start();
-});
-
-afterAll(async () => {
-  await running.close();
-  await relay.close();
-  await bus.destroy();
-  await database.drop();
+  running = await ctx.consume(definition, { maxHandlerFailures: MAX_FAILURES });
 });
 
 test('when one message’s handler throws a bug, then only it is dead-lettered, later messages flow, and it replays once after the fix', async () => {
   const poison = listing();
   poisonId = poison.id;
   const others = Array.from({ length: 30 }, listing);
-  await bus.publish(ticketCreated, poison);
-  for (const ticket of others) await bus.publish(ticketCreated, ticket);
+  await ctx.bus.publish(ticketCreated, poison);
+  for (const ticket of others) await ctx.bus.publish(ticketCreated, ticket);
 
   for (const ticket of others) await waitFor(async () => (await appliedCount(ticket.id)) === 1);
-  await waitFor(async () => (await database.db.select().from(deadLetters)).length > 0);
-  const [letter, ...more] = await database.db.select().from(deadLetters);
+  await waitFor(async () => (await ctx.database.db.select().from(deadLetters)).length > 0);
+  const [letter, ...more] = await ctx.database.db.select().from(deadLetters);
   expect(more).toEqual([]);
   expect(letter).toMatchObject({
     consumer: running.name,
@@ -75,14 +51,18 @@ test('when one message’s handler throws a bug, then only it is dead-lettered, 
   expect(await appliedCount(poison.id)).toBe(0);
 
   bugFixed = true;
-  const replay = await runDeadLettersCommand(database.db, ['replay', String(letter!.id)], () => undefined);
+  const replay = await runDeadLettersCommand(
+    ctx.database.db,
+    ['replay', String(letter!.id)],
+    () => undefined,
+  );
   expect(replay).toBe(0);
   await waitFor(async () => (await appliedCount(poison.id)) === 1, { timeoutMs: 20_000 });
   await waitFor(async () => {
-    const info = await bus.jsm.consumers.info(bus.options.stream, running.name);
+    const info = await ctx.bus.jsm.consumers.info(ctx.bus.options.stream, running.name);
     return info.num_pending + info.num_ack_pending === 0;
   });
   expect(await appliedCount(poison.id)).toBe(1);
   for (const ticket of others) expect(await appliedCount(ticket.id)).toBe(1);
-  expect(await database.db.select().from(deadLetters)).toHaveLength(1);
+  expect(await ctx.database.db.select().from(deadLetters)).toHaveLength(1);
 }, 60_000);

@@ -22,29 +22,25 @@ describe('split rules', () => {
 });
 
 describe('quantities in v1 contracts (additive)', () => {
+  /** An order.created as it was before quantities, of a ticket at the given version or revision. */
+  const orderOf = (ticket: { id: string; version?: number; revision?: number }) => ({
+    id: randomUUID(),
+    version: 0,
+    status: 'created',
+    userId: randomUUID(),
+    expiresAt: new Date().toISOString(),
+    ticket: { ...ticket, priceCents: 2500, currency: 'usd' },
+  });
+
   test('when an event from before quantities arrives, then it still parses, without the new fields', () => {
     const ticket = ticketCreatedData();
     expect(ticketUpdated.schema.parse({ ...ticket, orderId: null })).not.toHaveProperty('quantity');
-    const order = {
-      id: randomUUID(),
-      version: 0,
-      status: 'created',
-      userId: randomUUID(),
-      expiresAt: new Date().toISOString(),
-      ticket: { id: ticket.id, priceCents: 2500, currency: 'usd', version: 3 },
-    };
+    const order = orderOf({ id: ticket.id, version: 3 });
     expect(orderCreated.schema.parse(order)).toMatchObject({ ticket: { version: 3 } });
   });
 
   test('when an order asks for 0 or 21 tickets, then the contract refuses it', () => {
-    const order = {
-      id: randomUUID(),
-      version: 0,
-      status: 'created',
-      userId: randomUUID(),
-      expiresAt: new Date().toISOString(),
-      ticket: { id: randomUUID(), priceCents: 2500, currency: 'usd', revision: 0 },
-    };
+    const order = orderOf({ id: randomUUID(), revision: 0 });
     expect(orderCreated.schema.safeParse({ ...order, quantity: 2 }).success).toBe(true);
     expect(orderCreated.schema.safeParse({ ...order, quantity: 0 }).success).toBe(false);
     expect(orderCreated.schema.safeParse({ ...order, quantity: 21 }).success).toBe(false);

@@ -3,19 +3,10 @@ import { connect, type Msg } from '@nats-io/transport-node';
 import { trace, type SpanContext } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
 import { sql } from 'drizzle-orm';
+import { consumer, expirationComplete, outbox, ticketCreated } from '../src';
 import {
-  consumer,
-  EventConsumer,
-  expirationComplete,
-  outbox,
-  OutboxRelay,
-  ticketCreated,
-  type Database,
-} from '../src';
-import {
+  busHarnessForThisFile,
   captureLogs,
-  createMigratedDatabase,
-  createTestBus,
   startTestTracing,
   ticketCreatedData,
   waitFor,
@@ -25,45 +16,30 @@ import {
 // One user action followed across the bus: the span that wrote an event to the outbox, the relay's
 // publish, the consumer that handled it (and logged), the event that consumer emitted in turn.
 let tracing: TestTracing;
+beforeAll(() => void (tracing = startTestTracing()));
 const logs = captureLogs('orders');
-let database: Database & { drop(): Promise<void> };
-let bus: Awaited<ReturnType<typeof createTestBus>>;
-let relay: OutboxRelay;
-const consumers: EventConsumer[] = [];
+const ctx = busHarnessForThisFile('tracing', { logger: logs.logger });
 const headers: Array<{ subject: string; traceparent: string }> = [];
-let closeWatcher: () => Promise<void>;
 
 beforeAll(async () => {
-  tracing = startTestTracing();
-  database = await createMigratedDatabase('tracing');
-  bus = await createTestBus();
-  const nc = await connect({ servers: bus.options.url });
-  nc.subscribe(`${bus.options.subjectPrefix}.>`, {
+  const nc = await connect({ servers: ctx.bus.options.url });
+  nc.subscribe(`${ctx.bus.options.subjectPrefix}.>`, {
     callback: (_err, msg: Msg) => {
       headers.push({ subject: msg.subject, traceparent: msg.headers?.get('traceparent') ?? '' });
     },
   });
-  closeWatcher = () => nc.close();
-  relay = new OutboxRelay(bus, database, logs.logger);
+  ctx.closeWith({ close: () => nc.close() });
   const onTicketCreated = consumer(ticketCreated, 'orders', async (tx, ticket) => {
     logs.logger.info({ ticketId: ticket.id }, 'ticket added to the replica');
     await outbox.add(tx, expirationComplete, { orderId: ticket.id });
   });
   const onExpirationComplete = consumer(expirationComplete, 'payments', async () => undefined);
-  consumers.push(
-    await new EventConsumer(bus, database, onTicketCreated, logs.logger).start(),
-    await new EventConsumer(bus, database, onExpirationComplete, logs.logger).start(),
-  );
+  await ctx.consume(onTicketCreated);
+  await ctx.consume(onExpirationComplete);
 });
 
-afterAll(async () => {
-  for (const c of consumers) await c.close();
-  await relay.close();
-  await closeWatcher();
-  await bus.destroy();
-  await database.drop();
-  await tracing.stop();
-});
+// Declared after the harness, so it runs once the harness has closed.
+afterAll(() => tracing.stop());
 
 const spanNamed = (name: string) => tracing.spans().find((s) => s.name === name);
 const parentOf = (span: { parentSpanContext?: SpanContext }) => span.parentSpanContext?.spanId;
@@ -71,7 +47,7 @@ const parentOf = (span: { parentSpanContext?: SpanContext }) => span.parentSpanC
 test('when a traced action writes an event, then its publish and every consumer downstream continue that trace', async () => {
   const ticket = ticketCreatedData();
   const request = await trace.getTracer('test').startActiveSpan('POST /api/tickets', async (span) => {
-    await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
+    await ctx.database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
     span.end();
     return span;
   });
@@ -99,7 +75,7 @@ test('when a traced action writes an event, then its publish and every consumer 
   expect(handle.attributes['messaging.consumer.group.name']).toBe('orders_ticket_created_v1');
 
   // The row kept the writer's context; the message carried the publish span's.
-  const { rows } = await database.db.execute<{ trace_context: { traceparent: string } }>(
+  const { rows } = await ctx.database.db.execute<{ trace_context: { traceparent: string } }>(
     sql`select trace_context from outbox where id = (envelope->>'id')::uuid and subject = ${ticketCreated.subject}`,
   );
   expect(rows[0]?.trace_context.traceparent).toBe(`00-${traceId}-${request.spanContext().spanId}-01`);
@@ -113,11 +89,11 @@ test('when a traced action writes an event, then its publish and every consumer 
 
 test('when an event is written outside any trace, then its row has no context and its consumer starts a trace', async () => {
   const ticket = ticketCreatedData();
-  await database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
+  await ctx.database.db.transaction((tx) => outbox.add(tx, ticketCreated, ticket));
   await waitFor(() =>
     logs.lines.some((l) => l.msg === 'ticket added to the replica' && l.ticketId === ticket.id),
   );
-  const { rows } = await database.db.execute<{ trace_context: unknown }>(
+  const { rows } = await ctx.database.db.execute<{ trace_context: unknown }>(
     sql`select trace_context from outbox where envelope->'data'->>'id' = ${ticket.id}`,
   );
   expect(rows[0]?.trace_context).toBeNull();
@@ -131,7 +107,7 @@ test('when an event is written outside any trace, then its row has no context an
 test("when a traced job publishes directly (no outbox), then the message and its consumer continue the job's trace", async () => {
   const orderId = randomUUID();
   const job = await trace.getTracer('test').startActiveSpan('process order-expiration', async (span) => {
-    await bus.publish(expirationComplete, { orderId });
+    await ctx.bus.publish(expirationComplete, { orderId });
     span.end();
     return span;
   });

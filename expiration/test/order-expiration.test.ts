@@ -30,6 +30,13 @@ const cancelled = (order: OrderCreated) => ({
   reason: 'user' as const,
 });
 
+/** What ends an order before it expires: its buyer gives up, or pays. */
+const closeOrder = {
+  cancelled: (order: OrderCreated) => ctx.service.bus.publish(orderCancelled, cancelled(order)),
+  paid: ({ id, userId, ticket }: OrderCreated) =>
+    ctx.service.bus.publish(orderCompleted, { id, version: 1, userId, ticket: { id: ticket.id } }),
+};
+
 // How late after expiresAt the event arrives is measured by bench/expiration-latency.bench.ts, not here.
 test('when an order is created with expiresAt 1 s ahead, then expiration.complete arrives, not before expiresAt', async () => {
   const order = orderCreatedData(secondsFromNow(1));
@@ -72,30 +79,20 @@ test('when order.created arrives after its expiresAt, then expiration.complete i
   expect((await ctx.queue.getJob(order.id))?.delay).toBe(0);
 });
 
-test('when the order is cancelled before it expires, then its job is removed and nothing is published', async () => {
-  const order = orderCreatedData(secondsFromNow(1));
-  await ctx.service.bus.publish(orderCreated, order);
-  await waitFor(() => ctx.queue.getJob(order.id));
+test.each(['cancelled', 'paid'] as const)(
+  'when the order is %s before it expires, then its job is removed and nothing is published',
+  async (how) => {
+    const order = orderCreatedData(secondsFromNow(1));
+    await ctx.service.bus.publish(orderCreated, order);
+    await waitFor(() => ctx.queue.getJob(order.id));
 
-  await ctx.service.bus.publish(orderCancelled, cancelled(order));
-  await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'unknown');
+    await closeOrder[how](order);
+    await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'unknown');
 
-  await expireLaterOrder(order.expiresAt);
-  expect(completionsOf(order.id)).toHaveLength(0);
-});
-
-test('when the order is paid before it expires, then its job is removed and nothing is published', async () => {
-  const order = orderCreatedData(secondsFromNow(1));
-  await ctx.service.bus.publish(orderCreated, order);
-  await waitFor(() => ctx.queue.getJob(order.id));
-
-  const { id, userId, ticket } = order;
-  await ctx.service.bus.publish(orderCompleted, { id, version: 1, userId, ticket: { id: ticket.id } });
-  await waitFor(async () => (await ctx.queue.getJobState(order.id)) === 'unknown');
-
-  await expireLaterOrder(order.expiresAt);
-  expect(completionsOf(order.id)).toHaveLength(0);
-});
+    await expireLaterOrder(order.expiresAt);
+    expect(completionsOf(order.id)).toHaveLength(0);
+  },
+);
 
 test('when an expired order is then cancelled and order.created comes again, then it does not expire twice', async () => {
   const order = orderCreatedData(secondsFromNow(0.2));

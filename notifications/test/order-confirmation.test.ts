@@ -3,15 +3,7 @@ import { orderEticketsIssued, userRegistered, type OrderEticketsIssued } from '@
 import { waitFor } from '@ticketing/common/testing';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import {
-  listTicket,
-  sentAs,
-  publish,
-  PUBLIC_URL,
-  receivedBy,
-  registerUser,
-  notificationsForThisFile,
-} from './support';
+import { notificationsForThisFile, PUBLIC_URL } from './support';
 
 const ctx = notificationsForThisFile();
 
@@ -29,18 +21,17 @@ const issued = (buyerId: string, ticketId: string, seats: Array<string | null>):
 });
 
 test('when e-tickets are issued, then the buyer gets one confirmation, the event in its own time zone, with a QR code per e-ticket that decodes to its code', async () => {
-  const { service, maildev } = ctx;
-  const buyer = await registerUser(service, 'buyer');
-  const ticket = await listTicket(service, {
+  const buyer = await ctx.registerUser('buyer');
+  const ticket = await ctx.listTicket({
     title: 'Jazz <b>night</b> & "friends"',
     venue: 'Blue Note',
     eventDate: '2031-07-11T00:30:00.000Z',
     timeZone: 'America/New_York',
   });
   const event = issued(buyer.id, ticket.id, ['A1', 'A2']);
-  await publish(service, orderEticketsIssued, event);
+  await ctx.publish(orderEticketsIssued, event);
 
-  const [mail] = await receivedBy(maildev, buyer.email);
+  const [mail] = await ctx.receivedBy(buyer.email);
   expect(mail!.subject).toBe('Your tickets for Jazz <b>night</b> & "friends"');
   // The listing's title is the seller's text: escaped in HTML, never markup.
   expect(mail!.html).toContain('Jazz &lt;b&gt;night&lt;/b&gt; &amp; &quot;friends&quot;');
@@ -57,42 +48,40 @@ test('when e-tickets are issued, then the buyer gets one confirmation, the event
   const decoded = await Promise.all(
     images
       .sort((a, b) => a.contentId.localeCompare(b.contentId))
-      .map(async (a) => decodeQr(await maildev.attachment(mail!, a.generatedFileName))),
+      .map(async (a) => decodeQr(await ctx.maildev.attachment(mail!, a.generatedFileName))),
   );
   expect(decoded).toEqual(event.etickets.map((e) => e.code));
   for (const e of event.etickets) expect(mail!.text).toContain(e.code);
 });
 
 test('when the same e-tickets are announced twice (a new event id), then the buyer still gets one mail', async () => {
-  const { service, maildev } = ctx;
-  const buyer = await registerUser(service, 'twice');
-  const ticket = await listTicket(service);
+  const buyer = await ctx.registerUser('twice');
+  const ticket = await ctx.listTicket();
   const event = issued(buyer.id, ticket.id, [null]);
-  const first = await publish(service, orderEticketsIssued, event);
-  const second = await publish(service, orderEticketsIssued, event);
+  const first = await ctx.publish(orderEticketsIssued, event);
+  const second = await ctx.publish(orderEticketsIssued, event);
   expect(second.id).not.toBe(first.id);
 
-  await receivedBy(maildev, buyer.email);
+  await ctx.receivedBy(buyer.email);
   // Both events were handled (the second decided nothing new) before the inbox is counted.
   await waitFor(async () => {
-    const { rowCount } = await service.database.pool.query(
+    const { rowCount } = await ctx.service.database.pool.query(
       'select 1 from processed_events where event_id = any($1::uuid[])',
       [[first.id, second.id]],
     );
     return rowCount === 2;
   });
-  await sentAs(service, `order-confirmation:${event.orderId}`);
-  expect(await maildev.to(buyer.email)).toHaveLength(1);
+  await ctx.sentAs(`order-confirmation:${event.orderId}`);
+  expect(await ctx.maildev.to(buyer.email)).toHaveLength(1);
 });
 
 test('when the e-tickets arrive before the buyer is known, then the mail waits and goes out once the user arrives', async () => {
-  const { service, maildev } = ctx;
-  const ticket = await listTicket(service);
+  const ticket = await ctx.listTicket();
   const buyer = { id: randomUUID(), email: `late-${randomUUID()}@example.test`, name: 'Late' };
   const event = issued(buyer.id, ticket.id, ['B7']);
-  await publish(service, orderEticketsIssued, event);
-  await publish(service, userRegistered, buyer);
+  await ctx.publish(orderEticketsIssued, event);
+  await ctx.publish(userRegistered, buyer);
 
-  const [mail] = await receivedBy(maildev, buyer.email);
+  const [mail] = await ctx.receivedBy(buyer.email);
   expect(mail!.text).toContain(event.etickets[0]!.code);
 });

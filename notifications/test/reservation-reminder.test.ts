@@ -1,14 +1,4 @@
-import { orderCancelled, orderCompleted } from '@ticketing/common';
-import {
-  createOrder,
-  listTicket,
-  mailRow,
-  publish,
-  PUBLIC_URL,
-  receivedBy,
-  registerUser,
-  notificationsForThisFile,
-} from './support';
+import { notificationsForThisFile, PUBLIC_URL } from './support';
 
 // The reminder goes out 2 s before a reservation ends (3 minutes in production), so a test can wait for it.
 const ctx = notificationsForThisFile({ REMINDER_LEAD_SECONDS: '2' });
@@ -16,58 +6,44 @@ const ctx = notificationsForThisFile({ REMINDER_LEAD_SECONDS: '2' });
 const endingIn = (ms: number) => new Date(Date.now() + ms);
 
 test('when a reservation is still open shortly before it ends, then its buyer gets one reminder with a link to pay', async () => {
-  const { service, maildev } = ctx;
-  const buyer = await registerUser(service, 'reminded');
-  const ticket = await listTicket(service, { title: 'Cup final' });
-  const order = await createOrder(service, buyer.id, ticket, endingIn(4_000));
+  const buyer = await ctx.registerUser('reminded');
+  const ticket = await ctx.listTicket({ title: 'Cup final' });
+  const order = await ctx.createOrder(buyer.id, ticket, endingIn(4_000));
 
-  const [mail] = await receivedBy(maildev, buyer.email);
+  const [mail] = await ctx.receivedBy(buyer.email);
   expect(mail!.subject).toBe('Your reservation ends in 1 minute');
   expect(mail!.text).toContain('Cup final');
   expect(mail!.html).toContain(`${PUBLIC_URL}/orders/${order.id}`);
 });
 
 test('when the order is completed or cancelled before the reminder is due, then no reminder is sent', async () => {
-  const { service, maildev } = ctx;
-  const paid = await registerUser(service, 'paid');
-  const cancelled = await registerUser(service, 'cancelled');
-  const open = await registerUser(service, 'open');
-  const seller = await registerUser(service, 'seller');
-  const ticket = await listTicket(service, { sellerId: seller.id });
+  const paid = await ctx.registerUser('paid');
+  const cancelled = await ctx.registerUser('cancelled');
+  const open = await ctx.registerUser('open');
+  const seller = await ctx.registerUser('seller');
+  const ticket = await ctx.listTicket({ sellerId: seller.id });
   // Due first: the paid and the cancelled one; then the open one, whose mail shows the sender went past them.
-  const paidOrder = await createOrder(service, paid.id, ticket, endingIn(3_000));
-  const cancelledOrder = await createOrder(service, cancelled.id, ticket, endingIn(3_000));
-  await createOrder(service, open.id, ticket, endingIn(4_000));
-  await publish(service, orderCompleted, {
-    id: paidOrder.id,
-    version: 1,
-    userId: paid.id,
-    ticket: { id: ticket.id },
-  });
-  await publish(service, orderCancelled, {
-    id: cancelledOrder.id,
-    version: 1,
-    userId: cancelled.id,
-    ticket: { id: ticket.id },
-    reason: 'user',
-  });
+  const paidOrder = await ctx.createOrder(paid.id, ticket, endingIn(3_000));
+  const cancelledOrder = await ctx.createOrder(cancelled.id, ticket, endingIn(3_000));
+  await ctx.createOrder(open.id, ticket, endingIn(4_000));
+  await ctx.completeOrder(paidOrder);
+  await ctx.cancelOrder(cancelledOrder, 'user');
 
-  await receivedBy(maildev, open.email);
-  expect(await maildev.to(paid.email)).toHaveLength(0);
-  expect(await maildev.to(cancelled.email)).toHaveLength(0);
-  expect((await mailRow(service, `reservation-reminder:${paidOrder.id}`))!.state).toBe('cancelled');
-  expect((await mailRow(service, `reservation-reminder:${cancelledOrder.id}`))!.state).toBe('cancelled');
+  await ctx.receivedBy(open.email);
+  expect(await ctx.maildev.to(paid.email)).toHaveLength(0);
+  expect(await ctx.maildev.to(cancelled.email)).toHaveLength(0);
+  expect((await ctx.mailRow(`reservation-reminder:${paidOrder.id}`))!.state).toBe('cancelled');
+  expect((await ctx.mailRow(`reservation-reminder:${cancelledOrder.id}`))!.state).toBe('cancelled');
 });
 
 test('when a reservation is created inside its last minutes, then no reminder is queued', async () => {
-  const { service, maildev } = ctx;
-  const hurried = await registerUser(service, 'hurried');
-  const later = await registerUser(service, 'later');
-  const ticket = await listTicket(service);
-  const order = await createOrder(service, hurried.id, ticket, endingIn(1_000));
-  await createOrder(service, later.id, ticket, endingIn(3_000));
+  const hurried = await ctx.registerUser('hurried');
+  const later = await ctx.registerUser('later');
+  const ticket = await ctx.listTicket();
+  const order = await ctx.createOrder(hurried.id, ticket, endingIn(1_000));
+  await ctx.createOrder(later.id, ticket, endingIn(3_000));
 
-  await receivedBy(maildev, later.email);
-  expect(await mailRow(service, `reservation-reminder:${order.id}`)).toBeUndefined();
-  expect(await maildev.to(hurried.email)).toHaveLength(0);
+  await ctx.receivedBy(later.email);
+  expect(await ctx.mailRow(`reservation-reminder:${order.id}`)).toBeUndefined();
+  expect(await ctx.maildev.to(hurried.email)).toHaveLength(0);
 });

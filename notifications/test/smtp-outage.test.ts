@@ -1,37 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { orderEticketsIssued, paymentRefunded } from '@ticketing/common';
+import { orderEticketsIssued } from '@ticketing/common';
 import { waitFor } from '@ticketing/common/testing';
 import { eq } from 'drizzle-orm';
 import { mails } from '../src/data/schema';
-import {
-  createOrder,
-  listTicket,
-  publish,
-  receivedBy,
-  registerUser,
-  notificationsForThisFile,
-} from './support';
+import { notificationsForThisFile } from './support';
 
 const ctx = notificationsForThisFile();
 
 test('when the SMTP server is down, then mails wait and each is sent exactly once after it comes back; events are never dead-lettered', async () => {
-  const { service, maildev } = ctx;
-  await maildev.stop();
-  const buyers = await Promise.all([1, 2, 3].map((i) => registerUser(service, `outage${i}`)));
-  const ticket = await listTicket(service);
+  await ctx.maildev.stop();
+  const buyers = await Promise.all([1, 2, 3].map((i) => ctx.registerUser(`outage${i}`)));
+  const ticket = await ctx.listTicket();
   for (const [i, buyer] of buyers.entries()) {
     // Inside its last minutes: no reminder joins the mails under test.
-    const order = await createOrder(service, buyer.id, ticket, new Date(Date.now() + 60_000));
+    const order = await ctx.createOrder(buyer.id, ticket, new Date(Date.now() + 60_000));
     if (i === 0) {
-      await publish(service, paymentRefunded, {
-        id: randomUUID(),
-        orderId: order.id,
-        amountCents: 2500,
-        currency: 'eur',
-        reason: 'order_cancelled',
-      });
+      await ctx.refund(order);
     } else {
-      await publish(service, orderEticketsIssued, {
+      await ctx.publish(orderEticketsIssued, {
         orderId: order.id,
         userId: buyer.id,
         ticket: { id: ticket.id },
@@ -44,27 +30,26 @@ test('when the SMTP server is down, then mails wait and each is sent exactly onc
   // Every mail was tried against the dead server and is waiting for its next attempt.
   await waitFor(
     async () => {
-      const rows = await service.database.db.select().from(mails);
+      const rows = await ctx.service.database.db.select().from(mails);
       return rows.length === 3 && rows.every((r) => r.state === 'pending' && r.attempts >= 1 && r.lastError);
     },
     { timeoutMs: 60_000 },
   );
 
-  await maildev.start();
-  for (const buyer of buyers) await receivedBy(maildev, buyer.email);
+  await ctx.maildev.start();
+  for (const buyer of buyers) await ctx.receivedBy(buyer.email);
   await waitFor(async () =>
-    (await service.database.db.select().from(mails)).every((r) => r.state === 'sent'),
+    (await ctx.service.database.db.select().from(mails)).every((r) => r.state === 'sent'),
   );
-  for (const buyer of buyers) expect(await maildev.to(buyer.email)).toHaveLength(1);
-  const { rows } = await service.database.pool.query('select count(*)::int as n from dead_letters');
+  for (const buyer of buyers) expect(await ctx.maildev.to(buyer.email)).toHaveLength(1);
+  const { rows } = await ctx.service.database.pool.query('select count(*)::int as n from dead_letters');
   expect(rows[0].n).toBe(0);
 });
 
 test('when a sender died mid-send (its claim outlived the lease), then the mail is marked unconfirmed and never sent again', async () => {
-  const { service, maildev } = ctx;
-  const orphan = await registerUser(service, 'orphan');
+  const orphan = await ctx.registerUser('orphan');
   // What a crash between claiming a mail and recording the server's answer leaves behind.
-  await service.database.db.insert(mails).values({
+  await ctx.service.database.db.insert(mails).values({
     id: randomUUID(),
     key: `refund:${randomUUID()}`,
     kind: 'refund',
@@ -76,20 +61,14 @@ test('when a sender died mid-send (its claim outlived the lease), then the mail 
     attempts: 1,
     claimedAt: new Date(Date.now() - 10 * 60_000),
   });
-  const later = await registerUser(service, 'later');
-  const ticket = await listTicket(service);
-  const order = await createOrder(service, later.id, ticket, new Date(Date.now() + 60_000));
-  await publish(service, paymentRefunded, {
-    id: randomUUID(),
-    orderId: order.id,
-    amountCents: 2500,
-    currency: 'eur',
-    reason: 'order_cancelled',
-  });
+  const later = await ctx.registerUser('later');
+  const ticket = await ctx.listTicket();
+  const order = await ctx.createOrder(later.id, ticket, new Date(Date.now() + 60_000));
+  await ctx.refund(order);
 
   // The later mail went out, so the sender has passed over the orphan since.
-  await receivedBy(maildev, later.email);
-  const [row] = await service.database.db.select().from(mails).where(eq(mails.recipient, orphan.email));
+  await ctx.receivedBy(later.email);
+  const [row] = await ctx.service.database.db.select().from(mails).where(eq(mails.recipient, orphan.email));
   expect(row!.state).toBe('unconfirmed');
-  expect(await maildev.to(orphan.email)).toHaveLength(0);
+  expect(await ctx.maildev.to(orphan.email)).toHaveLength(0);
 });

@@ -19,3 +19,4 @@ export * from './tracing';
 export * from './openapi-document';
 export * from './migration-history';
 export * from './invalid-fields';
+export * from './bus-harness';
