@@ -3,9 +3,7 @@ import { rateLimit, type ServiceDefinition } from '@ticketing/common';
 import { eventsRouter } from './api/events.router';
 import { ticketsRouter } from './api/tickets.router';
 import { needs, type Config } from './config';
-import { onOrderCancelled } from './events/order-cancelled.consumer';
-import { onOrderCompleted } from './events/order-completed.consumer';
-import { onOrderCreated } from './events/order-created.consumer';
+import { onOrderCancelled, onOrderCompleted, onOrderCreated } from './events/order-hold.consumers';
 
 export const ticketsService: ServiceDefinition<Config> = {
   name: 'tickets',
