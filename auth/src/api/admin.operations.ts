@@ -1,4 +1,4 @@
-import { isoDateTime, operation, pageOf, paginationQuery, userRole } from '@ticketing/common';
+import { adminOperation, isoDateTime, pageResponse, paginationQuery, userRole } from '@ticketing/common';
 import { z } from 'zod';
 
 // The admin console's routes of /api/users (role admin; 403 for anyone else).
@@ -18,38 +18,30 @@ export const adminUserView = z
 
 const userIdParams = z.object({ id: z.uuid() });
 
-export const listUsers = operation({
+export const listUsers = adminOperation({
   method: 'get',
   path: '/admin/users',
   summary: 'Every user, newest first (admins)',
-  access: 'signed-in',
   request: { query: z.object(paginationQuery) },
-  responses: { 200: { description: 'A page of users', body: pageOf(adminUserView) }, 403: 'Not an admin' },
+  responses: { 200: pageResponse('A page of users', adminUserView) },
 });
 
-export const lockUser = operation({
+export const lockUser = adminOperation({
   method: 'post',
   path: '/admin/users/:id/lock',
   summary: 'Lock an account (admins): it cannot sign in, and its sessions end everywhere',
-  access: 'signed-in',
   request: { params: userIdParams },
   responses: {
     200: { description: 'The user, locked', body: adminUserView },
     400: '`cannot_lock_self`',
-    403: 'Not an admin',
     404: 'Unknown user',
   },
 });
 
-export const unlockUser = operation({
+export const unlockUser = adminOperation({
   method: 'post',
   path: '/admin/users/:id/unlock',
   summary: 'Unlock an account (admins): the user may sign in again',
-  access: 'signed-in',
   request: { params: userIdParams },
-  responses: {
-    200: { description: 'The user, unlocked', body: adminUserView },
-    403: 'Not an admin',
-    404: 'Unknown user',
-  },
+  responses: { 200: { description: 'The user, unlocked', body: adminUserView }, 404: 'Unknown user' },
 });

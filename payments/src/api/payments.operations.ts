@@ -1,4 +1,4 @@
-import { operation, pageOf } from '@ticketing/common';
+import { operation, pageResponse } from '@ticketing/common';
 import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
 import { listPaymentsQuery, pageQuery, payOrderBody } from './payments.schemas';
 
@@ -34,7 +34,7 @@ export const listPayments = operation({
   summary: "The buyer's payments, newest first",
   access: 'signed-in',
   request: { query: listPaymentsQuery },
-  responses: { 200: { description: 'A page of payments', body: pageOf(paymentView) } },
+  responses: { 200: pageResponse('A page of payments', paymentView) },
 });
 
 export const sellerEarnings = operation({
