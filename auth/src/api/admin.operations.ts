@@ -1,19 +1,12 @@
-import { adminOperation, isoDateTime, pageResponse, paginationQuery, userRole } from '@ticketing/common';
+import { adminOperation, isoDateTime, pageResponse, paginationQuery } from '@ticketing/common';
 import { z } from 'zod';
+import { publicUser } from './user-view';
 
 // The admin console's routes of /api/users (role admin; 403 for anyone else).
 
 /** A user as an admin sees them: never the password hash. */
-export const adminUserView = z
-  .object({
-    id: z.uuid(),
-    email: z.email(),
-    name: z.string(),
-    role: userRole,
-    emailVerified: z.boolean(),
-    locked: z.boolean(),
-    createdAt: isoDateTime(),
-  })
+export const adminUserView = publicUser
+  .extend({ locked: z.boolean(), createdAt: isoDateTime() })
   .meta({ id: 'AdminUser' });
 
 const userIdParams = z.object({ id: z.uuid() });
