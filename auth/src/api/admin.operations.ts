@@ -1,4 +1,4 @@
-import { adminOperation, isoDateTime, pageResponse, paginationQuery } from '@ticketing/common';
+import { adminOperation, isoDateTime, pageQuery, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { publicUser } from './user-view';
 
@@ -15,7 +15,7 @@ export const listUsers = adminOperation({
   method: 'get',
   path: '/admin/users',
   summary: 'Every user, newest first (admins)',
-  request: { query: z.object(paginationQuery) },
+  request: { query: pageQuery },
   responses: { 200: pageResponse('A page of users', adminUserView) },
 });
 

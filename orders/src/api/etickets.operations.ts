@@ -1,7 +1,7 @@
-import { operation, pageResponse } from '@ticketing/common';
+import { operation, pageQuery, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { checkInSchema, eticketSchema } from './eticket-view';
-import { checkInBody, eticketParams, listEticketsQuery } from './etickets.schemas';
+import { checkInBody, eticketParams } from './etickets.schemas';
 import { orderByIdErrors } from './orders.operations';
 import { orderParams } from './orders.schemas';
 
@@ -13,7 +13,7 @@ export const listMyEtickets = operation({
   path: '/etickets',
   summary: "The signed-in buyer's e-tickets (My tickets), newest first",
   access: 'signed-in',
-  request: { query: listEticketsQuery },
+  request: { query: pageQuery },
   responses: { 200: pageResponse('A page of e-tickets', eticketSchema), 400: 'Bad cursor' },
 });
 

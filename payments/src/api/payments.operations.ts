@@ -1,6 +1,6 @@
-import { operation, pageResponse } from '@ticketing/common';
+import { operation, pageQuery, pageResponse } from '@ticketing/common';
 import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
-import { listPaymentsQuery, pageQuery, payOrderBody } from './payments.schemas';
+import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 
 // Each route of /api/payments, declared once: payments.router.ts mounts these, the OpenAPI document describes them.
 
