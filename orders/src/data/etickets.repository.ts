@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { rowsBefore, type Executor, type Keyset } from '@ticketing/common';
+import { olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { etickets, ticketReplica, type EticketRow } from './schema';
 
 const event = {
@@ -45,7 +45,7 @@ export const eticketsRepository = {
   /** Newest first; one row more than asked tells whether another page follows. */
   async pageOfUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<EticketWithEvent[]> {
     return withEvent(db)
-      .where(and(eq(etickets.userId, userId), rowsBefore(etickets.issuedAt, etickets.id, after)))
+      .where(and(eq(etickets.userId, userId), olderThan(etickets.issuedAt, etickets.id, after)))
       .orderBy(desc(etickets.issuedAt), desc(etickets.id))
       .limit(limit + 1);
   },

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,
+  olderThan,
   OUTBOX_CHANNEL,
   signalCommitted,
   type Database,
@@ -8,7 +9,6 @@ import {
   type Envelope,
   type Executor,
   type Keyset,
-  rowsBefore,
 } from '@ticketing/common';
 import { orders, ticketReplica, type OrderRow } from './schema';
 
@@ -146,7 +146,7 @@ export const ordersRepository = {
     if (userId) conditions.push(eq(orders.userId, userId));
     if (ticketId) conditions.push(eq(orders.ticketId, ticketId));
     return withTicket(db)
-      .where(and(...conditions, rowsBefore(orders.createdAt, orders.id, after)))
+      .where(and(...conditions, olderThan(orders.createdAt, orders.id, after)))
       .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(limit + 1);
   },

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
-import { rowsAfter, rowsBefore, type Executor, type Keyset } from '@ticketing/common';
+import { laterThan, olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { tickets } from './schema';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -62,7 +62,7 @@ const newestFirst = (db: Executor, where: SQL | undefined, limit: number, after?
   db
     .select()
     .from(tickets)
-    .where(and(where, rowsBefore(tickets.createdAt, tickets.id, after)))
+    .where(and(where, olderThan(tickets.createdAt, tickets.id, after)))
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(limit);
 
@@ -102,7 +102,7 @@ export const ticketsRepository = {
       eq(tickets.status, 'available'),
       sql`${tickets.eventDate} > now()`,
       ...filtersOf(filters),
-      rowsAfter(tickets.eventDate, tickets.id, after),
+      laterThan(tickets.eventDate, tickets.id, after),
     ];
     return db
       .select()
