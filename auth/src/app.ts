@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterValidation, isLocal, rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { afterValidation, isLocal, rateLimitsOn, type ServiceDefinition } from '@ticketing/common';
 import { AccountLockout } from './domain/account-lockout';
 import { sessionsPurge } from './domain/purge-sessions';
 import type { AuthDeps } from './domain/auth-deps';
@@ -36,45 +36,30 @@ export const authService: ServiceDefinition<Config> = {
       verifyTokenTtlSeconds: config.EMAIL_VERIFICATION_TTL_SECONDS,
       logger,
     };
+    const limit = rateLimitsOn(redis, prefix);
+    const perMinute = { durationSeconds: 60 };
+    const perHour = { durationSeconds: 3600 };
     const limits = {
-      signIn: rateLimit({
-        redis,
-        name: `${prefix}:signin-ip`,
-        points: config.SIGNIN_IP_LIMIT_PER_MINUTE,
-        durationSeconds: 60,
-      }),
-      signUp: rateLimit({
-        redis,
-        name: `${prefix}:signup-ip`,
-        points: config.SIGNUP_IP_LIMIT_PER_HOUR,
-        durationSeconds: 3600,
-      }),
-      resetPerIp: rateLimit({
-        redis,
-        name: `${prefix}:reset-ip`,
-        points: config.PASSWORD_RESET_IP_LIMIT_PER_HOUR,
-        durationSeconds: 3600,
-      }),
+      signIn: limit({ name: 'signin-ip', points: config.SIGNIN_IP_LIMIT_PER_MINUTE, ...perMinute }),
+      signUp: limit({ name: 'signup-ip', points: config.SIGNUP_IP_LIMIT_PER_HOUR, ...perHour }),
+      resetPerIp: limit({ name: 'reset-ip', points: config.PASSWORD_RESET_IP_LIMIT_PER_HOUR, ...perHour }),
       resetPerEmail: afterValidation(
-        rateLimit({
-          redis,
-          name: `${prefix}:reset-email`,
+        limit({
+          name: 'reset-email',
           points: config.PASSWORD_RESET_EMAIL_LIMIT_PER_HOUR,
-          durationSeconds: 3600,
+          ...perHour,
           key: (req) => String((req.body as { email: string }).email),
         }),
       ),
-      verifyPerIp: rateLimit({
-        redis,
-        name: `${prefix}:verify-ip`,
+      verifyPerIp: limit({
+        name: 'verify-ip',
         points: config.EMAIL_VERIFICATION_IP_LIMIT_PER_HOUR,
-        durationSeconds: 3600,
+        ...perHour,
       }),
-      verifyResendPerUser: rateLimit({
-        redis,
-        name: `${prefix}:verify-resend`,
+      verifyResendPerUser: limit({
+        name: 'verify-resend',
         points: config.EMAIL_VERIFICATION_RESEND_LIMIT_PER_HOUR,
-        durationSeconds: 3600,
+        ...perHour,
         key: (req) => req.currentUser?.id ?? String(req.ip),
       }),
     };

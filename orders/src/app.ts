@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rateLimit, userOf, type ServiceDefinition, feeRatesOf } from '@ticketing/common';
+import { feeRatesOf, rateLimitsOn, userOf, type ServiceDefinition } from '@ticketing/common';
 import { eticketsRouter } from './api/etickets.router';
 import { ordersRouter } from './api/orders.router';
 import { needs, type Config } from './config';
@@ -16,20 +16,16 @@ export const ordersService: ServiceDefinition<Config> = {
   needs,
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, redis }) => {
-    const createLimit = rateLimit({
-      redis,
-      name: 'orders:create',
-      points: config.ORDER_CREATE_RATE_POINTS,
-      durationSeconds: config.ORDER_CREATE_RATE_WINDOW_SECONDS,
-      key: (req) => userOf(req).id,
-    });
-    const checkInLimit = rateLimit({
-      redis,
-      name: 'orders:checkin',
-      points: config.CHECKIN_RATE_POINTS,
-      durationSeconds: config.CHECKIN_RATE_WINDOW_SECONDS,
-      key: (req) => userOf(req).id,
-    });
+    // Per user: reservations lock tickets away from everyone else; check-in codes cannot be guessed online.
+    const limit = rateLimitsOn(redis, 'orders');
+    const perUser = (name: string, points: number, durationSeconds: number) =>
+      limit({ name, points, durationSeconds, key: (req) => userOf(req).id });
+    const createLimit = perUser(
+      'create',
+      config.ORDER_CREATE_RATE_POINTS,
+      config.ORDER_CREATE_RATE_WINDOW_SECONDS,
+    );
+    const checkInLimit = perUser('checkin', config.CHECKIN_RATE_POINTS, config.CHECKIN_RATE_WINDOW_SECONDS);
     const signer = eticketSigner(config.ETICKET_SIGNING_KEY);
     const etickets = eticketsRouter({ db: database.db, signer, checkInLimit });
     return {

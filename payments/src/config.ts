@@ -1,4 +1,4 @@
-import { loadConfig, serviceConfigSchema } from '@ticketing/common';
+import { loadConfig, positiveInt, rateLimitPrefix, serviceConfigSchema } from '@ticketing/common';
 import { z } from 'zod';
 
 /** Dev-only: the emulator's public test key, signing secret and address (see stripe-emulator/). */
@@ -17,34 +17,23 @@ export const configSchema = serviceConfigSchema(needs, {
   /** Unset: the real Stripe API. Set (e.g. http://127.0.0.1:12111): the project's emulator. */
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Payment attempts per buyer and per card (fingerprint) within the window: a stolen session cannot test cards. */
-  PAYMENT_RATE_POINTS_PER_USER: z.coerce.number().int().positive().default(10),
-  PAYMENT_RATE_POINTS_PER_CARD: z.coerce.number().int().positive().default(10),
-  PAYMENT_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  PAYMENT_RATE_POINTS_PER_USER: positiveInt(10),
+  PAYMENT_RATE_POINTS_PER_CARD: positiveInt(10),
+  PAYMENT_RATE_WINDOW_SECONDS: positiveInt(600),
   /** Namespaces the rate-limit counters in Redis (tests use a unique one per run). */
-  RATE_LIMIT_PREFIX: z
-    .string()
-    .regex(/^[\w:-]+$/)
-    .default('payments'),
+  RATE_LIMIT_PREFIX: rateLimitPrefix('payments'),
   /** How long POST /api/payments waits for orders to accept a charge before answering 202 instead of 201. */
   PAYMENT_CONFIRM_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Safety-net poll of pending refunds; commits wake the worker at once through NOTIFY. */
-  REFUND_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+  REFUND_POLL_INTERVAL_MS: positiveInt(5_000),
   /** Reconciliation with the provider's PaymentIntents: how often, and how far back it looks. */
-  RECONCILE_INTERVAL_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(15 * 60_000),
-  RECONCILE_WINDOW_HOURS: z.coerce.number().int().positive().default(72),
+  RECONCILE_INTERVAL_MS: positiveInt(15 * 60_000),
+  RECONCILE_WINDOW_HOURS: positiveInt(72),
   /** Attempts before a refund is refund_failed (an operator retries it with payments-admin). */
-  REFUND_MAX_ATTEMPTS: z.coerce.number().int().positive().default(8),
+  REFUND_MAX_ATTEMPTS: positiveInt(8),
   /** Jittered exponential backoff between refund attempts. */
-  REFUND_BACKOFF_BASE_MS: z.coerce.number().int().positive().default(2_000),
-  REFUND_BACKOFF_MAX_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(15 * 60_000),
+  REFUND_BACKOFF_BASE_MS: positiveInt(2_000),
+  REFUND_BACKOFF_MAX_MS: positiveInt(15 * 60_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,11 +1,9 @@
 import path from 'node:path';
-import { rateLimit, type ServiceDefinition } from '@ticketing/common';
+import { rateLimitsOn, type ServiceDefinition } from '@ticketing/common';
 import { eventsRouter } from './api/events.router';
 import { ticketsRouter } from './api/tickets.router';
 import { needs, type Config } from './config';
-import { onOrderCancelled } from './events/order-cancelled.consumer';
-import { onOrderCompleted } from './events/order-completed.consumer';
-import { onOrderCreated } from './events/order-created.consumer';
+import { onOrderCancelled, onOrderCompleted, onOrderCreated } from './events/order-hold.consumers';
 
 export const ticketsService: ServiceDefinition<Config> = {
   name: 'tickets',
@@ -13,9 +11,9 @@ export const ticketsService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, redis, logger }) => {
     // Per seller, one budget per kind of thing created (an event, then its listings).
+    const limit = rateLimitsOn(redis, 'tickets');
     const createLimit = (name: string) =>
-      rateLimit({
-        redis,
+      limit({
         name,
         points: config.TICKETS_CREATE_LIMIT_PER_MINUTE,
         durationSeconds: 60,
@@ -24,8 +22,8 @@ export const ticketsService: ServiceDefinition<Config> = {
       });
     return {
       routes: {
-        '/api/tickets': ticketsRouter({ db: database.db, createLimit: createLimit('tickets:create') }),
-        '/api/events': eventsRouter({ db: database.db, createLimit: createLimit('tickets:create-event') }),
+        '/api/tickets': ticketsRouter({ db: database.db, createLimit: createLimit('create') }),
+        '/api/events': eventsRouter({ db: database.db, createLimit: createLimit('create-event') }),
       },
       consumers: [onOrderCreated(logger), onOrderCancelled(logger), onOrderCompleted(logger)],
     };

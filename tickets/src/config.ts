@@ -1,11 +1,11 @@
-import { loadConfig, serviceConfigSchema } from '@ticketing/common';
-import { z } from 'zod';
+import { loadConfig, positiveInt, serviceConfigSchema } from '@ticketing/common';
+import { type z } from 'zod';
 
 export const needs = { bus: true, redis: true, auth: true } as const;
 
 export const configSchema = serviceConfigSchema(needs, {
   /** Listings one user may create per minute (POST /api/tickets). */
-  TICKETS_CREATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  TICKETS_CREATE_LIMIT_PER_MINUTE: positiveInt(30),
 });
 export type Config = z.infer<typeof configSchema>;
 

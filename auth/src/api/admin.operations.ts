@@ -1,55 +1,40 @@
-import { isoDateTime, operation, pageOf, paginationQuery, userRole } from '@ticketing/common';
+import { adminOperation, isoDateTime, pageQuery, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
+import { publicUser } from './user-view';
 
 // The admin console's routes of /api/users (role admin; 403 for anyone else).
 
 /** A user as an admin sees them: never the password hash. */
-export const adminUserView = z
-  .object({
-    id: z.uuid(),
-    email: z.email(),
-    name: z.string(),
-    role: userRole,
-    emailVerified: z.boolean(),
-    locked: z.boolean(),
-    createdAt: isoDateTime(),
-  })
+export const adminUserView = publicUser
+  .extend({ locked: z.boolean(), createdAt: isoDateTime() })
   .meta({ id: 'AdminUser' });
 
 const userIdParams = z.object({ id: z.uuid() });
 
-export const listUsers = operation({
+export const listUsers = adminOperation({
   method: 'get',
   path: '/admin/users',
   summary: 'Every user, newest first (admins)',
-  access: 'signed-in',
-  request: { query: z.object(paginationQuery) },
-  responses: { 200: { description: 'A page of users', body: pageOf(adminUserView) }, 403: 'Not an admin' },
+  request: { query: pageQuery },
+  responses: { 200: pageResponse('A page of users', adminUserView) },
 });
 
-export const lockUser = operation({
+export const lockUser = adminOperation({
   method: 'post',
   path: '/admin/users/:id/lock',
   summary: 'Lock an account (admins): it cannot sign in, and its sessions end everywhere',
-  access: 'signed-in',
   request: { params: userIdParams },
   responses: {
     200: { description: 'The user, locked', body: adminUserView },
     400: '`cannot_lock_self`',
-    403: 'Not an admin',
     404: 'Unknown user',
   },
 });
 
-export const unlockUser = operation({
+export const unlockUser = adminOperation({
   method: 'post',
   path: '/admin/users/:id/unlock',
   summary: 'Unlock an account (admins): the user may sign in again',
-  access: 'signed-in',
   request: { params: userIdParams },
-  responses: {
-    200: { description: 'The user, unlocked', body: adminUserView },
-    403: 'Not an admin',
-    404: 'Unknown user',
-  },
+  responses: { 200: { description: 'The user, unlocked', body: adminUserView }, 404: 'Unknown user' },
 });

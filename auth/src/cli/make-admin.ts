@@ -1,4 +1,4 @@
-import { ConfigError, connectDatabase, createLogger } from '@ticketing/common';
+import { connectDatabase, createLogger, runCommand } from '@ticketing/common';
 import { z } from 'zod';
 import { loadCliConfig } from '../config';
 import { makeAdmin } from '../domain/make-admin';
@@ -14,14 +14,7 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let config;
-  try {
-    config = loadCliConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
+  const config = loadCliConfig();
   const database = connectDatabase(config.DATABASE_URL, createLogger('auth-cli', 'warn'), { poolSize: 1 });
   try {
     const result = await makeAdmin(database.db, email.data);
@@ -38,12 +31,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    // drizzle wraps the driver's error; its cause says what went wrong (e.g. the database does not exist).
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
-    console.error(`make-admin failed: ${cause instanceof Error ? cause.message : String(cause)}`);
-    process.exit(3);
-  },
-);
+runCommand('make-admin', main);

@@ -57,43 +57,28 @@ export const sessions = pgTable(
   ],
 );
 
-/** One row per reset link sent: only the token's SHA-256 is kept; `used_at` makes it work once. */
-export const passwordResets = pgTable(
-  'password_resets',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull(),
-    expiresAt: timestamptz('expires_at').notNull(),
-    usedAt: timestamptz('used_at'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex('password_resets_token_hash_key').on(t.tokenHash),
-    index('password_resets_user_id_idx').on(t.userId),
-  ],
-);
+/**
+ * A table of mailed single-use links, one row per link sent: only the token's SHA-256 is kept; `used_at`
+ * makes it work once.
+ */
+const singleUseLinks = <N extends string>(name: N) =>
+  pgTable(
+    name,
+    {
+      id: uuid('id').primaryKey().defaultRandom(),
+      userId: uuid('user_id')
+        .notNull()
+        .references(() => users.id, { onDelete: 'cascade' }),
+      tokenHash: text('token_hash').notNull(),
+      expiresAt: timestamptz('expires_at').notNull(),
+      usedAt: timestamptz('used_at'),
+      createdAt: timestamptz('created_at').notNull().defaultNow(),
+    },
+    (t) => [uniqueIndex(`${name}_token_hash_key`).on(t.tokenHash), index(`${name}_user_id_idx`).on(t.userId)],
+  );
 
-/** One row per verification link sent: only the token's SHA-256 is kept; `used_at` makes it work once. */
-export const emailVerifications = pgTable(
-  'email_verifications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull(),
-    expiresAt: timestamptz('expires_at').notNull(),
-    usedAt: timestamptz('used_at'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex('email_verifications_token_hash_key').on(t.tokenHash),
-    index('email_verifications_user_id_idx').on(t.userId),
-  ],
-);
+export const passwordResets = singleUseLinks('password_resets');
+export const emailVerifications = singleUseLinks('email_verifications');
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;

@@ -30,6 +30,16 @@ const feePercent = (fallback: number) =>
     .refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-9, 'must have at most two decimals')
     .default(fallback);
 
+/** A whole number above zero (a count, a limit, a duration), with the value it takes when unset. */
+export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Namespaces a service's rate-limit counters in Redis (tests use a unique one per file or run). */
+export const rateLimitPrefix = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[\w:-]+$/)
+    .default(fallback);
+
 /** Building blocks each service composes into its own schema (`z.object({ ...base, ...database })`). */
 export const configParts = {
   base: {
@@ -38,13 +48,13 @@ export const configParts = {
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Express "trust proxy": which hops may set X-Forwarded-For (the ingress/gateway). */
     TRUST_PROXY: z.string().default('loopback, linklocal, uniquelocal'),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+    SHUTDOWN_TIMEOUT_MS: positiveInt(15_000),
     /** OpenTelemetry (OTEL_*): off unless an OTLP endpoint is set; see common/src/tracing. */
     ...tracingConfig,
   },
   database: {
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    DATABASE_POOL_SIZE: positiveInt(10),
   },
   bus: {
     NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
@@ -60,7 +70,7 @@ export const configParts = {
     /** Non-transient handler failures of one event before it goes to dead_letters (outages never count). */
     BUS_MAX_HANDLER_FAILURES: z.coerce.number().int().min(1).default(5),
     /** An event waiting longer than this for its predecessor is logged at error level and counted. */
-    BUS_PREDECESSOR_ALERT_MS: z.coerce.number().int().positive().default(60_000),
+    BUS_PREDECESSOR_ALERT_MS: positiveInt(60_000),
     /** Lanes per consumer applying messages in parallel (one aggregate's messages stay in one lane). */
     BUS_CONSUMER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** JetStream replicas of the stream: 3 on a clustered NATS in production. */

@@ -11,3 +11,4 @@ export {
 } from './after-commit';
 export * from './upsert-many';
 export * from './keyset';
+export * from './lock-versions';

@@ -67,3 +67,6 @@ export const paginationQuery = {
     })
     .optional(),
 };
+
+/** The query of a list that takes nothing but the page: `?limit=&cursor=`. */
+export const pageQuery = z.object(paginationQuery);

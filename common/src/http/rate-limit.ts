@@ -41,3 +41,12 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     next();
   };
 }
+
+/**
+ * `rateLimit` on one Redis client, every name under one prefix (a service's namespace): a service then
+ * declares its limits as a short table, `limit({ name: 'signin-ip', points, durationSeconds: 60 })`.
+ */
+export const rateLimitsOn =
+  (redis: Redis, prefix: string) =>
+  (options: Omit<RateLimitOptions, 'redis'>): RequestHandler =>
+    rateLimit({ ...options, redis, name: `${prefix}:${options.name}` });

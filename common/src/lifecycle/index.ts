@@ -1,4 +1,5 @@
 export * from './boot-service';
+export * from './command';
 export { busOptionsFrom } from './connect-needs';
 export * from './fatal-errors';
 export * from './redis';

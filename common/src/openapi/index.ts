@@ -1,4 +1,5 @@
 export * from './coverage';
 export * from './document';
 export * from './operation';
+export * from './operation-parts';
 export * from './shared-schemas';

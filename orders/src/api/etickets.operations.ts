@@ -1,21 +1,20 @@
-import { operation, pageOf } from '@ticketing/common';
+import { operation, pageQuery, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { checkInSchema, eticketSchema } from './eticket-view';
-import { checkInBody, eticketParams, listEticketsQuery } from './etickets.schemas';
+import { checkInBody, eticketParams } from './etickets.schemas';
+import { orderByIdErrors } from './orders.operations';
 import { orderParams } from './orders.schemas';
 
 // The e-ticket routes under /api/orders, declared once: etickets.router.ts mounts these, the OpenAPI
 // document describes them. Every answer carrying a code is `Cache-Control: private, no-store`.
-
-const notYours = "`not_your_order`: another user's order";
 
 export const listMyEtickets = operation({
   method: 'get',
   path: '/etickets',
   summary: "The signed-in buyer's e-tickets (My tickets), newest first",
   access: 'signed-in',
-  request: { query: listEticketsQuery },
-  responses: { 200: { description: 'A page of e-tickets', body: pageOf(eticketSchema) }, 400: 'Bad cursor' },
+  request: { query: pageQuery },
+  responses: { 200: pageResponse('A page of e-tickets', eticketSchema), 400: 'Bad cursor' },
 });
 
 export const eticketQrSvg = operation({
@@ -68,9 +67,7 @@ export const listOrderEtickets = operation({
   request: { params: orderParams },
   responses: {
     200: { description: "The order's e-tickets", body: z.object({ items: z.array(eticketSchema) }) },
-    400: 'Malformed id',
-    403: notYours,
-    404: 'Unknown order',
+    ...orderByIdErrors,
   },
 });
 
@@ -82,9 +79,7 @@ export const orderEticketsPdf = operation({
   request: { params: orderParams },
   responses: {
     200: { description: 'The PDF', contentType: 'application/pdf' },
-    400: 'Malformed id',
-    403: notYours,
-    404: 'Unknown order',
+    ...orderByIdErrors,
     409: '`etickets_not_issued`: the order is not paid',
   },
 });

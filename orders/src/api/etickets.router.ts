@@ -30,23 +30,17 @@ export function eticketsRouter({ db, signer, checkInLimit }: EticketsRouterDeps)
       .json({ items: page.items.map(toEticketView), nextCursor: page.nextCursor });
   });
 
-  handle(router, api.eticketQrSvg, requireAuth, async (req, res) => {
-    const { eticketId } = req.params;
-    const { eticket } = await getEticket(db, eticketId, userOf(req));
-    res
-      .set('Cache-Control', PRIVATE)
-      .type('image/svg+xml')
-      .send(await qrSvg(eticket.code));
-  });
-
-  handle(router, api.eticketQrPng, requireAuth, async (req, res) => {
-    const { eticketId } = req.params;
-    const { eticket } = await getEticket(db, eticketId, userOf(req));
-    res
-      .set('Cache-Control', PRIVATE)
-      .type('image/png')
-      .send(await qrPng(eticket.code));
-  });
+  // One e-ticket's QR code, in the media type its operation declares.
+  const qrCode = (op: typeof api.eticketQrSvg, render: (code: string) => Promise<string | Buffer>) =>
+    handle(router, op, requireAuth, async (req, res) => {
+      const { eticket } = await getEticket(db, req.params.eticketId, userOf(req));
+      res
+        .set('Cache-Control', PRIVATE)
+        .type(op.responses[200].contentType)
+        .send(await render(eticket.code));
+    });
+  qrCode(api.eticketQrSvg, qrSvg);
+  qrCode(api.eticketQrPng, qrPng);
 
   handle(router, api.checkIn, requireAuth, checkInLimit, async (req, res) => {
     const { code } = req.body;

@@ -1,11 +1,8 @@
-import { paginationQuery, textField } from '@ticketing/common';
+import { textField } from '@ticketing/common';
 import { z } from 'zod';
 
 export const eticketParams = z.object({ eticketId: z.uuid() });
 export type EticketParams = z.infer<typeof eticketParams>;
-
-export const listEticketsQuery = z.object({ ...paginationQuery });
-export type ListEticketsQuery = z.infer<typeof listEticketsQuery>;
 
 /** Any printable text a scanner may read: a malformed code is "not valid", not a bad request. */
 export const checkInBody = z.object({ code: textField({ max: 200 }) });

@@ -1,9 +1,12 @@
-import { operation, pageOf } from '@ticketing/common';
+import { byIdErrors, operation, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { orderView } from './order-view';
 import { createOrderBody, listOrdersQuery, orderParams } from './orders.schemas';
 
 // Each route of /api/orders, declared once: orders.router.ts mounts these, the OpenAPI document describes them.
+
+/** The failures of a route on one of the buyer's orders, by the id in its path. */
+export const orderByIdErrors = { ...byIdErrors('order'), 403: "`not_your_order`: another user's order" };
 
 export const orderPolicy = operation({
   method: 'get',
@@ -45,7 +48,7 @@ export const listOrders = operation({
   access: 'signed-in',
   request: { query: listOrdersQuery },
   responses: {
-    200: { description: 'A page of orders', body: pageOf(orderView) },
+    200: pageResponse('A page of orders', orderView),
     400: 'A filter or the cursor is invalid',
     403: '`all=true` by a non-admin',
   },
@@ -59,9 +62,7 @@ export const getOrder = operation({
   request: { params: orderParams },
   responses: {
     200: { description: 'The order', body: orderView },
-    400: 'Malformed id',
-    403: "`not_your_order`: another user's order",
-    404: 'Unknown order',
+    ...orderByIdErrors,
   },
 });
 
@@ -73,9 +74,7 @@ export const cancelOrder = operation({
   request: { params: orderParams },
   responses: {
     204: { description: 'Cancelled' },
-    400: 'Malformed id',
-    403: "`not_your_order`: another user's order",
-    404: 'Unknown order',
+    ...orderByIdErrors,
     409: '`order_not_cancellable`: already paid or cancelled',
   },
 });
@@ -89,9 +88,8 @@ export const cancelPaidOrder = operation({
   request: { params: orderParams },
   responses: {
     200: { description: 'The cancelled order (also when it was cancelled already)', body: orderView },
-    400: 'Malformed id',
+    ...byIdErrors('order'),
     403: "`not_your_order`: another user's order (admins may cancel any)",
-    404: 'Unknown order',
     409: '`cancellation_not_offered`, `cancellation_window_closed` (deadline passed or event started) or `eticket_used`',
   },
 });

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Keyset } from '@ticketing/common';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { etickets, ticketReplica, type EticketRow } from './schema';
 
 const event = {
@@ -16,51 +16,36 @@ export interface EticketWithEvent {
   ticket: { id: string; title: string; venue: string; eventDate: Date; timeZone: string; sellerId: string };
 }
 
+/** E-tickets with their event: every read of this repository starts here. */
+const withEvent = (db: Executor) =>
+  db
+    .select({ eticket: etickets, ticket: event })
+    .from(etickets)
+    .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId));
+
 export const eticketsRepository = {
   async insertAll(tx: Executor, rows: EticketRow[]): Promise<void> {
     await tx.insert(etickets).values(rows);
   },
 
   async ofOrder(db: Executor, orderId: string): Promise<EticketWithEvent[]> {
-    return db
-      .select({ eticket: etickets, ticket: event })
-      .from(etickets)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
-      .where(eq(etickets.orderId, orderId))
-      .orderBy(asc(etickets.seat), asc(etickets.id));
+    return withEvent(db).where(eq(etickets.orderId, orderId)).orderBy(asc(etickets.seat), asc(etickets.id));
   },
 
   async findById(db: Executor, id: string): Promise<EticketWithEvent | undefined> {
-    const [row] = await db
-      .select({ eticket: etickets, ticket: event })
-      .from(etickets)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
-      .where(eq(etickets.id, id));
+    const [row] = await withEvent(db).where(eq(etickets.id, id));
     return row;
   },
 
   async findByCode(db: Executor, code: string): Promise<EticketWithEvent | undefined> {
-    const [row] = await db
-      .select({ eticket: etickets, ticket: event })
-      .from(etickets)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
-      .where(eq(etickets.code, code));
+    const [row] = await withEvent(db).where(eq(etickets.code, code));
     return row;
   },
 
   /** Newest first; one row more than asked tells whether another page follows. */
   async pageOfUser(db: Executor, userId: string, limit: number, after?: Keyset): Promise<EticketWithEvent[]> {
-    const conditions: SQL[] = [eq(etickets.userId, userId)];
-    if (after) {
-      conditions.push(
-        sql`(${etickets.issuedAt}, ${etickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
-      );
-    }
-    return db
-      .select({ eticket: etickets, ticket: event })
-      .from(etickets)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, etickets.ticketId))
-      .where(and(...conditions))
+    return withEvent(db)
+      .where(and(eq(etickets.userId, userId), olderThan(etickets.issuedAt, etickets.id, after)))
       .orderBy(desc(etickets.issuedAt), desc(etickets.id))
       .limit(limit + 1);
   },

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,
+  olderThan,
   OUTBOX_CHANNEL,
   signalCommitted,
   type Database,
@@ -19,6 +20,13 @@ const ticketSummary = {
   priceCents: ticketReplica.priceCents,
   currency: ticketReplica.currency,
 };
+
+/** Orders with their ticket's summary, for the reads that answer an order. */
+const withTicket = (db: Executor) =>
+  db
+    .select({ order: orders, ticket: ticketSummary })
+    .from(orders)
+    .innerJoin(ticketReplica, eq(ticketReplica.id, orders.ticketId));
 
 export interface OrderWithTicket {
   order: OrderRow;
@@ -128,11 +136,7 @@ export const ordersRepository = {
   },
 
   async findWithTicket(db: Executor, id: string): Promise<OrderWithTicket | undefined> {
-    const [row] = await db
-      .select({ order: orders, ticket: ticketSummary })
-      .from(orders)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, orders.ticketId))
-      .where(eq(orders.id, id));
+    const [row] = await withTicket(db).where(eq(orders.id, id));
     return row;
   },
 
@@ -141,16 +145,8 @@ export const ordersRepository = {
     const conditions: SQL[] = [];
     if (userId) conditions.push(eq(orders.userId, userId));
     if (ticketId) conditions.push(eq(orders.ticketId, ticketId));
-    if (after) {
-      conditions.push(
-        sql`(${orders.createdAt}, ${orders.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
-      );
-    }
-    return db
-      .select({ order: orders, ticket: ticketSummary })
-      .from(orders)
-      .innerJoin(ticketReplica, eq(ticketReplica.id, orders.ticketId))
-      .where(and(...conditions))
+    return withTicket(db)
+      .where(and(...conditions, olderThan(orders.createdAt, orders.id, after)))
       .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(limit + 1);
   },

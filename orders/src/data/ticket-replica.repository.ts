@@ -1,5 +1,5 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { upsertMany, type Executor } from '@ticketing/common';
+import { eq, sql } from 'drizzle-orm';
+import { lockVersions, upsertMany, type Executor } from '@ticketing/common';
 import { ticketReplica, type TicketReplicaRow } from './schema';
 
 const findByIdStatements = new WeakMap<Executor, ReturnType<typeof prepareFindById>>();
@@ -35,15 +35,7 @@ export const ticketReplicaRepository = {
   },
 
   /** The stored versions of these tickets, locked (in id order, so two batches never deadlock). */
-  async lockVersions(tx: Executor, ids: string[]): Promise<Map<string, number>> {
-    const rows = await tx
-      .select({ id: ticketReplica.id, version: ticketReplica.version })
-      .from(ticketReplica)
-      .where(inArray(ticketReplica.id, [...new Set(ids)]))
-      .orderBy(asc(ticketReplica.id))
-      .for('update');
-    return new Map(rows.map((row) => [row.id, row.version]));
-  },
+  lockVersions: (tx: Executor, ids: string[]) => lockVersions(tx, ticketReplica, ids),
 
   /** Overwrites the replicated columns of stored tickets (one row per id); `held` stays orders' own. */
   async save(tx: Executor, tickets: ReplicatedTicket[]): Promise<void> {

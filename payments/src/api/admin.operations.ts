@@ -1,31 +1,25 @@
-import { operation, pageOf } from '@ticketing/common';
+import { adminOperation, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { paymentView } from './payment-view';
 import { listPaymentsQuery } from './payments.schemas';
 
 // The admin console's routes of /api/payments (role admin; 403 for anyone else).
 
-export const listAllPayments = operation({
+export const listAllPayments = adminOperation({
   method: 'get',
   path: '/all',
   summary: "Every user's payments, newest first (admins)",
-  access: 'signed-in',
   request: { query: listPaymentsQuery },
-  responses: {
-    200: { description: 'A page of payments', body: pageOf(paymentView) },
-    403: 'Not an admin',
-  },
+  responses: { 200: pageResponse('A page of payments', paymentView) },
 });
 
-export const refundPayment = operation({
+export const refundPayment = adminOperation({
   method: 'post',
   path: '/:id/refund',
   summary: 'Refund a paid order (admins): the refund worker gives the money back through Stripe',
-  access: 'signed-in',
   request: { params: z.object({ id: z.uuid() }) },
   responses: {
     202: { description: 'The refund is under way (status `refund_pending`)', body: paymentView },
-    403: 'Not an admin',
     404: 'Unknown payment',
     409: '`payment_not_refundable`: being refunded or refunded already',
   },

@@ -1,6 +1,6 @@
-import { operation, pageOf } from '@ticketing/common';
+import { operation, pageQuery, pageResponse } from '@ticketing/common';
 import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
-import { listPaymentsQuery, pageQuery, payOrderBody } from './payments.schemas';
+import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 
 // Each route of /api/payments, declared once: payments.router.ts mounts these, the OpenAPI document describes them.
 
@@ -34,7 +34,7 @@ export const listPayments = operation({
   summary: "The buyer's payments, newest first",
   access: 'signed-in',
   request: { query: listPaymentsQuery },
-  responses: { 200: { description: 'A page of payments', body: pageOf(paymentView) } },
+  responses: { 200: pageResponse('A page of payments', paymentView) },
 });
 
 export const sellerEarnings = operation({

@@ -11,8 +11,6 @@ export const payOrderBody = z.object({
     .regex(/^pm_\w+$/, 'must be a Stripe PaymentMethod id (pm_…)'),
 });
 
-export const pageQuery = z.object(paginationQuery);
-
 /** A page of payments, optionally only those of one order (its receipt names the card that paid). */
 export const listPaymentsQuery = z.object({
   ...paginationQuery,

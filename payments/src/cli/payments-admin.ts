@@ -1,4 +1,4 @@
-import { ConfigError, connectDatabase, createLogger } from '@ticketing/common';
+import { connectDatabase, createLogger, runCommand } from '@ticketing/common';
 import { z } from 'zod';
 import { loadCliConfig } from '../config';
 import { createStripeClient } from '../data/stripe-client';
@@ -20,14 +20,7 @@ async function main([command, ...args]: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let config;
-  try {
-    config = loadCliConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
+  const config = loadCliConfig();
   const logger = createLogger('payments-admin', 'warn');
   const database = connectDatabase(config.DATABASE_URL, logger, { poolSize: 2 });
   try {
@@ -62,11 +55,4 @@ async function main([command, ...args]: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
-    console.error(`payments-admin failed: ${cause instanceof Error ? cause.message : String(cause)}`);
-    process.exit(3);
-  },
-);
+runCommand('payments-admin', main);

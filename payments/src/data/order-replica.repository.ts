@@ -1,5 +1,5 @@
-import { upsertMany, type Executor } from '@ticketing/common';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { lockVersions, upsertMany, type Executor } from '@ticketing/common';
+import { and, eq, sql } from 'drizzle-orm';
 import { orderReplica } from './schema';
 
 export type OrderReplicaRow = typeof orderReplica.$inferSelect;
@@ -53,15 +53,7 @@ export const orderReplicaRepository = {
   },
 
   /** The stored versions of these orders, locked (in id order, so two batches never deadlock). */
-  async lockVersions(tx: Executor, ids: string[]): Promise<Map<string, number>> {
-    const rows = await tx
-      .select({ id: orderReplica.id, version: orderReplica.version })
-      .from(orderReplica)
-      .where(inArray(orderReplica.id, [...new Set(ids)]))
-      .orderBy(asc(orderReplica.id))
-      .for('update');
-    return new Map(rows.map((row) => [row.id, row.version]));
-  },
+  lockVersions: (tx: Executor, ids: string[]) => lockVersions(tx, orderReplica, ids),
 
   /** Marks orders complete at the given versions, in one statement. */
   async completeMany(tx: Executor, completed: Array<{ id: string; version: number }>): Promise<void> {

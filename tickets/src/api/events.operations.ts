@@ -1,4 +1,4 @@
-import { operation } from '@ticketing/common';
+import { byIdErrors, operation, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { eventSummary, publicEvent } from './event-view';
 import { createEventBody, eventIdParams, listEventsQuery } from './events.schemas';
@@ -18,10 +18,10 @@ export const listEvents = operation({
   access: 'public',
   request: { query: listEventsQuery },
   responses: {
-    200: {
-      description: 'A page of events, each with how many tickets are on sale and the lowest price',
-      body: z.object({ items: z.array(eventSummary), nextCursor: z.string().nullable() }),
-    },
+    200: pageResponse(
+      'A page of events, each with how many tickets are on sale and the lowest price',
+      eventSummary,
+    ),
     400: 'A filter or the cursor is invalid (a cursor is only valid for the sort that issued it)',
   },
 });
@@ -34,8 +34,7 @@ export const getEvent = operation({
   request: { params: eventIdParams },
   responses: {
     200: { description: 'The event with its listings', body: eventDetail },
-    400: 'Malformed id',
-    404: 'Unknown event',
+    ...byIdErrors('event'),
   },
 });
 

@@ -1,19 +1,14 @@
-import { Router, type RequestHandler } from 'express';
-import { handle, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
+import { Router } from 'express';
+import { handle, requireVerifiedEmail, userOf } from '@ticketing/common';
 import { createEvent } from '../domain/create-event';
 import { getEventWithListings, listEvents } from '../domain/find-events';
 import { encodeEventCursor } from './event-cursor';
 import { toEventSummaryView, toEventView } from './event-view';
 import * as api from './events.operations';
+import type { RouterDeps } from './router-deps';
 import { toPublicTicketView } from './ticket-view';
 
-export interface EventsRouterDeps {
-  db: Db;
-  /** Limits POST / per user (the same budget as listing a ticket). */
-  createLimit: RequestHandler;
-}
-
-export function eventsRouter({ db, createLimit }: EventsRouterDeps): Router {
+export function eventsRouter({ db, createLimit }: RouterDeps): Router {
   const router = Router();
 
   handle(router, api.listEvents, async (req, res) => {

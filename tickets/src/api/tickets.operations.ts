@@ -1,4 +1,4 @@
-import { operation, pageOf } from '@ticketing/common';
+import { adminOperation, byIdErrors, operation, pageOf, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { ownerTicket, publicTicket } from './ticket-view';
 import {
@@ -38,7 +38,7 @@ export const listMyTickets = operation({
   summary: "The seller's own listings, in every status",
   access: 'signed-in',
   request: { query: pageQuery },
-  responses: { 200: { description: "A page of the seller's tickets", body: pageOf(ownerTicket) } },
+  responses: { 200: pageResponse("A page of the seller's tickets", ownerTicket) },
 });
 
 export const getTicket = operation({
@@ -50,8 +50,7 @@ export const getTicket = operation({
   request: { params: ticketIdParams },
   responses: {
     200: { description: 'The ticket', body: z.union([ownerTicket, publicTicket]) },
-    400: 'Malformed id',
-    404: 'Unknown ticket',
+    ...byIdErrors('ticket'),
   },
 });
 
@@ -97,15 +96,13 @@ export const withdrawTicket = operation({
   },
 });
 
-export const moderateTicket = operation({
+export const moderateTicket = adminOperation({
   method: 'post',
   path: '/:id/moderation',
   summary: 'Withdraw a listing as moderation, with a reason its seller sees (admins)',
-  access: 'signed-in',
   request: { params: ticketIdParams, body: moderateTicketBody },
   responses: {
     204: { description: 'Withdrawn; the listing shows the reason to its seller' },
-    403: 'Not an admin',
     404: 'Unknown ticket',
     409: '`ticket_not_modifiable`: reserved or sold',
   },

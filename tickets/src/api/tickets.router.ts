@@ -1,20 +1,15 @@
-import { Router, type RequestHandler } from 'express';
-import { handle, requireAuth, requireRole, requireVerifiedEmail, userOf, type Db } from '@ticketing/common';
+import { Router } from 'express';
+import { handle, requireAuth, requireRole, requireVerifiedEmail, userOf } from '@ticketing/common';
 import { createTicket } from '../domain/create-ticket';
 import { eventsOf } from '../domain/find-events';
 import { getTicket, listAllTickets, listAvailableTickets, listSellerTickets } from '../domain/find-tickets';
 import { updateTicket } from '../domain/update-ticket';
 import { withdrawTicket } from '../domain/withdraw-ticket';
+import type { RouterDeps } from './router-deps';
 import { toOwnerTicketView, toPublicTicketView, viewFor } from './ticket-view';
 import * as api from './tickets.operations';
 
-export interface TicketsRouterDeps {
-  db: Db;
-  /** Limits POST / per user. */
-  createLimit: RequestHandler;
-}
-
-export function ticketsRouter({ db, createLimit }: TicketsRouterDeps): Router {
+export function ticketsRouter({ db, createLimit }: RouterDeps): Router {
   const router = Router();
 
   handle(router, api.listTickets, async (req, res) => {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Keyset } from '@ticketing/common';
+import { laterThan, olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { tickets } from './schema';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -57,10 +57,14 @@ const filtersOf = (filters: AvailableFilters): (SQL | undefined)[] => [
   filters.q ? matchesText(filters.q) : undefined,
 ];
 
-/** Newest first: rows created before the keyset's. */
-const createdBefore = (after?: Keyset) =>
-  after &&
-  sql`(${tickets.createdAt}, ${tickets.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`;
+/** A page of the listings that match `where`, newest first: `limit` rows created before the keyset's. */
+const newestFirst = (db: Executor, where: SQL | undefined, limit: number, after?: Keyset) =>
+  db
+    .select()
+    .from(tickets)
+    .where(and(where, olderThan(tickets.createdAt, tickets.id, after)))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(limit);
 
 export const ticketsRepository = {
   async insert(tx: Executor, values: NewTicketRow): Promise<TicketRow> {
@@ -98,8 +102,7 @@ export const ticketsRepository = {
       eq(tickets.status, 'available'),
       sql`${tickets.eventDate} > now()`,
       ...filtersOf(filters),
-      after &&
-        sql`(${tickets.eventDate}, ${tickets.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
+      laterThan(tickets.eventDate, tickets.id, after),
     ];
     return db
       .select()
@@ -111,27 +114,16 @@ export const ticketsRepository = {
 
   /** A seller's listings in every status, newest first. */
   async listBySeller(db: Executor, sellerId: string, limit: number, after?: Keyset): Promise<TicketRow[]> {
-    return db
-      .select()
-      .from(tickets)
-      .where(and(eq(tickets.sellerId, sellerId), createdBefore(after)))
-      .orderBy(desc(tickets.createdAt), desc(tickets.id))
-      .limit(limit);
+    return newestFirst(db, eq(tickets.sellerId, sellerId), limit, after);
   },
 
   /** Every listing, past events too, in one status or all, newest first (the admin's view). */
   async listAll(db: Executor, filters: AllFilters, limit: number, after?: Keyset): Promise<TicketRow[]> {
-    return db
-      .select()
-      .from(tickets)
-      .where(
-        and(
-          filters.status && eq(tickets.status, filters.status),
-          ...filtersOf(filters),
-          createdBefore(after),
-        ),
-      )
-      .orderBy(desc(tickets.createdAt), desc(tickets.id))
-      .limit(limit);
+    return newestFirst(
+      db,
+      and(filters.status && eq(tickets.status, filters.status), ...filtersOf(filters)),
+      limit,
+      after,
+    );
   },
 };
