@@ -12,3 +12,4 @@ export {
 export * from './upsert-many';
 export * from './keyset';
 export * from './lock-versions';
+export * from './retry-schedule';

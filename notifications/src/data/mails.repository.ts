@@ -1,4 +1,11 @@
-import { deterministicId, notifyAfterCommit, type Db, type Executor } from '@ticketing/common';
+import {
+  deterministicId,
+  failureText,
+  fromNow,
+  notifyAfterCommit,
+  type Db,
+  type Executor,
+} from '@ticketing/common';
 import { and, eq, sql } from 'drizzle-orm';
 import { mails, type MailAttachment, type MailRow } from './schema';
 
@@ -70,8 +77,8 @@ export const mailsRepository = {
       .update(mails)
       .set({
         state: outcome.rejected ? 'rejected' : 'pending',
-        lastError: error.slice(0, 1_000),
-        dueAt: sql`now() + ${outcome.retryInMs} * interval '1 millisecond'`,
+        lastError: failureText(error),
+        dueAt: fromNow(outcome.retryInMs),
       })
       .where(and(eq(mails.id, id), eq(mails.state, 'sending')));
   },

@@ -1,4 +1,11 @@
-import { notifyAfterCommit, olderThan, type Executor, type Keyset } from '@ticketing/common';
+import {
+  failureText,
+  fromNow,
+  notifyAfterCommit,
+  olderThan,
+  type Executor,
+  type Keyset,
+} from '@ticketing/common';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { payments } from './schema';
 
@@ -67,7 +74,7 @@ export const paymentsRepository = {
   async claimDueRefunds(db: Executor, limit: number, leaseMs: number): Promise<PaymentRow[]> {
     const result = await db.execute<{ id: string }>(sql`
       update payments set refund_attempts = refund_attempts + 1,
-        refund_next_attempt_at = now() + ${leaseMs} * interval '1 millisecond'
+        refund_next_attempt_at = ${fromNow(leaseMs)}
       where id in (
         select id from payments
         where status = 'refund_pending' and refund_next_attempt_at <= now()
@@ -90,8 +97,8 @@ export const paymentsRepository = {
       .update(payments)
       .set({
         status: outcome.giveUp ? 'refund_failed' : 'refund_pending',
-        refundLastError: error.slice(0, 1_000),
-        refundNextAttemptAt: sql`now() + ${outcome.retryInMs} * interval '1 millisecond'`,
+        refundLastError: failureText(error),
+        refundNextAttemptAt: fromNow(outcome.retryInMs),
       })
       .where(and(eq(payments.id, id), eq(payments.status, 'refund_pending')));
   },
