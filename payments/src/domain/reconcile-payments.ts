@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository } from '../data/payments.repository';
+import { refundsRepository } from '../data/refunds.repository';
 import type { StripeClient } from '../data/stripe-client';
 import type { SucceededCharge } from './payment';
 import { recordSucceededPayment } from './record-payment';
@@ -65,7 +66,7 @@ async function reconcileCharge(tx: Executor, charge: SucceededCharge): Promise<s
   if (known.status === 'refund_failed') return 'refund failed: retry it with payments-admin retry-refund';
   if (known.status !== 'succeeded') return 'ok';
   if (order.status === 'cancelled') {
-    await paymentsRepository.markRefundPending(tx, known.id, 'order_cancelled');
+    await refundsRepository.markPending(tx, known.id, 'order_cancelled');
     return 'refund_queued';
   }
   return 'ok';

@@ -1,5 +1,6 @@
 import { NotFoundError, toPage, type Database, type Keyset, type Page } from '@ticketing/common';
 import { paymentsRepository, type PaymentFilter, type PaymentRow } from '../data/payments.repository';
+import { refundsRepository } from '../data/refunds.repository';
 import { PaymentNotRefundableError } from './errors';
 
 /**
@@ -11,7 +12,7 @@ export async function refundByAdmin({ db }: Pick<Database, 'db'>, paymentId: str
     const payment = await paymentsRepository.lockById(tx, paymentId);
     if (!payment) throw new NotFoundError('Payment not found');
     if (payment.status !== 'succeeded') throw new PaymentNotRefundableError();
-    await paymentsRepository.markRefundPending(tx, payment.id, 'admin_refund');
+    await refundsRepository.markPending(tx, payment.id, 'admin_refund');
     return { ...payment, status: 'refund_pending' };
   });
 }

@@ -1,6 +1,7 @@
 import { outbox, paymentRefunded, type Database } from '@ticketing/common';
 import Stripe from 'stripe';
-import { paymentsRepository, type PaymentRow } from '../data/payments.repository';
+import type { PaymentRow } from '../data/payments.repository';
+import { refundsRepository } from '../data/refunds.repository';
 import type { StripeClient } from '../data/stripe-client';
 
 export const refundIdempotencyKey = (providerPaymentId: string) => `refund-${providerPaymentId}`;
@@ -17,7 +18,7 @@ export async function refundPayment(
 ): Promise<PaymentRow | undefined> {
   const providerRefundId = await createRefund(stripe, payment);
   return db.transaction(async (tx) => {
-    const refunded = await paymentsRepository.markRefunded(tx, payment.id, providerRefundId);
+    const refunded = await refundsRepository.markRefunded(tx, payment.id, providerRefundId);
     if (!refunded) return undefined; // another instance finished it first
     await outbox.add(tx, paymentRefunded, {
       id: refunded.id,

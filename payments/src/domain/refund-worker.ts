@@ -1,6 +1,7 @@
 import { backoffDelay, NotifiedWorker, type BackoffOptions, type Database } from '@ticketing/common';
 import type { Logger } from 'pino';
-import { paymentsRepository, REFUNDS_CHANNEL, type PaymentRow } from '../data/payments.repository';
+import type { PaymentRow } from '../data/payments.repository';
+import { refundsRepository, REFUNDS_CHANNEL } from '../data/refunds.repository';
 import type { StripeClient } from '../data/stripe-client';
 import { refundPayment } from './refund-payment';
 
@@ -52,7 +53,7 @@ export class RefundWorker {
   }
 
   private async pass(): Promise<'done' | 'more'> {
-    const rows = await paymentsRepository.claimDueRefunds(this.database.db, BATCH, LEASE_MS);
+    const rows = await refundsRepository.claimDue(this.database.db, BATCH, LEASE_MS);
     await Promise.all(rows.map((row) => this.attempt(row)));
     return rows.length === BATCH ? 'more' : 'done';
   }
@@ -69,7 +70,7 @@ export class RefundWorker {
       const log = { paymentId: row.id, attempts: row.refundAttempts, error };
       if (giveUp) this.logger.error(log, 'refund failed for good: refund_failed, see payments-admin');
       else this.logger.warn({ ...log, retryInMs }, 'refund attempt failed, will retry');
-      await paymentsRepository.recordRefundFailure(this.database.db, row.id, error, { giveUp, retryInMs });
+      await refundsRepository.recordFailure(this.database.db, row.id, error, { giveUp, retryInMs });
     }
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@ticketing/common';
 import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository } from '../data/payments.repository';
+import { refundsRepository } from '../data/refunds.repository';
 
 /**
  * The replica row of an order.created: the one place a replicated field is mapped. Events from before
@@ -55,7 +56,7 @@ export async function applyOrderCancelled(tx: Executor, data: OrderCancelled): P
   if (status !== 'cancelled') return;
   const paid = await paymentsRepository.findActiveForOrder(tx, data.id);
   if (paid?.status === 'succeeded')
-    await paymentsRepository.markRefundPending(tx, paid.id, byBuyer ? 'buyer_cancelled' : 'order_cancelled');
+    await refundsRepository.markPending(tx, paid.id, byBuyer ? 'buyer_cancelled' : 'order_cancelled');
 }
 
 /** Each completion applies on top of its predecessor (a gap waits: RetryLaterError); stale ones are skipped. */
