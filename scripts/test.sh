@@ -25,6 +25,22 @@ step() { # step <name> <command...>: a check that counts as one test
   fi
 }
 
+# tally <runner> <suite> <exit status> <results file> <counts>: adds a test runner's results to the totals;
+# <counts> is the JavaScript for "passed, failed" of r, the parsed file. A non-zero exit with no failed
+# test, or no file at all, counts as one failure.
+tally() {
+  local runner=$1 suite=$2 status=$3 file=$4 counts=$5 p f
+  if [[ -f $file ]]; then
+    read -r p f < <(node -e "const r=require(require('node:path').resolve(process.argv[1]));console.log($counts)" "$file")
+    passed=$((passed + p))
+    failed=$((failed + f))
+    if [[ $status -ne 0 && $f -eq 0 ]]; then failed=$((failed + 1)); failures+=("$runner exited $status"); fi
+  else
+    failed=$((failed + 1))
+    failures+=("$suite produced no results")
+  fi
+}
+
 install() {
   local stamp=node_modules/.lock-hash hash
   # The Node major is part of the stamp: installed native addons belong to one Node ABI.
@@ -57,15 +73,7 @@ results=.dev/jest-results.json
 rm -f "$results"
 npx jest --ci --json --outputFile="$results" "$@"
 jest_status=$?
-if [[ -f $results ]]; then
-  read -r jp jf < <(node -e 'const r=require(require("node:path").resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)' "$results")
-  passed=$((passed + jp))
-  failed=$((failed + jf))
-  if [[ $jest_status -ne 0 && $jf -eq 0 ]]; then failed=$((failed + 1)); failures+=("jest exited $jest_status"); fi
-else
-  failed=$((failed + 1))
-  failures+=("jest produced no results")
-fi
+tally jest jest "$jest_status" "$results" 'r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites'
 
 # Browser tests: Debian's Chromium drives the client against the real platform (never `playwright install`).
 if [[ -f client/playwright.config.ts ]]; then
@@ -78,15 +86,7 @@ if [[ -f client/playwright.config.ts ]]; then
   rm -f "$browser_results"
   npx playwright test -c client/playwright.config.ts
   browser_status=$?
-  if [[ -f $browser_results ]]; then
-    read -r bp bf < <(node -e 'const s=require(require("node:path").resolve(process.argv[1])).stats;console.log(s.expected + s.flaky, s.unexpected)' "$browser_results")
-    passed=$((passed + bp))
-    failed=$((failed + bf))
-    if [[ $browser_status -ne 0 && $bf -eq 0 ]]; then failed=$((failed + 1)); failures+=("playwright exited $browser_status"); fi
-  else
-    failed=$((failed + 1))
-    failures+=("browser tests produced no results")
-  fi
+  tally playwright "browser tests" "$browser_status" "$browser_results" 'r.stats.expected + r.stats.flaky, r.stats.unexpected'
 fi
 
 if ((${#failures[@]})); then echo "Failed checks: ${failures[*]}"; fi
