@@ -282,6 +282,12 @@ export async function payWith(page: Page, cardLabel: string): Promise<void> {
   await page.getByRole('button', { name: /^Pay / }).click();
 }
 
+/** Pays with the card that succeeds, until the order page says the payment was received. */
+export async function payUntilReceived(page: Page): Promise<void> {
+  await payWith(page, 'Visa — succeeds');
+  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+}
+
 const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
 
 /**
@@ -293,16 +299,11 @@ export async function openSellForm(page: Page): Promise<void> {
   await expect(page.getByText(/Preset to yours \(.+\)\.$/)).toBeVisible();
 }
 
-export interface EventForm {
-  title: string;
-  venue: string;
-  city: string;
-  /** As the date-time input takes it: '2031-06-20T20:30', on the event's own clock. */
-  startsAt: string;
-  timeZone: string;
-  /** A category's label; none chosen when left out. */
-  category?: string;
-}
+/**
+ * What the sell page's event form is filled with: `startsAt` as its date-time input takes it
+ * ('2031-06-20T20:30', on the event's own clock), `category` a label (none chosen when left out).
+ */
+export type EventForm = Required<EventExtra> & { title: string; category?: string };
 
 /** Opens the sell page and sends its event form filled with `event`. */
 export async function createEventViaForm(page: Page, event: EventForm): Promise<void> {
