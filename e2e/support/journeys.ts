@@ -85,6 +85,11 @@ export const ticketOf = async (client: ApiClient, id: string) =>
   (await client.get<Ticket>(`/api/tickets/${id}`)).body;
 export const orderOf = async (client: ApiClient, id: string) =>
   (await client.get<Order>(`/api/orders/${id}`)).body;
+/** The client's own orders and payments (the first page: a journey's user has a few). */
+export const ordersOf = async (client: ApiClient) =>
+  (await client.get<Page<Order>>('/api/orders')).body.items;
+export const paymentsOf = async (client: ApiClient) =>
+  (await client.get<Page<Payment>>('/api/payments')).body.items;
 
 /**
  * Pays once payments knows the order (its replica follows order.created). 201: orders accepted the charge;

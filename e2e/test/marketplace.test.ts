@@ -7,12 +7,12 @@ import {
   newUser,
   orderOf,
   pay,
+  paymentsOf,
   placeOrder,
   untilOrder,
   untilTicket,
   type Order,
   type Page,
-  type Payment,
   type Ticket,
 } from '../support/journeys';
 
@@ -32,8 +32,7 @@ describe('the marketplace, through the gateway', () => {
     expect((await untilOrder(buyer, order.id, 'complete')).ticket.id).toBe(ticket.id);
     const sold = await untilTicket(buyer, ticket.id, 'sold');
     expect(sold.version).toBe(2); // created 0 → reserved 1 → sold 2
-    const payments = await buyer.get<Page<Payment>>('/api/payments');
-    expect(payments.body.items).toEqual([
+    expect(await paymentsOf(buyer)).toEqual([
       expect.objectContaining({ id: payment.id, orderId: order.id, amountCents: 5500 }),
     ]);
     expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === order.id)).toBe(1);
@@ -53,8 +52,7 @@ describe('the marketplace, through the gateway', () => {
     });
     const payment = await pay(buyer, order.id);
     await untilOrder(buyer, order.id, 'complete');
-    const payments = await buyer.get<Page<Payment>>('/api/payments');
-    expect(payments.body.items).toEqual([expect.objectContaining({ id: payment.id, amountCents: 6600 })]);
+    expect(await paymentsOf(buyer)).toEqual([expect.objectContaining({ id: payment.id, amountCents: 6600 })]);
 
     const listing = await waitFor(async () => {
       const body = (
@@ -149,8 +147,7 @@ describe('the marketplace, through the gateway', () => {
     expect((await buyer.post(`/api/orders/${order.id}/cancellation`, {})).status).toBe(200);
 
     const refunded = await waitFor(async () => {
-      const { body } = await buyer.get<Page<Payment>>('/api/payments');
-      const found = body.items.find((p) => p.id === payment.id);
+      const found = (await paymentsOf(buyer)).find((p) => p.id === payment.id);
       return found?.status === 'refunded' ? found : undefined;
     });
     expect(refunded.amountCents).toBe(11_000);
