@@ -1,14 +1,15 @@
 import {
+  adminPage,
   checkPage,
   expect,
   listByApi,
-  makeAdmin,
+  listedByNewSeller,
   newUser,
   orderByApi,
   payByApi,
   signedInAs,
+  signedUpContext,
   signInViaForm,
-  signUpByApi,
   test,
   uniqueTitle,
 } from './fixtures';
@@ -17,23 +18,17 @@ test('when an admin opens the console, then they see listings in every status an
   browser,
 }) => {
   test.setTimeout(180_000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
+  const sellerContext = await signedUpContext(browser, newUser('seller'));
   // One word in the three titles: the admin searches by it, as other journeys list beside this one.
   const tag = uniqueTitle('Moderation').replace(' ', '');
   const held = await listByApi(sellerContext, `Held show ${tag}`);
   const soldOut = await listByApi(sellerContext, `Sold show ${tag}`);
   const spam = await listByApi(sellerContext, `Dubious listing ${tag}`);
-  const buyerContext = await browser.newContext();
-  await signUpByApi(buyerContext, newUser('buyer'));
+  const buyerContext = await signedUpContext(browser, newUser('buyer'));
   const orderId = await orderByApi(buyerContext, held.id);
   await payByApi(buyerContext, await orderByApi(buyerContext, soldOut.id));
 
-  const adminContext = await browser.newContext();
-  const admin = newUser('admin');
-  await signUpByApi(adminContext, admin);
-  await makeAdmin(adminContext, admin);
-  const page = await adminContext.newPage();
+  const page = await adminPage(browser);
   const listing = (title: string) => page.getByTestId('admin-listing').filter({ hasText: title });
   const statusOf = (title: string) => listing(title).getByTestId('admin-listing-status');
   /** Orders reach tickets through events: a listing turns reserved or sold shortly after. */
@@ -133,11 +128,8 @@ test('when an admin opens the console, then they see listings in every status an
 test('when a buyer cancels a reservation, then a dialog asks first and the header follows the answer', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Undecided'));
-  const context = await browser.newContext();
-  await signUpByApi(context, newUser('buyer'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Undecided'));
+  const context = await signedUpContext(browser, newUser('buyer'));
   const page = await context.newPage();
   await page.goto(`/orders/${await orderByApi(context, ticket.id)}`);
 
@@ -163,20 +155,13 @@ test('when an admin refunds a paid order and locks a user, then each asks in a d
   browser,
 }) => {
   test.setTimeout(180_000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Refundable'));
-  const buyerContext = await browser.newContext();
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Refundable'));
   const buyer = newUser('buyer');
-  await signUpByApi(buyerContext, buyer);
+  const buyerContext = await signedUpContext(browser, buyer);
   const orderId = await orderByApi(buyerContext, ticket.id);
   await payByApi(buyerContext, orderId);
 
-  const adminContext = await browser.newContext();
-  const admin = newUser('admin');
-  await signUpByApi(adminContext, admin);
-  await makeAdmin(adminContext, admin);
-  const page = await adminContext.newPage();
+  const page = await adminPage(browser);
   await page.goto('/admin');
   const payment = page.locator(`[data-testid="admin-payment"][data-order-id="${orderId}"]`);
   await expect(payment).toContainText('Paid');

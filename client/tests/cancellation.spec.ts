@@ -1,28 +1,30 @@
-import { checkPage, expect, listByApi, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
+import {
+  checkPage,
+  expect,
+  listedByNewSeller,
+  newUser,
+  payUntilReceived,
+  signedUpPage,
+  test,
+  uniqueTitle,
+} from './fixtures';
 
 test('when a buyer cancels a paid order within the window, then a dialog confirms it, the refund is shown and the ticket is back on sale', async ({
   browser,
 }) => {
   // Two users, a payment, pages checked with axe at two widths: a long journey.
   test.setTimeout(180_000);
-  const seller = newUser('seller');
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, seller);
   const title = uniqueTitle('Cancel test');
-  const ticket = await listByApi(sellerContext, title, 4500, { cancellationHours: 48 });
+  const ticket = await listedByNewSeller(browser, title, 4500, { cancellationHours: 48 });
 
-  const buyer = newUser('buyer');
-  const buyerContext = await browser.newContext();
-  const page = await buyerContext.newPage();
-  await signUpByApi(buyerContext, buyer);
+  const page = await signedUpPage(browser, newUser('buyer'));
   await page.goto(`/tickets/${ticket.id}`);
   await expect(page.getByTestId('cancellation-policy')).toHaveText(
     'You may cancel and be refunded until 48 hours before the event.',
   );
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await payWith(page, 'Visa — succeeds');
-  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+  await payUntilReceived(page);
 
   const offer = page.getByTestId('cancel-paid-order');
   await expect(offer).toContainText('Cancel and refund until');

@@ -1,14 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { checkPage, expect, listByApi, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
+import {
+  checkPage,
+  expect,
+  listByApi,
+  newUser,
+  payUntilReceived,
+  signedUpContext,
+  test,
+  uniqueTitle,
+} from './fixtures';
 
 test('when a buyer pays, then My tickets shows the QR code, the event in its own time zone (named) and the PDF, and the seller checks the code in once', async ({
   browser,
 }) => {
   // Two users, a payment, two pages checked with axe at two widths, a download: a long journey.
   test.setTimeout(180_000);
-  const seller = newUser('seller');
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, seller);
+  const sellerContext = await signedUpContext(browser, newUser('seller'));
   const title = uniqueTitle('Door test');
   // A show in New York, read from Berlin (the browser's zone): its own clock first, the zone named.
   const ticket = await listByApi(sellerContext, title, undefined, {
@@ -17,15 +24,12 @@ test('when a buyer pays, then My tickets shows the QR code, the event in its own
     timeZone: 'America/New_York',
   });
 
-  const buyer = newUser('buyer');
-  const buyerContext = await browser.newContext({ acceptDownloads: true });
+  const buyerContext = await signedUpContext(browser, newUser('buyer'), { acceptDownloads: true });
   const buyerPage = await buyerContext.newPage();
-  await signUpByApi(buyerContext, buyer);
   await buyerPage.goto(`/tickets/${ticket.id}`);
   await buyerPage.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(buyerPage).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
-  await payWith(buyerPage, 'Visa — succeeds');
-  await expect(buyerPage.getByTestId('order-result')).toContainText('Payment received');
+  await payUntilReceived(buyerPage);
 
   await buyerPage.getByRole('link', { name: 'See my e-tickets' }).click();
   await expect(buyerPage).toHaveURL(/\/my-tickets$/);

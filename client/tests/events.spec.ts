@@ -1,12 +1,14 @@
 import {
   checkPage,
+  createEventViaForm,
   eventByApi,
   expect,
   expectNoSidewaysScroll,
   listByApi,
   newUser,
-  openSellForm,
-  PHONE,
+  ON_A_PHONE,
+  signedUpContext,
+  signedUpPage,
   signUpByApi,
   test,
 } from './fixtures';
@@ -21,8 +23,7 @@ for (const device of ['desktop', 'phone'] as const) {
     test.setTimeout(180_000);
     const word = uniqueWord();
     const title = `The Midnight ${word}`;
-    const sellers = await browser.newContext();
-    await signUpByApi(sellers, newUser('seller'));
+    const sellers = await signedUpContext(browser, newUser('seller'));
     const event = await eventByApi(sellers, title, {
       venue: 'Riverside Arena',
       city: 'Berlin',
@@ -37,10 +38,7 @@ for (const device of ['desktop', 'phone'] as const) {
     for (const { price, place } of listings)
       await listByApi(sellers, title, price, { eventId: event.id, ...place });
 
-    const context = await browser.newContext(
-      device === 'phone' ? { viewport: PHONE, isMobile: true, hasTouch: true } : {},
-    );
-    const page = await context.newPage();
+    const page = await (await browser.newContext(device === 'phone' ? ON_A_PHONE : {})).newPage();
     await page.goto('/');
     // Two letters swapped and lower case: "midnigth" still finds "Midnight", word by word.
     await page.getByRole('searchbox', { name: 'Search' }).fill(`midnigth ${word.toLowerCase()}`);
@@ -81,17 +79,15 @@ test('when a seller creates an event and lists in it, then a second seller finds
   test.setTimeout(180_000);
   const word = uniqueWord();
   const title = `Opening night ${word}`;
-  const first = await browser.newContext();
-  await signUpByApi(first, newUser('seller'));
-  const page = await first.newPage();
-  await openSellForm(page);
-  await page.getByLabel('Event title').fill(title);
-  await page.getByLabel('Venue').fill('Old Vic Theatre');
-  await page.getByLabel('City').fill('London');
-  await page.getByLabel('Date and time').fill('2031-06-20T19:30');
-  await page.getByLabel('Time zone').selectOption('Europe/London');
-  await page.getByLabel('Category (optional)').selectOption({ label: 'Theatre' });
-  await page.getByRole('button', { name: 'Create event' }).click();
+  const page = await signedUpPage(browser, newUser('seller'));
+  await createEventViaForm(page, {
+    title,
+    venue: 'Old Vic Theatre',
+    city: 'London',
+    startsAt: '2031-06-20T19:30',
+    timeZone: 'Europe/London',
+    category: 'Theatre',
+  });
   await expect(page).toHaveURL(/\/sell\?event=[0-9a-f-]{36}$/);
   await expect(page.getByTestId('chosen-event')).toContainText(
     'Fri, Jun 20, 2031, 7:30 PM GMT+1 (Europe/London)',
@@ -104,9 +100,7 @@ test('when a seller creates an event and lists in it, then a second seller finds
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('This is your listing.')).toBeVisible();
 
-  const second = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-  await signUpByApi(second, newUser('seller'));
-  const other = await second.newPage();
+  const other = await signedUpPage(browser, newUser('seller'), ON_A_PHONE);
   await other.goto('/sell');
   await other.getByRole('searchbox', { name: 'Find the event' }).fill(word);
   await other.getByRole('button', { name: 'Find' }).click();
@@ -137,13 +131,13 @@ test('when the same event is created twice, then the form says it exists and how
   await signUpByApi(context, newUser('seller'));
   const title = `Twice ${uniqueWord()}`;
   await eventByApi(context, title, { startsAt: '2031-06-20T18:30:00.000Z', timeZone: 'Europe/Berlin' });
-  await openSellForm(page);
-  await page.getByLabel('Event title').fill(title);
-  await page.getByLabel('Venue').fill('Playwright Arena');
-  await page.getByLabel('City').fill('Berlin');
-  await page.getByLabel('Date and time').fill('2031-06-20T20:30');
-  await page.getByLabel('Time zone').selectOption('Europe/Berlin');
-  await page.getByRole('button', { name: 'Create event' }).click();
+  await createEventViaForm(page, {
+    title,
+    venue: 'Playwright Arena',
+    city: 'Berlin',
+    startsAt: '2031-06-20T20:30',
+    timeZone: 'Europe/Berlin',
+  });
   await expect(page.locator('main').getByRole('alert')).toContainText(
     'This event is already on the marketplace',
   );

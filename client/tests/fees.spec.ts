@@ -1,14 +1,22 @@
-import { checkPage, eventByApi, expect, newUser, payWith, signUpByApi, test, uniqueTitle } from './fixtures';
+import {
+  checkPage,
+  eventByApi,
+  expect,
+  newUser,
+  payWith,
+  signedUpContext,
+  signedUpPage,
+  test,
+  uniqueTitle,
+} from './fixtures';
 
 test('when a seller lists and a buyer pays, then the fee is shown upfront, the receipt is itemised and the seller sees the earnings', async ({
   browser,
 }) => {
   // Two users, a listing through the form, a payment, pages checked with axe at two widths.
   test.setTimeout(180_000);
-  const seller = newUser('seller');
-  const sellerContext = await browser.newContext();
+  const sellerContext = await signedUpContext(browser, newUser('seller'));
   const sellerPage = await sellerContext.newPage();
-  await signUpByApi(sellerContext, seller);
   const title = uniqueTitle('Fee test');
   const event = await eventByApi(sellerContext, title);
 
@@ -24,10 +32,7 @@ test('when a seller lists and a buyer pays, then the fee is shown upfront, the r
   await expect(sellerPage).toHaveURL(/\/tickets\/[0-9a-f-]{36}$/);
   const ticketUrl = sellerPage.url();
 
-  const buyer = newUser('buyer');
-  const buyerContext = await browser.newContext();
-  const page = await buyerContext.newPage();
-  await signUpByApi(buyerContext, buyer);
+  const page = await signedUpPage(browser, newUser('buyer'));
   await page.goto(`/events/${event.id}`);
   await expect(page.getByTestId('event-listing').first()).toContainText('$55.00 incl. $5.00 fee');
   await page.goto(ticketUrl);

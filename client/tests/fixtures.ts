@@ -3,7 +3,14 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Client } from 'pg';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 
 export { expect };
 
@@ -98,6 +105,44 @@ export async function signUpByApi(
   });
   expect(res.status()).toBe(201);
   if (verified) await verifyEmailByApi(context, user);
+}
+
+/** A browser context of its own (`options` as for `browser.newContext`), signed up as `user` (verified). */
+export async function signedUpContext(
+  browser: Browser,
+  user: User,
+  options?: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await signUpByApi(context, user);
+  return context;
+}
+
+/** A page in a browser context of its own, signed up as `user` (see signedUpContext). */
+export async function signedUpPage(
+  browser: Browser,
+  user: User,
+  options?: BrowserContextOptions,
+): Promise<Page> {
+  return (await signedUpContext(browser, user, options)).newPage();
+}
+
+/** A new seller, in a browser context of their own, lists a ticket (see listByApi). */
+export async function listedByNewSeller(
+  browser: Browser,
+  title: string,
+  priceCents?: number,
+  extra?: ListingExtra,
+): Promise<ListedTicket> {
+  return listByApi(await signedUpContext(browser, newUser('seller')), title, priceCents, extra);
+}
+
+/** A page of a new user made an admin (see makeAdmin), in a browser context of its own. */
+export async function adminPage(browser: Browser): Promise<Page> {
+  const admin = newUser('admin');
+  const context = await signedUpContext(browser, admin);
+  await makeAdmin(context, admin);
+  return context.newPage();
 }
 
 const csrfHeaders = async (context: BrowserContext) => {
@@ -237,6 +282,12 @@ export async function payWith(page: Page, cardLabel: string): Promise<void> {
   await page.getByRole('button', { name: /^Pay / }).click();
 }
 
+/** Pays with the card that succeeds, until the order page says the payment was received. */
+export async function payUntilReceived(page: Page): Promise<void> {
+  await payWith(page, 'Visa — succeeds');
+  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+}
+
 const SHOTS = path.join(__dirname, '..', 'test-results', 'screenshots');
 
 /**
@@ -248,7 +299,27 @@ export async function openSellForm(page: Page): Promise<void> {
   await expect(page.getByText(/Preset to yours \(.+\)\.$/)).toBeVisible();
 }
 
+/**
+ * What the sell page's event form is filled with: `startsAt` as its date-time input takes it
+ * ('2031-06-20T20:30', on the event's own clock), `category` a label (none chosen when left out).
+ */
+export type EventForm = Required<EventExtra> & { title: string; category?: string };
+
+/** Opens the sell page and sends its event form filled with `event`. */
+export async function createEventViaForm(page: Page, event: EventForm): Promise<void> {
+  await openSellForm(page);
+  await page.getByLabel('Event title').fill(event.title);
+  await page.getByLabel('Venue').fill(event.venue);
+  await page.getByLabel('City').fill(event.city);
+  await page.getByLabel('Date and time').fill(event.startsAt);
+  await page.getByLabel('Time zone').selectOption(event.timeZone);
+  if (event.category) await page.getByLabel('Category (optional)').selectOption({ label: event.category });
+  await page.getByRole('button', { name: 'Create event' }).click();
+}
+
 export const PHONE = { width: 390, height: 844 };
+/** Context options of a phone: its screen, touch, and the mobile viewport meta tag honoured. */
+export const ON_A_PHONE = { viewport: PHONE, isMobile: true, hasTouch: true };
 
 /** The page is no wider than the screen (nothing to scroll sideways). */
 export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {

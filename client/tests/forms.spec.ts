@@ -1,4 +1,23 @@
-import { expect, newUser, signedInAs, signInViaForm, signUpByApi, test, openSellForm } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  newUser,
+  openSellForm,
+  signedInAs,
+  signedUpContext,
+  signInViaForm,
+  signUpByApi,
+  test,
+  type User,
+} from './fixtures';
+
+/** Opens the sign-up page and fills its form with `fields`; the test sends it. */
+async function fillSignUpForm(page: Page, fields: User): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(fields.name);
+  await page.getByLabel('Email').fill(fields.email);
+  await page.getByLabel('Password').fill(fields.password);
+}
 
 test('when the event form is sent with a date in the past, then that field says why and the others pass', async ({
   page,
@@ -20,10 +39,7 @@ test('when the event form is sent with a date in the past, then that field says 
 test('when the sign-up form has a bad email and a short password, then both fields say why', async ({
   page,
 }) => {
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill('Someone');
-  await page.getByLabel('Email').fill('not-an-email');
-  await page.getByLabel('Password').fill('short');
+  await fillSignUpForm(page, { name: 'Someone', email: 'not-an-email', password: 'short' });
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#email-error')).toHaveText('Enter an email address like name@example.com.');
   await expect(page.locator('#password-error')).toContainText('Use at least 8 characters');
@@ -34,10 +50,7 @@ test('when the sign-up form has a bad email and a short password, then both fiel
 test('when the sign-up password is a common one and the email is bad, then both fields say why at once', async ({
   page,
 }) => {
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill('Someone');
-  await page.getByLabel('Email').fill('not-an-email');
-  await page.getByLabel('Password').fill('password');
+  await fillSignUpForm(page, { name: 'Someone', email: 'not-an-email', password: 'password' });
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#email-error')).toHaveText('Enter an email address like name@example.com.');
   await expect(page.locator('#password-error')).toHaveText(
@@ -50,10 +63,7 @@ test('when a sign-up password is easy to guess, then the meter says so and the f
   page,
 }) => {
   const user = newUser('weak');
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill(user.name);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill('Summer2024!');
+  await fillSignUpForm(page, { ...user, password: 'Summer2024!' });
   await expect(page.locator('#password-strength-text')).toHaveText('Strength: Fair');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#password-error')).toHaveText(
@@ -70,10 +80,7 @@ test('when a new user signs up through the form, then the header shows them sign
   page,
 }) => {
   const user = newUser('newcomer');
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill(user.name);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
+  await fillSignUpForm(page, user);
   await page.getByRole('button', { name: 'Create account' }).click();
   await signedInAs(page, user);
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -86,9 +93,8 @@ test('when a signed-out user opens a page that needs an account, then they sign 
   browser,
 }) => {
   const user = newUser('returning');
-  const setup = await browser.newContext();
-  await signUpByApi(setup, user);
-  await setup.close();
+  // Their account, made in another browser.
+  await (await signedUpContext(browser, user)).close();
 
   await page.goto('/sell');
   await expect(page).toHaveURL(/\/signin\?next=%2Fsell$/);
@@ -105,9 +111,7 @@ for (const evil of ['//evil.example', 'https://evil.example/', '/\\evil.example'
     baseURL,
   }) => {
     const user = newUser('careful');
-    const setup = await browser.newContext();
-    await signUpByApi(setup, user);
-    await setup.close();
+    await (await signedUpContext(browser, user)).close();
     await page.goto(`/signin?next=${encodeURIComponent(evil)}`);
     await signInViaForm(page, user);
     await signedInAs(page, user);

@@ -1,14 +1,15 @@
 import { ORDER_TTL_SECONDS } from './settings';
 import {
+  createEventViaForm,
   expect,
-  listByApi,
+  listedByNewSeller,
   newUser,
+  payUntilReceived,
   payWith,
   signedInAs,
-  signUpByApi,
+  signedUpPage,
   test,
   uniqueTitle,
-  openSellForm,
 } from './fixtures';
 
 test('when a seller lists a ticket and a buyer finds and pays for it, then the order completes and the seller sees it sold', async ({
@@ -16,19 +17,16 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
 }) => {
   // A seller's and a buyer's whole journeys, through the event form and the event page, on a busy machine.
   test.setTimeout(180_000);
-  const seller = newUser('seller');
-  const sellerContext = await browser.newContext();
-  const sellerPage = await sellerContext.newPage();
-  await signUpByApi(sellerContext, seller);
+  const sellerPage = await signedUpPage(browser, newUser('seller'));
 
   const title = uniqueTitle('Jazz night');
-  await openSellForm(sellerPage);
-  await sellerPage.getByLabel('Event title').fill(title);
-  await sellerPage.getByLabel('Venue').fill('Blue Note Hall');
-  await sellerPage.getByLabel('City').fill('New York');
-  await sellerPage.getByLabel('Date and time').fill('2031-06-20T20:30');
-  await sellerPage.getByLabel('Time zone').selectOption('America/New_York');
-  await sellerPage.getByRole('button', { name: 'Create event' }).click();
+  await createEventViaForm(sellerPage, {
+    title,
+    venue: 'Blue Note Hall',
+    city: 'New York',
+    startsAt: '2031-06-20T20:30',
+    timeZone: 'America/New_York',
+  });
   await sellerPage.getByLabel('Price').fill('49.50');
   await sellerPage.getByRole('button', { name: 'List ticket' }).click();
   await expect(sellerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -46,9 +44,7 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await expect(sellerPage.getByRole('link', { name: title })).toBeVisible();
 
   const buyer = newUser('buyer');
-  const buyerContext = await browser.newContext();
-  const buyerPage = await buyerContext.newPage();
-  await signUpByApi(buyerContext, buyer);
+  const buyerPage = await signedUpPage(browser, buyer);
   await buyerPage.goto('/');
   await signedInAs(buyerPage, buyer);
   await buyerPage.getByRole('searchbox', { name: 'Search' }).fill(title);
@@ -65,8 +61,7 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   await expect(buyerPage).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(buyerPage.getByRole('timer')).toHaveText(/^00:\d\d$/);
   await expect(buyerPage.getByText('Test mode')).toBeVisible();
-  await payWith(buyerPage, 'Visa — succeeds');
-  await expect(buyerPage.getByTestId('order-result')).toContainText('Payment received');
+  await payUntilReceived(buyerPage);
 
   await buyerPage.goto('/orders');
   await expect(buyerPage.getByTestId('order-row').filter({ hasText: title })).toContainText('Paid');
@@ -87,13 +82,9 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
 test('when the first card is declined, then the buyer sees Stripe’s message and pays with another card', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Opera'), 12_000);
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Opera'), 12_000);
 
-  const context = await browser.newContext();
-  await signUpByApi(context, newUser('buyer'));
-  const page = await context.newPage();
+  const page = await signedUpPage(browser, newUser('buyer'));
   await page.goto(`/tickets/${ticket.id}`);
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page).toHaveURL(/\/orders\//);
@@ -103,21 +94,16 @@ test('when the first card is declined, then the buyer sees Stripe’s message an
   await expect(page.getByTestId('payment-error')).toContainText('Your card was declined.');
   await expect(page.getByRole('button', { name: 'Pay $132.00' })).toBeEnabled();
 
-  await payWith(page, 'Visa — succeeds');
-  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+  await payUntilReceived(page);
 });
 
 test('when an order is not paid in time, then it shows expired and the ticket can be bought again', async ({
   browser,
 }) => {
   test.setTimeout(120_000 + ORDER_TTL_SECONDS * 1000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Festival'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Festival'));
 
-  const first = await browser.newContext();
-  await signUpByApi(first, newUser('late'));
-  const page = await first.newPage();
+  const page = await signedUpPage(browser, newUser('late'));
   await page.goto(`/tickets/${ticket.id}`);
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
@@ -125,9 +111,7 @@ test('when an order is not paid in time, then it shows expired and the ticket ca
     timeout: (ORDER_TTL_SECONDS + 20) * 1000,
   });
 
-  const second = await browser.newContext();
-  await signUpByApi(second, newUser('next'));
-  const other = await second.newPage();
+  const other = await signedUpPage(browser, newUser('next'));
   // tickets, then orders' replica, learn of the release by events: until both have, the listing may
   // still be reserved or the order refused with 409, so the buyer tries again, as a person would.
   await expect(async () => {

@@ -1,10 +1,10 @@
 import {
   expect,
   expectNoSidewaysScroll,
-  listByApi,
+  listedByNewSeller,
   newUser,
-  PHONE,
-  signUpByApi,
+  ON_A_PHONE,
+  signedUpPage,
   test,
   uniqueTitle,
 } from './fixtures';
@@ -14,9 +14,7 @@ test('when an event is shown, then its time is given in its own time zone, named
 }) => {
   // Three readers' browsers, one after the other, on a busy machine.
   test.setTimeout(180_000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Premiere'), 5_000, {
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Premiere'), 5_000, {
     startsAt: '2031-06-20T18:30:00.000Z',
     timeZone: 'America/New_York',
   });
@@ -37,15 +35,11 @@ test('when an event is shown, then its time is given in its own time zone, named
 test('when a phone opens the marketplace, then the header is one line, filters fold away and results are on the first screen', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
   const title = uniqueTitle('Phone show');
-  await listByApi(sellerContext, title, 2_000, {
+  await listedByNewSeller(browser, title, 2_000, {
     description: `Details: https://example.com/${'very-long-path-segment-'.repeat(12)}`,
   });
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-  await signUpByApi(context, newUser('phone'));
-  const page = await context.newPage();
+  const page = await signedUpPage(browser, newUser('phone'), ON_A_PHONE);
   await page.goto('/');
   expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(64);
   await expect(page.getByLabel('City')).toBeHidden();

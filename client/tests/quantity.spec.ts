@@ -6,9 +6,11 @@ import {
   expect,
   listByApi,
   newUser,
+  ON_A_PHONE,
   payWith,
   PHONE,
-  signUpByApi,
+  signedUpContext,
+  signedUpPage,
   test,
 } from './fixtures';
 
@@ -67,8 +69,7 @@ for (const device of ['desktop', 'phone'] as const) {
     test.setTimeout(240_000);
     const word = `Pairs${Math.random().toString(36).slice(2, 8)}`;
     const title = `Harbour Lights ${word}`;
-    const sellerContext = await browser.newContext();
-    await signUpByApi(sellerContext, newUser('seller'));
+    const sellerContext = await signedUpContext(browser, newUser('seller'));
     const event = await eventByApi(sellerContext, title, { venue: 'Pier Hall', city: 'Hamburg' });
     await listByApi(sellerContext, title, 5_500, {
       eventId: event.id,
@@ -86,11 +87,7 @@ for (const device of ['desktop', 'phone'] as const) {
     });
 
     const buyer = newUser('pair-buyer');
-    const buyerContext = await browser.newContext(
-      device === 'phone' ? { viewport: PHONE, isMobile: true, hasTouch: true } : {},
-    );
-    await signUpByApi(buyerContext, buyer);
-    const page = await buyerContext.newPage();
+    const page = await signedUpPage(browser, buyer, device === 'phone' ? ON_A_PHONE : {});
 
     // Finds the event and compares its listings: how many each holds and how they may be split.
     await page.goto('/');

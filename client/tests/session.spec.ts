@@ -1,17 +1,22 @@
 import { ACCESS_TOKEN_TTL_SECONDS } from './settings';
-import { expect, listByApi, newUser, signedInAs, signUpByApi, test, uniqueTitle } from './fixtures';
+import {
+  expect,
+  listedByNewSeller,
+  newUser,
+  signedInAs,
+  signedUpContext,
+  test,
+  uniqueTitle,
+} from './fixtures';
 
 test('when the access token has expired, then pages and API calls refresh the session without the user noticing', async ({
   browser,
 }) => {
   test.setTimeout(120_000 + ACCESS_TOKEN_TTL_SECONDS * 1000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Late show'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Late show'));
 
   const buyer = newUser('sleepy');
-  const context = await browser.newContext();
-  await signUpByApi(context, buyer);
+  const context = await signedUpContext(browser, buyer);
   const page = await context.newPage();
   await page.goto('/orders');
   await signedInAs(page, buyer);

@@ -1,12 +1,13 @@
 import { ORDER_TTL_IN_WORDS, ORDER_TTL_SECONDS } from './settings';
 import {
   expect,
-  listByApi,
+  listedByNewSeller,
   newUser,
+  ON_A_PHONE,
   orderByApi,
-  payWith,
-  PHONE,
-  signUpByApi,
+  payUntilReceived,
+  signedUpContext,
+  signedUpPage,
   test,
   uniqueTitle,
 } from './fixtures';
@@ -14,21 +15,16 @@ import {
 test('when the buyer pays, then the order page’s header and panel both say Paid, without a reload', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Ballet'), 7_000);
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Ballet'), 7_000);
 
-  const context = await browser.newContext();
-  await signUpByApi(context, newUser('buyer'));
-  const page = await context.newPage();
+  const page = await signedUpPage(browser, newUser('buyer'));
   await page.goto(`/tickets/${ticket.id}`);
   await expect(page.getByTestId('hold-policy')).toHaveText(
     `Buying holds the ticket for you for ${ORDER_TTL_IN_WORDS} while you pay. If you do not pay in time, it goes back on sale.`,
   );
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
-  await payWith(page, 'Visa — succeeds');
-  await expect(page.getByTestId('order-result')).toContainText('Payment received');
+  await payUntilReceived(page);
   await expect(page.getByTestId('order-status')).toHaveText('Paid');
 });
 
@@ -36,11 +32,8 @@ test('when a reservation runs out on the order page, then header and panel both 
   browser,
 }) => {
   test.setTimeout(90_000 + ORDER_TTL_SECONDS * 1000);
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Matinee'));
-  const context = await browser.newContext();
-  await signUpByApi(context, newUser('slow'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Matinee'));
+  const context = await signedUpContext(browser, newUser('slow'));
   const orderId = await orderByApi(context, ticket.id);
   const page = await context.newPage();
   await page.goto(`/orders/${orderId}`);
@@ -54,11 +47,8 @@ test('when a reservation runs out on the order page, then header and panel both 
 test('when the buyer holding a ticket opens its page, then it links back to their order with the time left; others see it reserved', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Recital'));
-  const context = await browser.newContext();
-  await signUpByApi(context, newUser('holder'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Recital'));
+  const context = await signedUpContext(browser, newUser('holder'));
   const orderId = await orderByApi(context, ticket.id);
 
   const page = await context.newPage();
@@ -73,9 +63,7 @@ test('when the buyer holding a ticket opens its page, then it links back to thei
   await page.getByRole('link', { name: 'Go to your order and pay' }).click();
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}$`));
 
-  const otherContext = await browser.newContext();
-  await signUpByApi(otherContext, newUser('other'));
-  const other = await otherContext.newPage();
+  const other = await signedUpPage(browser, newUser('other'));
   await other.goto(`/tickets/${ticket.id}`);
   await expect(other.getByTestId('unavailable')).toContainText(
     'Someone is paying for this ticket right now.',
@@ -86,11 +74,8 @@ test('when the buyer holding a ticket opens its page, then it links back to thei
 test('when a buyer pays on a phone, then the time left and the Pay button are on screen together', async ({
   browser,
 }) => {
-  const sellerContext = await browser.newContext();
-  await signUpByApi(sellerContext, newUser('seller'));
-  const ticket = await listByApi(sellerContext, uniqueTitle('Gig'), 3_000);
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-  await signUpByApi(context, newUser('phone'));
+  const ticket = await listedByNewSeller(browser, uniqueTitle('Gig'), 3_000);
+  const context = await signedUpContext(browser, newUser('phone'), ON_A_PHONE);
   const page = await context.newPage();
   await page.goto(`/orders/${await orderByApi(context, ticket.id)}`);
   const pay = page.getByRole('button', { name: 'Pay $33.00' });

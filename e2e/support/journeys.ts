@@ -70,10 +70,26 @@ export async function listTicket(
   return res.body;
 }
 
+/** Places an order (201 expected) for `quantity` of a listing (orders' default when left out). */
+export async function placeOrder<T = Order>(
+  buyer: ApiClient,
+  ticketId: string,
+  quantity?: number,
+): Promise<T> {
+  const res = await buyer.post<T>('/api/orders', { ticketId, quantity });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
 export const ticketOf = async (client: ApiClient, id: string) =>
   (await client.get<Ticket>(`/api/tickets/${id}`)).body;
 export const orderOf = async (client: ApiClient, id: string) =>
   (await client.get<Order>(`/api/orders/${id}`)).body;
+/** The client's own orders and payments (the first page: a journey's user has a few). */
+export const ordersOf = async (client: ApiClient) =>
+  (await client.get<Page<Order>>('/api/orders')).body.items;
+export const paymentsOf = async (client: ApiClient) =>
+  (await client.get<Page<Payment>>('/api/payments')).body.items;
 
 /**
  * Pays once payments knows the order (its replica follows order.created). 201: orders accepted the charge;
@@ -96,23 +112,25 @@ export async function pay(
   return res.body;
 }
 
-export const untilTicket = (client: ApiClient, id: string, status: string, timeoutMs = 15_000) =>
+/** Reads `read` until what it returns has `status` (the events that change it arrive meanwhile). */
+const untilStatus = <T extends { status: string }>(
+  read: () => Promise<T>,
+  status: string,
+  timeoutMs: number,
+) =>
   waitFor(
     async () => {
-      const ticket = await ticketOf(client, id);
-      return ticket.status === status ? ticket : undefined;
+      const found = await read();
+      return found.status === status ? found : undefined;
     },
     { timeoutMs, intervalMs: 100 },
   );
 
+export const untilTicket = (client: ApiClient, id: string, status: string, timeoutMs = 15_000) =>
+  untilStatus(() => ticketOf(client, id), status, timeoutMs);
+
 export const untilOrder = (client: ApiClient, id: string, status: string, timeoutMs = 15_000) =>
-  waitFor(
-    async () => {
-      const order = await orderOf(client, id);
-      return order.status === status ? order : undefined;
-    },
-    { timeoutMs, intervalMs: 100 },
-  );
+  untilStatus(() => orderOf(client, id), status, timeoutMs);
 
 /** Distinct events (by envelope id) whose data matches: redeliveries of one event count once. */
 export function distinctEvents(

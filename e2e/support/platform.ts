@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { deleteStream, EventRecorder, testServers, waitFor } from '@ticketing/common/testing';
+import { deleteStream, EventRecorder, forThisFile, testServers, waitFor } from '@ticketing/common/testing';
 import { ApiClient } from '../../platform/src/api-client';
 import { isolatedRun } from './isolated-run';
 
@@ -81,7 +81,21 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
   };
 }
 
-const alive = (pid: number) => {
+/**
+ * The platform this test file runs against (see forThisFile): started before its tests with `env`, or
+ * with what `env()` gives then (once something it names has started), and stopped after them.
+ */
+export const platformForThisFile = (env: Record<string, string> | (() => Record<string, string>) = {}) =>
+  forThisFile(
+    async () => {
+      const platform = await startPlatform(typeof env === 'function' ? env() : env);
+      return { ...platform, close: platform.stop };
+    },
+    { timeoutMs: 150_000 },
+  );
+
+/** Whether a process of this id is running (signal 0 only asks). */
+export const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,16 +1,8 @@
 import { waitFor } from '@ticketing/common/testing';
-import { listTicket, newUser, pay, untilOrder, type Order } from '../support/journeys';
-import { startPlatform, type Platform } from '../support/platform';
+import { listTicket, newUser, pay, placeOrder, untilOrder } from '../support/journeys';
+import { platformForThisFile } from '../support/platform';
 
-let platform: Platform;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-}, 150_000);
-
-afterAll(async () => {
-  await platform?.stop();
-}, 60_000);
+const platform = platformForThisFile();
 
 interface CaughtMail {
   subject: string;
@@ -29,10 +21,9 @@ it("when a buyer pays for a listing, then its seller is told by email, through t
     .body;
   const ticket = await listTicket(seller, 3000);
 
-  const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
-  expect(ordered.status).toBe(201);
-  await pay(buyer, ordered.body.id);
-  await untilOrder(buyer, ordered.body.id, 'complete');
+  const order = await placeOrder(buyer, ticket.id);
+  await pay(buyer, order.id);
+  await untilOrder(buyer, order.id, 'complete');
 
   // Sign-up → user.registered (auth's outbox) → notifications; order.completed → the seller's mail.
   // The seller's first mail is the confirmation link mailed at sign-up (they followed it to list).

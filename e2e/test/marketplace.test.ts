@@ -1,31 +1,24 @@
 import { waitFor } from '@ticketing/common/testing';
 import { platformViolations } from '../support/invariants';
-import { startPlatform, type Platform } from '../support/platform';
+import { platformForThisFile } from '../support/platform';
 import {
   distinctEvents,
   listTicket,
   newUser,
   orderOf,
   pay,
+  paymentsOf,
+  placeOrder,
   untilOrder,
   untilTicket,
   type Order,
   type Page,
-  type Payment,
   type Ticket,
 } from '../support/journeys';
 
 // Short, so the expiry journey takes seconds; the paying journeys pay well within it.
 const ORDER_TTL_SECONDS = 4;
-let platform: Platform;
-
-beforeAll(async () => {
-  platform = await startPlatform({ ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS) });
-}, 150_000);
-
-afterAll(async () => {
-  await platform?.stop();
-}, 60_000);
+const platform = platformForThisFile({ ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS) });
 
 describe('the marketplace, through the gateway', () => {
   it('when a buyer orders a listed ticket and pays with the test card, then the order completes, the ticket is sold and the payment is listed', async () => {
@@ -33,18 +26,16 @@ describe('the marketplace, through the gateway', () => {
     const buyer = await newUser(platform, 'buyer');
     const ticket = await listTicket(seller, 5000);
 
-    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
-    expect(ordered.status).toBe(201);
-    const payment = await pay(buyer, ordered.body.id);
+    const order = await placeOrder(buyer, ticket.id);
+    const payment = await pay(buyer, order.id);
 
-    expect((await untilOrder(buyer, ordered.body.id, 'complete')).ticket.id).toBe(ticket.id);
+    expect((await untilOrder(buyer, order.id, 'complete')).ticket.id).toBe(ticket.id);
     const sold = await untilTicket(buyer, ticket.id, 'sold');
     expect(sold.version).toBe(2); // created 0 → reserved 1 → sold 2
-    const payments = await buyer.get<Page<Payment>>('/api/payments');
-    expect(payments.body.items).toEqual([
-      expect.objectContaining({ id: payment.id, orderId: ordered.body.id, amountCents: 5500 }),
+    expect(await paymentsOf(buyer)).toEqual([
+      expect.objectContaining({ id: payment.id, orderId: order.id, amountCents: 5500 }),
     ]);
-    expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === ordered.body.id)).toBe(1);
+    expect(distinctEvents(platform, 'order.completed.v1', (d) => d.id === order.id)).toBe(1);
   });
 
   it('when a buyer takes 2 of a listing of 4 in one order and pays, then they are charged twice the price plus one service fee on it, hold 2 e-tickets, and 2 stay on sale', async () => {
@@ -52,21 +43,16 @@ describe('the marketplace, through the gateway', () => {
     const buyer = await newUser(platform, 'pair-buyer');
     const ticket = await listTicket(seller, 3000, { quantity: 4, split: 'no-single' });
 
-    const ordered = await buyer.post<Order & { quantity: number; amountCents: number }>('/api/orders', {
-      ticketId: ticket.id,
-      quantity: 2,
-    });
-    expect(ordered.status).toBe(201);
-    expect(ordered.body).toMatchObject({
+    const order = await placeOrder(buyer, ticket.id, 2);
+    expect(order).toMatchObject({
       quantity: 2,
       amountCents: 6000,
       serviceFeeCents: 600,
       totalCents: 6600,
     });
-    const payment = await pay(buyer, ordered.body.id);
-    await untilOrder(buyer, ordered.body.id, 'complete');
-    const payments = await buyer.get<Page<Payment>>('/api/payments');
-    expect(payments.body.items).toEqual([expect.objectContaining({ id: payment.id, amountCents: 6600 })]);
+    const payment = await pay(buyer, order.id);
+    await untilOrder(buyer, order.id, 'complete');
+    expect(await paymentsOf(buyer)).toEqual([expect.objectContaining({ id: payment.id, amountCents: 6600 })]);
 
     const listing = await waitFor(async () => {
       const body = (
@@ -78,13 +64,12 @@ describe('the marketplace, through the gateway', () => {
     });
     expect(listing).toMatchObject({ status: 'available', available: 2, allowedQuantities: [2] });
     const etickets = await waitFor(async () => {
-      const res = await buyer.get<Page<{ code: string }>>(`/api/orders/${ordered.body.id}/etickets`);
+      const res = await buyer.get<Page<{ code: string }>>(`/api/orders/${order.id}/etickets`);
       return res.body.items?.length ? res.body.items : undefined;
     });
     expect(new Set(etickets.map((e) => e.code)).size).toBe(2);
     const next = await newUser(platform, 'next-pair');
-    const rest = await next.post('/api/orders', { ticketId: ticket.id, quantity: 2 });
-    expect(rest.status).toBe(201);
+    await placeOrder(next, ticket.id, 2);
   });
 
   it('when an order is not paid within ORDER_TTL_SECONDS, then it is cancelled as expired and someone else can buy the ticket', async () => {
@@ -92,19 +77,17 @@ describe('the marketplace, through the gateway', () => {
     const slow = await newUser(platform, 'slow-buyer');
     const ticket = await listTicket(seller);
 
-    const ordered = await slow.post<Order>('/api/orders', { ticketId: ticket.id });
-    expect(ordered.status).toBe(201);
+    const order = await placeOrder(slow, ticket.id);
     await untilTicket(slow, ticket.id, 'reserved');
 
-    const expired = await untilOrder(slow, ordered.body.id, 'cancelled', (ORDER_TTL_SECONDS + 15) * 1000);
+    const expired = await untilOrder(slow, order.id, 'cancelled', (ORDER_TTL_SECONDS + 15) * 1000);
     expect(expired.cancellationReason).toBe('expired');
     await untilTicket(slow, ticket.id, 'available');
 
     const next = await newUser(platform, 'next-buyer');
-    const second = await next.post<Order>('/api/orders', { ticketId: ticket.id });
-    expect(second.status).toBe(201);
-    await pay(next, second.body.id);
-    await untilOrder(next, second.body.id, 'complete');
+    const second = await placeOrder(next, ticket.id);
+    await pay(next, second.id);
+    await untilOrder(next, second.id, 'complete');
     await untilTicket(next, ticket.id, 'sold');
   });
 
@@ -112,15 +95,14 @@ describe('the marketplace, through the gateway', () => {
     const seller = await newUser(platform, 'seller');
     const buyer = await newUser(platform, 'buyer');
     const ticket = await listTicket(seller);
-    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
-    expect(ordered.status).toBe(201);
+    const order = await placeOrder(buyer, ticket.id);
 
-    expect((await buyer.delete(`/api/orders/${ordered.body.id}`)).status).toBe(204);
+    expect((await buyer.delete(`/api/orders/${order.id}`)).status).toBe(204);
 
-    const cancelled = await orderOf(buyer, ordered.body.id);
+    const cancelled = await orderOf(buyer, order.id);
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'user' });
     await untilTicket(buyer, ticket.id, 'available');
-    expect((await buyer.delete(`/api/orders/${ordered.body.id}`)).status).toBe(409);
+    expect((await buyer.delete(`/api/orders/${order.id}`)).status).toBe(409);
   });
 
   it('when 30 buyers race for one ticket, then exactly one order is created and the others get 409', async () => {
@@ -149,29 +131,27 @@ describe('the marketplace, through the gateway', () => {
         const { body } = await buyer.get<Ticket & { available: number }>(`/api/tickets/${ticket.id}`);
         return body.available === n ? body : undefined;
       });
-    const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id, quantity: 2 });
-    expect(ordered.status).toBe(201);
-    expect(ordered.body).toMatchObject({ amountCents: 10_000, serviceFeeCents: 1_000, totalCents: 11_000 });
-    const payment = await pay(buyer, ordered.body.id);
-    await untilOrder(buyer, ordered.body.id, 'complete');
+    const order = await placeOrder(buyer, ticket.id, 2);
+    expect(order).toMatchObject({ amountCents: 10_000, serviceFeeCents: 1_000, totalCents: 11_000 });
+    const payment = await pay(buyer, order.id);
+    await untilOrder(buyer, order.id, 'complete');
     await left(1);
     const etickets = await waitFor(async () => {
-      const res = await buyer.get<{ items: { code: string }[] }>(`/api/orders/${ordered.body.id}/etickets`);
+      const res = await buyer.get<{ items: { code: string }[] }>(`/api/orders/${order.id}/etickets`);
       return res.status === 200 && res.body.items.length === 2 ? res.body.items : undefined;
     });
 
-    const cancelled = await buyer.post<Order>(`/api/orders/${ordered.body.id}/cancellation`, {});
+    const cancelled = await buyer.post<Order>(`/api/orders/${order.id}/cancellation`, {});
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancellationReason: 'buyer_cancelled' });
-    expect((await buyer.post(`/api/orders/${ordered.body.id}/cancellation`, {})).status).toBe(200);
+    expect((await buyer.post(`/api/orders/${order.id}/cancellation`, {})).status).toBe(200);
 
     const refunded = await waitFor(async () => {
-      const { body } = await buyer.get<Page<Payment>>('/api/payments');
-      const found = body.items.find((p) => p.id === payment.id);
+      const found = (await paymentsOf(buyer)).find((p) => p.id === payment.id);
       return found?.status === 'refunded' ? found : undefined;
     });
     expect(refunded.amountCents).toBe(11_000);
-    await waitFor(async () => (await orderOf(buyer, ordered.body.id)).refundedAt !== null);
+    await waitFor(async () => (await orderOf(buyer, order.id)).refundedAt !== null);
     expect((await left(3)).status).toBe('available');
     for (const eticket of etickets) {
       const checkIn = await seller.post<{ result: string; reason: string }>('/api/orders/checkin', {
@@ -179,14 +159,13 @@ describe('the marketplace, through the gateway', () => {
       });
       expect(checkIn.body).toMatchObject({ result: 'not_valid', reason: 'voided' });
     }
-    expect(distinctEvents(platform, 'payment.refunded.v1', (d) => d.orderId === ordered.body.id)).toBe(1);
+    expect(distinctEvents(platform, 'payment.refunded.v1', (d) => d.orderId === order.id)).toBe(1);
 
     // Back on sale, all 3: someone else buys them together (orders' replica released its hold of 2).
     const next = await newUser(platform, 'next-buyer');
-    const second = await next.post<Order>('/api/orders', { ticketId: ticket.id, quantity: 3 });
-    expect(second.status).toBe(201);
-    await pay(next, second.body.id);
-    await untilOrder(next, second.body.id, 'complete');
+    const second = await placeOrder(next, ticket.id, 3);
+    await pay(next, second.id);
+    await untilOrder(next, second.id, 'complete');
     await untilTicket(next, ticket.id, 'sold');
   });
 

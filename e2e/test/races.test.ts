@@ -2,25 +2,25 @@ import { Client } from 'pg';
 import { waitFor } from '@ticketing/common/testing';
 import type { ApiClient, ApiResponse } from '../../platform/src/api-client';
 import { platformViolations } from '../support/invariants';
-import { listTicket, newUser, orderOf, type Page, type Payment, type Ticket } from '../support/journeys';
-import { startPlatform, type Platform } from '../support/platform';
+import {
+  listTicket,
+  newUser,
+  orderOf,
+  placeOrder,
+  type Page,
+  type Payment,
+  type Ticket,
+} from '../support/journeys';
+import { platformForThisFile } from '../support/platform';
 
 // Races need many tries to hit their window: each race runs ROUNDS rounds at once, each on its own listing.
 const ROUNDS = 8;
 const ORDER_TTL_SECONDS = 6;
-let platform: Platform;
-
-beforeAll(async () => {
-  platform = await startPlatform({
-    ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS),
-    PAYMENT_RATE_POINTS_PER_USER: '1000',
-    PAYMENT_RATE_POINTS_PER_CARD: '100000',
-  });
-}, 150_000);
-
-afterAll(async () => {
-  await platform?.stop();
-}, 60_000);
+const platform = platformForThisFile({
+  ORDER_TTL_SECONDS: String(ORDER_TTL_SECONDS),
+  PAYMENT_RATE_POINTS_PER_USER: '1000',
+  PAYMENT_RATE_POINTS_PER_CARD: '100000',
+});
 
 interface OrderView {
   id: string;
@@ -102,6 +102,17 @@ async function sellerAndBuyer(label: string, priceCents = 4200) {
   return { seller, buyer, ticket };
 }
 
+/**
+ * A round's order, placed and known to payments: a declined card answers 402 instead of 404, so a
+ * payment that follows races with whatever the round sends beside it, not with payments' replica.
+ */
+async function orderPaymentsKnows(label: string) {
+  const { seller, buyer, ticket } = await sellerAndBuyer(label);
+  const order = await placeOrder<OrderView>(buyer, ticket.id);
+  await waitFor(async () => (await pay(buyer, order.id, 'pm_card_chargeDeclined')).status === 402);
+  return { seller, buyer, ticket, order };
+}
+
 describe('races, with real concurrency through the gateway', () => {
   it('when a seller withdraws a listing while a buyer reserves it, then the buyer never ends with a paid order for a withdrawn listing', async () => {
     const violations = await rounds(async (i) => {
@@ -143,38 +154,24 @@ describe('races, with real concurrency through the gateway', () => {
 
   it('when a buyer pays at the moment the reservation expires, then a 201 is never refunded and a refused payment keeps no money', async () => {
     const violations = await rounds(async (i) => {
-      const { seller, buyer, ticket } = await sellerAndBuyer(`ex${i}`);
-      const ordered = await buyer.post<OrderView>('/api/orders', { ticketId: ticket.id });
-      expect(ordered.status).toBe(201);
+      const { seller, buyer, ticket, order } = await orderPaymentsKnows(`ex${i}`);
       // Spread the rounds over the last moments of the window and just past it.
-      const at = Date.parse(ordered.body.expiresAt) - 700 + i * 110;
-      await waitFor(async () => (await pay(buyer, ordered.body.id, 'pm_card_chargeDeclined')).status === 402);
+      const at = Date.parse(order.expiresAt) - 700 + i * 110;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
-      const paid = await pay(buyer, ordered.body.id);
-      return roundViolations(`expiry round ${i}`, buyer, seller, ordered.body.id, ticket.id, paid);
+      const paid = await pay(buyer, order.id);
+      return roundViolations(`expiry round ${i}`, buyer, seller, order.id, ticket.id, paid);
     });
     expect(violations.flat()).toEqual([]);
   });
 
   it('when a buyer pays and cancels the same order at once, then the order has one outcome and money follows it', async () => {
     const violations = await rounds(async (i) => {
-      const { seller, buyer, ticket } = await sellerAndBuyer(`pc${i}`);
-      const ordered = await buyer.post<OrderView>('/api/orders', { ticketId: ticket.id });
-      expect(ordered.status).toBe(201);
-      // Payments must know the order, or the payment is a plain 404 and nothing races.
-      await waitFor(async () => (await pay(buyer, ordered.body.id, 'pm_card_chargeDeclined')).status === 402);
+      const { seller, buyer, ticket, order } = await orderPaymentsKnows(`pc${i}`);
       const [paid, cancelled] = await Promise.all([
-        pay(buyer, ordered.body.id),
-        buyer.delete(`/api/orders/${ordered.body.id}`),
+        pay(buyer, order.id),
+        buyer.delete(`/api/orders/${order.id}`),
       ]);
-      const v = await roundViolations(
-        `pay/cancel round ${i}`,
-        buyer,
-        seller,
-        ordered.body.id,
-        ticket.id,
-        paid,
-      );
+      const v = await roundViolations(`pay/cancel round ${i}`, buyer, seller, order.id, ticket.id, paid);
       if (paid.status === 201 && cancelled.status === 204)
         v.push(`round ${i}: both the payment and the cancel succeeded`);
       return v;
@@ -185,14 +182,11 @@ describe('races, with real concurrency through the gateway', () => {
   it('when a buyer sends 10 payments with different cards at once, then exactly one charge is made and the others get 409', async () => {
     const cards = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex', 'pm_card_visa_debit'];
     const violations = await rounds(async (i) => {
-      const { seller, buyer, ticket } = await sellerAndBuyer(`pp${i}`);
-      const ordered = await buyer.post<OrderView>('/api/orders', { ticketId: ticket.id });
-      expect(ordered.status).toBe(201);
-      await waitFor(async () => (await pay(buyer, ordered.body.id, 'pm_card_chargeDeclined')).status === 402);
+      const { seller, buyer, ticket, order } = await orderPaymentsKnows(`pp${i}`);
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, k) => pay(buyer, ordered.body.id, cards[k % cards.length])),
+        Array.from({ length: 10 }, (_, k) => pay(buyer, order.id, cards[k % cards.length])),
       );
-      const v = await roundViolations(`parallel round ${i}`, buyer, seller, ordered.body.id, ticket.id);
+      const v = await roundViolations(`parallel round ${i}`, buyer, seller, order.id, ticket.id);
       const created = results.filter((r) => r.status === 201);
       if (created.length !== 1) v.push(`round ${i}: ${created.length} payments answered 201`);
       const refusedCodes = results
@@ -200,7 +194,7 @@ describe('races, with real concurrency through the gateway', () => {
         .map((r) => `${r.status} ${r.body.errors?.[0]?.code}`)
         .filter((code) => code !== '409 payment_in_progress' && code !== '409 already_paid');
       if (refusedCodes.length) v.push(`round ${i}: unexpected answers ${refusedCodes.join(', ')}`);
-      const charges = await chargesFor(ordered.body.id);
+      const charges = await chargesFor(order.id);
       if (charges !== 1) v.push(`round ${i}: ${charges} charges at the provider`);
       return v;
     });

@@ -1,28 +1,26 @@
 import { waitFor } from '@ticketing/common/testing';
 import { startOtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver';
-import { startPlatform, type Platform } from '../support/platform';
-import { listTicket, newUser, type Order } from '../support/journeys';
+import { platformForThisFile } from '../support/platform';
+import { listTicket, newUser, placeOrder } from '../support/journeys';
 
 // The platform exporting its traces to a receiver of the test's own: real processes, started as
 // production starts them, so these spans also prove that http, express and pg are patched at boot.
 let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
-let platform: Platform;
 
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
-  platform = await startPlatform({
-    OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
-    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-    OTEL_BSP_SCHEDULE_DELAY: '100',
-    // Successful requests are logged at debug level.
-    LOG_LEVEL: 'debug',
-  });
-}, 150_000);
-
+});
+const platform = platformForThisFile(() => ({
+  OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+  OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+  OTEL_BSP_SCHEDULE_DELAY: '100',
+  // Successful requests are logged at debug level.
+  LOG_LEVEL: 'debug',
+}));
+// Declared after the platform's: closes once the platform has stopped (and sent its last spans).
 afterAll(async () => {
-  await platform?.stop();
   await receiver?.close();
-}, 60_000);
+});
 
 const SERVER = 2;
 const inTrace = (traceId: string) => receiver.spans.filter((s) => s.traceId === traceId);
@@ -34,8 +32,7 @@ test('when a buyer places an order, then its HTTP request, the outbox publish an
   const buyer = await newUser(platform, 'buyer');
   const ticket = await listTicket(seller);
 
-  const ordered = await buyer.post<Order>('/api/orders', { ticketId: ticket.id });
-  expect(ordered.status).toBe(201);
+  await placeOrder(buyer, ticket.id);
 
   const request = await waitFor(() =>
     receiver.spans.find(
