@@ -1,10 +1,12 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { CSRF_COOKIE, CSRF_HEADER } from '@ticketing/common';
 import { startTestService, uniqueSuffix, type TestService } from '@ticketing/common/testing';
+import { eq } from 'drizzle-orm';
 import type { Express } from 'express';
 import request, { type Response, type Test } from 'supertest';
 import { authService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
+import type { emailVerifications, passwordResets } from '../src/data/schema';
 
 export type AuthService = TestService<Config>;
 
@@ -32,6 +34,32 @@ export async function signedUp(app: Express, label: string) {
   const res = await browser.post('/api/users/signup', user);
   expect(res.status).toBe(201);
   return { user, browser, id: res.body.id as string };
+}
+
+/**
+ * Checks an event that mails a one-time link (address verification, password reset): it names the user and
+ * carries a token whose lifetime from `issuedAfter` is within `lifetime`, and `table` holds one row for the
+ * user with a hash of the token, never the token itself.
+ */
+export async function expectOneTimeToken(
+  service: AuthService,
+  event: { token: string; expiresAt: string },
+  expected: {
+    userId: string;
+    email: string;
+    table: typeof emailVerifications | typeof passwordResets;
+    issuedAfter: number;
+    lifetime: { moreThan: number; atMost: number };
+  },
+): Promise<void> {
+  const { userId, email, table, issuedAfter, lifetime } = expected;
+  expect(event).toEqual({ userId, email, token: expect.any(String), expiresAt: expect.any(String) });
+  const ttl = Date.parse(event.expiresAt) - issuedAfter;
+  expect(ttl).toBeGreaterThan(lifetime.moreThan);
+  expect(ttl).toBeLessThanOrEqual(lifetime.atMost);
+  const rows = await service.database.db.select().from(table).where(eq(table.userId, userId));
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.tokenHash).not.toContain(event.token);
 }
 
 /** A documentation-range address, so each browser is a client of its own for the per-IP limits. */

@@ -141,6 +141,11 @@ export const orderData = (overrides: Partial<OrderCreated> = {}): OrderCreated =
   ...overrides,
 });
 
+/** The part of an order that sets its price: one ticket (per unit) at `priceCents` in `currency`. */
+export const pricedAt = (priceCents: number, currency: string): Pick<OrderCreated, 'ticket'> => ({
+  ticket: { id: randomUUID(), priceCents, currency },
+});
+
 /** order.cancelled as orders publishes it for `order` (whose userId is its buyer's). */
 export const cancellationOf = (
   order: OrderCreated,

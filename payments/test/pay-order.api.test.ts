@@ -8,6 +8,7 @@ import {
   handled,
   intentsFor,
   pay,
+  pricedAt,
   paymentsOf,
   replicaOf,
   seedOrder,
@@ -18,9 +19,7 @@ const h = forThisFile(startPayments);
 
 describe('POST /api/payments', () => {
   test('when the buyer pays an open order, then 201, one payment row, payment.created published, and order.completed completes the replica', async () => {
-    const { order, buyer } = await seedOrder(h, {
-      ticket: { id: randomUUID(), priceCents: 4_200, currency: 'eur' },
-    });
+    const { order, buyer } = await seedOrder(h, pricedAt(4_200, 'eur'));
 
     const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
 
@@ -58,9 +57,7 @@ describe('POST /api/payments', () => {
   });
 
   test('when the client sends an amount, then Stripe is asked for the order price and nothing else', async () => {
-    const { order, buyer } = await seedOrder(h, {
-      ticket: { id: randomUUID(), priceCents: 9_999, currency: 'usd' },
-    });
+    const { order, buyer } = await seedOrder(h, pricedAt(9_999, 'usd'));
 
     const res = await pay(h, buyer, {
       orderId: order.id,
@@ -82,10 +79,7 @@ describe('POST /api/payments', () => {
   });
 
   test('when the order takes 3 tickets, then Stripe charges 3 times the ticket price, and payment.created says so', async () => {
-    const { order, buyer } = await seedOrder(h, {
-      quantity: 3,
-      ticket: { id: randomUUID(), priceCents: 2_150, currency: 'gbp' },
-    });
+    const { order, buyer } = await seedOrder(h, { quantity: 3, ...pricedAt(2_150, 'gbp') });
 
     const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { forThisFile } from '@ticketing/common/testing';
-import { intentsFor, pay, seedOrder, startPayments } from './factories';
+import { intentsFor, pay, pricedAt, seedOrder, startPayments } from './factories';
 
 const h = forThisFile(() =>
   startPayments({
@@ -12,9 +12,7 @@ const h = forThisFile(() =>
 
 describe('amounts the provider refuses', () => {
   test("when the order asks less than the currency's smallest charge, then 400 amount_not_chargeable and Stripe is not asked", async () => {
-    const { order, buyer } = await seedOrder(h, {
-      ticket: { id: randomUUID(), priceCents: 10, currency: 'usd' },
-    });
+    const { order, buyer } = await seedOrder(h, pricedAt(10, 'usd'));
     const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({

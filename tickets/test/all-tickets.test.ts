@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import request, { type Response } from 'supertest';
-import { signIn, startTestService, type TestService } from '@ticketing/common/testing';
-import { ticketsService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
-import { createListing, inDays, seedTickets } from './factories';
+import request from 'supertest';
+import { forThisFile, signIn } from '@ticketing/common/testing';
+import {
+  createListing,
+  inDays,
+  LISTING_STATUSES,
+  seedEveryStatus,
+  seedTickets,
+  startTickets,
+  walkPages,
+} from './factories';
 
-let service: TestService<Config>;
-
-beforeAll(async () => {
-  service = await startTestService(ticketsService, (env) => loadServiceConfig(env));
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = forThisFile(startTickets);
 
 const admin = signIn({ role: 'admin' });
-const STATUSES = ['available', 'reserved', 'sold', 'withdrawn'] as const;
 
 type Item = {
   id: string;
@@ -32,31 +29,12 @@ const listAll = (query: Record<string, string | number>, who = admin) =>
     .query({ all: 'true', ...query })
     .set('Cookie', who.cookie);
 
-async function walk(query: Record<string, string | number>): Promise<Item[]> {
-  const seen: Item[] = [];
-  let cursor: string | null = null;
-  do {
-    const res: Response = await listAll(cursor ? { ...query, cursor } : query);
-    expect(res.status).toBe(200);
-    seen.push(...res.body.items);
-    cursor = res.body.nextCursor;
-  } while (cursor);
-  return seen;
-}
+const walk = (query: Record<string, string | number>) =>
+  walkPages<Item>((page) => listAll({ ...query, ...page }));
 
 test('when an admin lists with all=true, then every status (past events too) comes, newest first, page by page, as its seller sees it', async () => {
   const seller = signIn();
-  await seedTickets(
-    service.database.db,
-    Array.from({ length: 23 }, (_, i) => ({
-      title: `Any ${i}`,
-      venue: 'Hall',
-      eventDate: inDays(i % 2 === 0 ? 4 : -4),
-      priceCents: 700,
-      sellerId: seller.user.id,
-      status: STATUSES[i % 4],
-    })),
-  );
+  await seedEveryStatus(service.database.db, seller.user.id, 23);
   const { ticket: moderated } = await createListing(service.app, seller);
   const moderation = await request(service.app)
     .post(`/api/tickets/${moderated.id}/moderation`)
@@ -68,7 +46,7 @@ test('when an admin lists with all=true, then every status (past events too) com
 
   expect(seen).toHaveLength(24);
   expect(new Set(seen.map((t) => t.id)).size).toBe(24);
-  expect(new Set(seen.map((t) => t.status))).toEqual(new Set(STATUSES));
+  expect(new Set(seen.map((t) => t.status))).toEqual(new Set(LISTING_STATUSES));
   expect(seen[0]).toMatchObject({
     id: moderated.id,
     status: 'withdrawn',
@@ -82,7 +60,7 @@ test('when an admin filters by status, then only listings in that status come', 
   const sellerId = randomUUID();
   await seedTickets(
     service.database.db,
-    STATUSES.flatMap((status, i) =>
+    LISTING_STATUSES.flatMap((status, i) =>
       [0, 1].map((n) => ({
         title: `Filtered ${i}-${n}`,
         venue: 'Hall',
@@ -93,7 +71,7 @@ test('when an admin filters by status, then only listings in that status come', 
       })),
     ),
   );
-  for (const status of STATUSES) {
+  for (const status of LISTING_STATUSES) {
     const seen = await walk({ sellerId, status, limit: 1 });
     expect(seen.map((t) => t.status)).toEqual([status, status]);
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
-import request from 'supertest';
+import request, { type Response, type Test } from 'supertest';
 import type { Db, OrderCreated } from '@ticketing/common';
 import { signIn, startTestService, type SignedIn, type TestService } from '@ticketing/common/testing';
 import { sql } from 'drizzle-orm';
@@ -118,4 +118,41 @@ export async function seedTickets(db: Db, rows: SeedRow[]): Promise<{ id: string
     created.push(...(await db.insert(tickets).values(chunk).returning({ id: tickets.id })));
   }
   return created;
+}
+
+export const LISTING_STATUSES = ['available', 'reserved', 'sold', 'withdrawn'] as const;
+
+/** `count` listings of one seller, taking every status in turn, every other one for an event already past. */
+export const seedEveryStatus = (db: Db, sellerId: string, count: number) =>
+  seedTickets(
+    db,
+    Array.from({ length: count }, (_, i) => ({
+      title: `Listing ${i}`,
+      venue: 'Hall',
+      eventDate: inDays(i % 2 === 0 ? 4 : -4),
+      priceCents: 700,
+      sellerId,
+      status: LISTING_STATUSES[i % LISTING_STATUSES.length],
+    })),
+  );
+
+/**
+ * Every item of a cursor-paginated list: asks for the first page (`page({})`), then for each next one
+ * (`page({ cursor })`) until nextCursor is null, expecting 200 each time; `between` runs after every page
+ * (to change data mid-walk).
+ */
+export async function walkPages<T>(
+  page: (cursor: { cursor?: string }) => Test,
+  between?: () => Promise<unknown>,
+): Promise<T[]> {
+  const seen: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const res: Response = await page(cursor ? { cursor } : {});
+    expect(res.status).toBe(200);
+    seen.push(...(res.body.items as T[]));
+    cursor = res.body.nextCursor;
+    await between?.();
+  } while (cursor);
+  return seen;
 }

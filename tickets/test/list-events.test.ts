@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { forThisFile, invalidFields, signIn } from '@ticketing/common/testing';
-import { createEvent, createListing, inDays, startTickets } from './factories';
+import { createEvent, createListing, inDays, startTickets, walkPages } from './factories';
 
 const service = forThisFile(startTickets);
 
@@ -16,17 +16,8 @@ type Item = {
 
 const list = (query: Record<string, string | number>) => request(service.app).get('/api/events').query(query);
 
-async function walk(query: Record<string, string | number>): Promise<Item[]> {
-  const seen: Item[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await list(cursor ? { ...query, cursor } : query);
-    expect(res.status).toBe(200);
-    seen.push(...(res.body.items as Item[]));
-    cursor = res.body.nextCursor;
-  } while (cursor);
-  return seen;
-}
+const walk = (query: Record<string, string | number>) =>
+  walkPages<Item>((page) => list({ ...query, ...page }));
 
 /** An event of its own city (so a test sees only its own events) with listings at these prices. */
 async function eventWith(city: string, prices: number[], overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { forThisFile, invalidFields } from '@ticketing/common/testing';
-import { inDays, seedTickets, startTickets, type SeedRow } from './factories';
+import { inDays, seedTickets, startTickets, walkPages, type SeedRow } from './factories';
 
 const service = forThisFile(startTickets);
 
@@ -35,19 +35,8 @@ function generate(
 const list = (query: Record<string, string | number>) =>
   request(service.app).get('/api/tickets').query(query);
 
-/** Follows nextCursor to the end; `between` runs after every page (to change data mid-walk). */
-async function walk(query: Record<string, string | number>, between: () => Promise<unknown> = async () => 0) {
-  const seen: Item[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await list(cursor ? { ...query, cursor } : query);
-    expect(res.status).toBe(200);
-    seen.push(...(res.body.items as Item[]));
-    cursor = res.body.nextCursor;
-    await between();
-  } while (cursor);
-  return seen;
-}
+const walk = (query: Record<string, string | number>, between?: () => Promise<unknown>) =>
+  walkPages<Item>((page) => list({ ...query, ...page }), between);
 
 const byDateThenId = (a: Item, b: Item) =>
   a.eventDate === b.eventDate ? (a.id < b.id ? -1 : 1) : a.eventDate < b.eventDate ? -1 : 1;
