@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# Long because it is three servers' start-up (PostgreSQL, NATS, Redis), each with its wait and its error.
 # Makes PostgreSQL, NATS (with JetStream) and Redis reachable at the configured URLs.
 # A local one that is down is started from the machine's packages, installed from Debian
 # first if missing. A server that is already running is never stopped or restarted:

@@ -1,3 +1,7 @@
+/**
+ * Long because listUpcoming is one query: the filters, both sort orders and their keysets, with the
+ * counts per event.
+ */
 import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@ticketing/common';
 import { events, tickets } from './schema';

@@ -1,3 +1,7 @@
+/**
+ * Long because it is the service's whole schema: events, listings and the order replica, with their
+ * checks and indexes.
+ */
 import { sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_CANCELLATION_HOURS, MAX_CANCELLATION_HOURS } from '@ticketing/common';
 import {
