@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { ConfirmButton } from './confirm-button';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 const actions = {
@@ -30,6 +31,7 @@ export function AdminActionButton({
   danger?: boolean;
 }) {
   const router = useRouter();
+  const t = useMessages();
   const {
     run,
     busy,
@@ -49,7 +51,7 @@ export function AdminActionButton({
         question={question}
         detail={detail}
         confirmLabel={label}
-        cancelLabel="Cancel"
+        cancelLabel={t.common.cancel}
         className={danger ? 'button button--danger' : 'button button--secondary'}
         disabled={busy}
         onConfirm={() => run()}

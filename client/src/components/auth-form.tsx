@@ -4,9 +4,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
-import { messages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { Field, FormErrors } from './field';
+import { useMessages } from './messages';
 import { NewPasswordField } from './new-password-field';
 import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
 
@@ -15,10 +16,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PASSWORD_CODES = ['password_breached', 'password_too_weak'] as const;
 
 /** Every field checked at once before anything is sent (the API checks again). */
-async function check(signup: boolean, name: string, email: string, password: string): Promise<FieldErrors> {
-  const say = signup ? messages.errors.byField.account : messages.errors.byField.signin;
+async function check(
+  t: Messages,
+  signup: boolean,
+  name: string,
+  email: string,
+  password: string,
+): Promise<FieldErrors> {
+  const say = signup ? t.errors.byField.account : t.errors.byField.signin;
   const errors: FieldErrors = {};
-  if (signup && !name.trim()) errors.name = messages.errors.byField.account.name;
+  if (signup && !name.trim()) errors.name = t.errors.byField.account.name;
   if (!EMAIL.test(email.trim())) errors.email = say.email;
   if (signup ? password.length < 8 || password.length > 128 : !password) errors.password = say.password;
   if (signup && !errors.password) {
@@ -27,7 +34,7 @@ async function check(signup: boolean, name: string, email: string, password: str
       email.split('@')[0] ?? '',
       ...name.split(/\s+/),
     ]);
-    if (problem) errors.password = messages.errors.byCode[problem];
+    if (problem) errors.password = t.errors.byCode[problem];
   }
   return errors;
 }
@@ -35,6 +42,8 @@ async function check(signup: boolean, name: string, email: string, password: str
 /** Sign up or sign in, then back to where the user was (`next`, already checked to be a path on this site). */
 export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: string }) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.auth;
   const signup = mode === 'signup';
   const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 
@@ -49,7 +58,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       const email = String(form.get('email') ?? '');
       const password = String(form.get('password') ?? '');
       const name = String(form.get('name') ?? '');
-      const found = await check(signup, name, email, password);
+      const found = await check(t, signup, name, email, password);
       if (Object.keys(found).length > 0) return { fields: found };
       try {
         if (signup) await browserApi.signUp({ email, password, name });
@@ -59,7 +68,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
         // One message, at the email field, with the way out as a link.
         const taken = (
           <>
-            {messages.errors.byCode.email_taken} <Link href={other}>Sign in instead</Link>
+            {t.errors.byCode.email_taken} <Link href={other}>{say.signInInstead}</Link>
           </>
         );
         return { fields: { email: taken } };
@@ -75,11 +84,11 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
     <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
       <FormErrors messages={general} />
       {signup && (
-        <Field id="name" label="Name" error={errors.name}>
+        <Field id="name" label={say.name} error={errors.name}>
           {(aria) => <input {...aria} name="name" autoComplete="name" className="input" aria-required />}
         </Field>
       )}
-      <Field id="email" label="Email" error={errors.email}>
+      <Field id="email" label={say.email} error={errors.email}>
         {(aria) => (
           <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
         )}
@@ -87,7 +96,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       {signup ? (
         <NewPasswordField error={errors.password} />
       ) : (
-        <Field id="password" label="Password" error={errors.password}>
+        <Field id="password" label={say.password} error={errors.password}>
           {(aria) => (
             <input
               {...aria}
@@ -102,15 +111,15 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       )}
       {!signup && (
         <p className="muted">
-          <Link href="/forgot-password">Forgot password?</Link>
+          <Link href="/forgot-password">{say.forgot}</Link>
         </p>
       )}
       <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
+        {busy ? t.common.pleaseWait : signup ? say.createAccount : say.signIn}
       </button>
       <p className="muted">
-        {signup ? 'Already have an account? ' : 'New here? '}
-        <Link href={other}>{signup ? 'Sign in' : 'Create an account'}</Link>
+        {signup ? say.haveAccount : say.newHere}
+        <Link href={other}>{signup ? say.signIn : say.createOne}</Link>
       </p>
     </form>
   );

@@ -3,14 +3,16 @@
 import { useCallback, useRef, useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { CheckInResult } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
 import { CheckInOutcome } from './check-in-result';
 import { Field, FormErrors } from './field';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 import { useQrScanner } from './use-qr-scanner';
 
 /** The door: a code typed, pasted or scanned → valid / already used / not valid, announced to screen readers. */
 export function CheckInForm() {
+  const t = useMessages();
+  const say = t.checkInPage;
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<CheckInResult | null>(null);
@@ -46,7 +48,7 @@ export function CheckInForm() {
     <div className="stack">
       <form ref={formRef} className="card stack" onSubmit={onSubmit} noValidate>
         <FormErrors messages={general} />
-        <Field id="checkin-code" label="Ticket code" error={fields.code}>
+        <Field id="checkin-code" label={say.code} error={fields.code}>
           {(aria) => (
             <input
               {...aria}
@@ -64,16 +66,16 @@ export function CheckInForm() {
         </Field>
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Checking…' : 'Check in'}
+            {busy ? say.checking : say.submit}
           </button>
           {scanState === 'idle' && (
             <button type="button" className="button button--secondary" onClick={() => void start()}>
-              Scan with camera
+              {say.scan}
             </button>
           )}
           {scanState === 'scanning' && (
             <button type="button" className="button button--secondary" onClick={stop}>
-              Stop camera
+              {say.stop}
             </button>
           )}
         </div>
@@ -83,10 +85,10 @@ export function CheckInForm() {
           hidden={scanState !== 'scanning'}
           muted
           playsInline
-          aria-label="Camera view for scanning a QR code"
+          aria-label={say.camera}
         />
-        {scanState === 'unsupported' && <p className="muted">{messages.checkIn.noCamera}</p>}
-        {scanState === 'denied' && <p className="muted">{messages.checkIn.cameraDenied}</p>}
+        {scanState === 'unsupported' && <p className="muted">{t.checkIn.noCamera}</p>}
+        {scanState === 'denied' && <p className="muted">{t.checkIn.cameraDenied}</p>}
       </form>
       <div role="status" aria-live="assertive" aria-atomic="true">
         {outcome && !busy && <CheckInOutcome outcome={outcome} />}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, type ReactNode } from 'react';
+import { useMessages } from './messages';
 
 /**
  * A button that asks first, in a modal <dialog> (focus moves into it and returns, Escape cancels), instead
@@ -12,7 +13,7 @@ export function ConfirmButton({
   question,
   detail,
   confirmLabel,
-  cancelLabel = 'Keep it',
+  cancelLabel,
   className,
   disabled,
   onConfirm,
@@ -27,6 +28,7 @@ export function ConfirmButton({
   disabled?: boolean;
   onConfirm: () => void;
 }) {
+  const { common } = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -65,7 +67,7 @@ export function ConfirmButton({
             onClick={() => dialog.current?.close()}
             autoFocus
           >
-            {cancelLabel}
+            {cancelLabel ?? common.keepIt}
           </button>
         </div>
       </dialog>

@@ -3,12 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
-import { messages } from '@/lib/messages';
 import { Field, FormErrors } from './field';
+import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
-
-const CATEGORIES = Object.entries(messages.events.categories);
 
 /**
  * Puts a new event on the marketplace, then goes on to list a ticket in it. `timeZones` come from the
@@ -16,6 +14,8 @@ const CATEGORIES = Object.entries(messages.events.categories);
  */
 export function EventForm({ timeZones }: { timeZones: string[] }) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.eventForm;
   const hydrated = useHydrated();
   const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
   const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
@@ -28,7 +28,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     general,
   } = useFormAction(
     async (form) => {
-      const { input, errors: found } = readEventForm(form);
+      const { input, errors: found } = readEventForm(form, t);
       if (Object.keys(found).length > 0) return { fields: found };
       const created = await browserApi.createEvent(input);
       router.push(`/sell?event=${created.id}`);
@@ -49,35 +49,30 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
       className="form card"
       onSubmit={onSubmit}
       noValidate
-      aria-label="New event"
+      aria-label={say.label}
       aria-describedby={hasErrors ? 'event-form-errors' : undefined}
     >
       {hasErrors && (
         <p id="event-form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
+          {t.errors.formSummary(Object.keys(errors).length)}
         </p>
       )}
       <FormErrors messages={general} />
-      {text('title', 'Event title', 120)}
+      {text('title', say.title, 120)}
       <div className="form__row">
-        {text('venue', 'Venue', 120)}
-        {text('city', 'City', 80)}
+        {text('venue', say.venue, 120)}
+        {text('city', say.city, 80)}
       </div>
       <div className="form__row">
-        <Field
-          id="startsAt"
-          label="Date and time"
-          hint="As the clocks at the venue read"
-          error={errors.startsAt}
-        >
+        <Field id="startsAt" label={say.startsAt} hint={say.startsAtHint} error={errors.startsAt}>
           {(aria) => (
             <input {...aria} name="startsAt" type="datetime-local" className="input" aria-required />
           )}
         </Field>
         <Field
           id="timeZone"
-          label="Time zone"
-          hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
+          label={say.timeZone}
+          hint={browserZone ? say.timeZonePreset(browserZone) : say.timeZoneHint}
           error={errors.timeZone}
         >
           {(aria) => (
@@ -92,11 +87,11 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
         </Field>
       </div>
       <div className="form__row">
-        <Field id="category" label="Category (optional)" error={errors.category}>
+        <Field id="category" label={say.category} error={errors.category}>
           {(aria) => (
             <select {...aria} name="category" className="select" defaultValue="">
-              <option value="">None</option>
-              {CATEGORIES.map(([value, label]) => (
+              <option value="">{say.noCategory}</option>
+              {Object.entries(t.events.categories).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -104,13 +99,13 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
             </select>
           )}
         </Field>
-        <Field id="imageUrl" label="Image address (optional)" hint="https://…" error={errors.imageUrl}>
+        <Field id="imageUrl" label={say.imageUrl} hint="https://…" error={errors.imageUrl}>
           {(aria) => <input {...aria} name="imageUrl" type="url" className="input" maxLength={2000} />}
         </Field>
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Creating…' : 'Create event'}
+          {busy ? say.creating : say.create}
         </button>
       </div>
     </form>

@@ -2,14 +2,15 @@
 
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { messages } from '@/lib/messages';
 import { Field, FormErrors } from './field';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export function ForgotPasswordForm() {
+  const t = useMessages();
   const [sent, setSent] = useState(false);
   const {
     formRef,
@@ -20,7 +21,7 @@ export function ForgotPasswordForm() {
   } = useFormAction(
     async (form) => {
       const email = String(form.get('email') ?? '');
-      if (!EMAIL.test(email.trim())) return { fields: { email: messages.errors.byField.forgot.email } };
+      if (!EMAIL.test(email.trim())) return { fields: { email: t.errors.byField.forgot.email } };
       await browserApi.requestPasswordReset({ email });
       setSent(true);
     },
@@ -30,19 +31,19 @@ export function ForgotPasswordForm() {
   if (sent)
     return (
       <div className="alert" role="status">
-        <p>{messages.passwordReset.sent}</p>
+        <p>{t.passwordReset.sent}</p>
       </div>
     );
   return (
     <form ref={formRef} className="form card" onSubmit={onSubmit} noValidate>
       <FormErrors messages={general} />
-      <Field id="email" label="Email" error={errors.email}>
+      <Field id="email" label={t.auth.email} error={errors.email}>
         {(aria) => (
           <input {...aria} name="email" type="email" autoComplete="email" className="input" aria-required />
         )}
       </Field>
       <button type="submit" className="button button--block" disabled={busy}>
-        {busy ? 'Please wait…' : 'Send me a link'}
+        {busy ? t.common.pleaseWait : t.forgotPassword.send}
       </button>
     </form>
   );

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
-import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
 import { Field, FormErrors } from './field';
+import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -20,6 +20,8 @@ type Props = { eventId: string; ticket?: undefined } | { ticket: Ticket; eventId
  */
 export function TicketForm({ eventId, ticket }: Props) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.ticketForm;
   const hydrated = useHydrated();
   // What the seller receives, live: the price and currency as typed.
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
@@ -33,7 +35,7 @@ export function TicketForm({ eventId, ticket }: Props) {
     general,
   } = useFormAction(
     async (form) => {
-      const { input, errors: found } = readTicketForm(form);
+      const { input, errors: found } = readTicketForm(form, t);
       if (Object.keys(found).length > 0) return { fields: found };
       const saved = ticket
         ? await browserApi.updateTicket(ticket.id, input)
@@ -63,12 +65,12 @@ export function TicketForm({ eventId, ticket }: Props) {
     >
       {hasErrors && (
         <p id="form-errors" className="alert alert--error" role="alert">
-          {messages.errors.formSummary(Object.keys(errors).length)}
+          {t.errors.formSummary(Object.keys(errors).length)}
         </p>
       )}
       <FormErrors messages={general} />
       <div className="form__row">
-        <Field id="price" label="Price" hint="For example 25.00" error={errors.priceCents}>
+        <Field id="price" label={say.price} hint={say.priceHint} error={errors.priceCents}>
           {(aria) => (
             <input
               {...aria}
@@ -81,7 +83,7 @@ export function TicketForm({ eventId, ticket }: Props) {
             />
           )}
         </Field>
-        <Field id="currency" label="Currency" error={errors.currency}>
+        <Field id="currency" label={say.currency} error={errors.currency}>
           {(aria) => (
             <select
               {...aria}
@@ -100,12 +102,7 @@ export function TicketForm({ eventId, ticket }: Props) {
         </Field>
       </div>
       <div className="form__row">
-        <Field
-          id="quantity"
-          label="Number of tickets"
-          hint="Identical tickets sold from this listing (1 to 20)"
-          error={errors.quantity}
-        >
+        <Field id="quantity" label={say.quantity} hint={say.quantityHint} error={errors.quantity}>
           {(aria) => (
             <input
               {...aria}
@@ -120,12 +117,12 @@ export function TicketForm({ eventId, ticket }: Props) {
             />
           )}
         </Field>
-        <Field id="split" label="Buyers may buy" error={errors.split}>
+        <Field id="split" label={say.split} error={errors.split}>
           {(aria) => (
             <select {...aria} name="split" className="select" defaultValue={ticket?.split ?? 'any'}>
-              {(Object.keys(messages.splits) as (keyof typeof messages.splits)[]).map((rule) => (
+              {Object.entries(t.splits).map(([rule, label]) => (
                 <option key={rule} value={rule}>
-                  {messages.splits[rule]}
+                  {label}
                 </option>
               ))}
             </select>
@@ -137,8 +134,8 @@ export function TicketForm({ eventId, ticket }: Props) {
       </p>
       <Field
         id="cancellationHours"
-        label="Buyers may cancel and be refunded"
-        hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
+        label={say.cancellation}
+        hint={say.cancellationHint}
         error={errors.cancellationHours}
       >
         {(aria) => (
@@ -150,24 +147,19 @@ export function TicketForm({ eventId, ticket }: Props) {
           >
             {CANCELLATION_CHOICES.map((hours) => (
               <option key={hours} value={hours}>
-                {hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`}
+                {hours === 0 ? say.never : say.until(hours)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <fieldset className="form__row form__fieldset">
-        <legend>Where the seats are (optional)</legend>
-        {place('section', 'Section')}
-        {place('row', 'Row')}
-        {place('seat', 'Seat or seats')}
+        <legend>{say.seats}</legend>
+        {place('section', say.section)}
+        {place('row', say.row)}
+        {place('seat', say.seat)}
       </fieldset>
-      <Field
-        id="description"
-        label="Description (optional)"
-        hint="Anything a buyer should know: the view, the entrance, how the ticket is sent"
-        error={errors.description}
-      >
+      <Field id="description" label={say.description} hint={say.descriptionHint} error={errors.description}>
         {(aria) => (
           <textarea
             {...aria}
@@ -181,7 +173,7 @@ export function TicketForm({ eventId, ticket }: Props) {
       <div className="actions">
         {/* Until the page is interactive a click would send the bare HTML form. */}
         <button type="submit" className="button" disabled={busy || !hydrated}>
-          {busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
+          {busy ? say.saving : ticket ? say.save : say.list}
         </button>
       </div>
     </form>

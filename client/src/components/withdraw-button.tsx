@@ -3,10 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { ConfirmButton } from './confirm-button';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 export function WithdrawButton({ ticketId, title }: { ticketId: string; title: string }) {
   const router = useRouter();
+  const t = useMessages();
   const {
     run: withdraw,
     busy,
@@ -21,11 +23,11 @@ export function WithdrawButton({ ticketId, title }: { ticketId: string; title: s
   return (
     <>
       <ConfirmButton
-        label="Withdraw"
-        ariaLabel={`Withdraw ${title}`}
-        question={`Withdraw “${title}” from sale?`}
-        detail="Buyers will no longer see it. This cannot be undone."
-        confirmLabel="Withdraw"
+        label={t.common.withdraw}
+        ariaLabel={t.common.withdrawNamed(title)}
+        question={t.common.withdrawQuestion(title)}
+        detail={t.listings.withdrawDetail}
+        confirmLabel={t.common.withdraw}
         className="button button--danger"
         disabled={busy}
         onConfirm={() => withdraw()}
