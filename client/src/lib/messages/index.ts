@@ -1,11 +1,12 @@
 import type { ApiError } from '@/lib/api/errors';
 import type { ApiErrorEntry, Ticket } from '@/lib/api/types';
+import { de } from './de';
 import { en, type Messages } from './en';
 
 export type { Messages } from './en';
 
 /** The languages of the text: each is one file beside en.ts, typed `Messages`. */
-export const LANGUAGES = { en } satisfies Record<string, Messages>;
+export const LANGUAGES = { en, de } satisfies Record<string, Messages>;
 export type Language = keyof typeof LANGUAGES;
 export const DEFAULT_LANGUAGE: Language = 'en';
 /** The cookie the language switch sets; it wins over the browser's Accept-Language. */
