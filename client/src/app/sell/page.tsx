@@ -72,7 +72,12 @@ async function EventStep({ q }: { q?: string }) {
     <>
       <section className="stack" aria-labelledby="find-step">
         <h2 id="find-step">{say.findStep}</h2>
-        <Form action="/sell" className="filters card" role="search" aria-label={say.findEvent}>
+        <Form
+          action="/sell"
+          className="filters filters--single card"
+          role="search"
+          aria-label={say.findEvent}
+        >
           <div className="field field--search">
             <label htmlFor="event-q">{say.findEvent}</label>
             <input
