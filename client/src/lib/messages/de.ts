@@ -32,7 +32,6 @@ export const de: Messages = {
     loading: 'Wird geladen …',
   },
   nav: {
-    home: 'Ticketing-Startseite',
     menu: 'Menü',
     main: 'Hauptnavigation',
     browse: 'Entdecken',

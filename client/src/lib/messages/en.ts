@@ -36,7 +36,6 @@ export const en = {
     loading: 'Loading…',
   },
   nav: {
-    home: 'Ticketing home',
     menu: 'Menu',
     main: 'Main',
     browse: 'Browse',
