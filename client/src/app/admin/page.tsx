@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { AdminListings, isTicketStatus } from '@/components/admin-listings';
 import { LocalDate, Money } from '@/components/locale';
@@ -61,134 +62,159 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           return `/admin?${new URLSearchParams(query).toString()}`;
         }}
       />
-      <section className="stack" aria-labelledby="admin-orders" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-orders">{say.orders}</h2>
-        <table className="table">
+      <ConsoleTable
+        id="admin-orders"
+        title={say.orders}
+        head={
           <TableHead
             columns={[t.common.ticket, t.common.ordered, say.buyer, t.common.total, t.common.status]}
           />
-          <tbody>
-            {orders.items.map((order) => (
-              <tr key={order.id} data-testid="admin-order">
-                <td>
-                  <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
-                </td>
-                <td data-label={t.common.ordered}>
-                  <LocalDate iso={order.createdAt} />
-                </td>
-                <td data-label={say.buyer} className="mono">
-                  {order.userId.slice(0, 8)}
-                </td>
-                <td data-label={t.common.total}>
-                  <Money minor={order.totalCents} currency={order.currency} />
-                  {order.quantity > 1 && <span className="muted">{say.ticketsInOrder(order.quantity)}</span>}
-                </td>
-                <td data-label={t.common.status}>
-                  <OrderStatusBadge order={order} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination
-          nextHref={more(params, 'orders', orders.nextCursor)}
-          nextLabel={t.pagination.olderOrders}
-        />
-      </section>
-      <section className="stack" aria-labelledby="admin-payments" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-payments">{say.payments}</h2>
-        <table className="table">
+        }
+        pager={
+          <Pagination
+            nextHref={more(params, 'orders', orders.nextCursor)}
+            nextLabel={t.pagination.olderOrders}
+          />
+        }
+      >
+        {orders.items.map((order) => (
+          <tr key={order.id} data-testid="admin-order">
+            <td>
+              <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
+            </td>
+            <td data-label={t.common.ordered}>
+              <LocalDate iso={order.createdAt} />
+            </td>
+            <td data-label={say.buyer} className="mono">
+              {order.userId.slice(0, 8)}
+            </td>
+            <td data-label={t.common.total}>
+              <Money minor={order.totalCents} currency={order.currency} />
+              {order.quantity > 1 && <span className="muted">{say.ticketsInOrder(order.quantity)}</span>}
+            </td>
+            <td data-label={t.common.status}>
+              <OrderStatusBadge order={order} />
+            </td>
+          </tr>
+        ))}
+      </ConsoleTable>
+      <ConsoleTable
+        id="admin-payments"
+        title={say.payments}
+        head={
           <TableHead
             columns={[say.order, t.common.paid, say.amount, t.common.status]}
             actions={t.common.actions}
           />
-          <tbody>
-            {payments.items.map((payment) => {
-              const order = payment.orderId.slice(0, 8);
-              return (
-                <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
-                  <td>
-                    <Link href={`/orders/${payment.orderId}`} className="mono">
-                      {order}
-                    </Link>
-                  </td>
-                  <td data-label={t.common.paid}>
-                    <LocalDate iso={payment.createdAt} />
-                  </td>
-                  <td data-label={say.amount}>
-                    <Money minor={payment.amountCents} currency={payment.currency} />
-                  </td>
-                  <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
-                  <td>
-                    {payment.status === 'succeeded' && (
-                      <AdminActionButton
-                        action="refund"
-                        id={payment.id}
-                        label={say.refund}
-                        ariaLabel={say.refundNamed(order)}
-                        question={say.refundQuestion(order)}
-                        detail={say.refundDetail}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <Pagination
-          nextHref={more(params, 'payments', payments.nextCursor)}
-          nextLabel={t.pagination.olderPayments}
-        />
-      </section>
-      <section className="stack" aria-labelledby="admin-users" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-users">{say.users}</h2>
-        <table className="table">
-          <TableHead columns={[say.name, say.email, say.account]} actions={t.common.actions} />
-          <tbody>
-            {users.items.map((account) => (
-              <tr key={account.id} data-testid="admin-user">
-                <td>{account.name}</td>
-                <td data-label={say.email} className="wrap-anywhere">
-                  {account.email}
-                </td>
-                <td data-label={say.account}>
-                  {[
-                    account.role === 'admin' ? say.admin : say.user,
-                    account.emailVerified ? say.emailConfirmed : say.emailNotConfirmed,
-                    account.locked ? say.locked : null,
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-                <td>
-                  {account.id === user.id ? null : account.locked ? (
-                    <AdminActionButton
-                      action="unlock"
-                      id={account.id}
-                      label={say.unlock}
-                      ariaLabel={say.unlockNamed(account.email)}
-                      question={say.unlockQuestion(account.email)}
-                      detail={say.unlockDetail}
-                      danger={false}
-                    />
-                  ) : (
-                    <AdminActionButton
-                      action="lock"
-                      id={account.id}
-                      label={say.lock}
-                      ariaLabel={say.lockNamed(account.email)}
-                      question={say.lockQuestion(account.email)}
-                      detail={say.lockDetail}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel={t.pagination.moreUsers} />
-      </section>
+        }
+        pager={
+          <Pagination
+            nextHref={more(params, 'payments', payments.nextCursor)}
+            nextLabel={t.pagination.olderPayments}
+          />
+        }
+      >
+        {payments.items.map((payment) => {
+          const order = payment.orderId.slice(0, 8);
+          return (
+            <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
+              <td>
+                <Link href={`/orders/${payment.orderId}`} className="mono">
+                  {order}
+                </Link>
+              </td>
+              <td data-label={t.common.paid}>
+                <LocalDate iso={payment.createdAt} />
+              </td>
+              <td data-label={say.amount}>
+                <Money minor={payment.amountCents} currency={payment.currency} />
+              </td>
+              <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
+              <td>
+                {payment.status === 'succeeded' && (
+                  <AdminActionButton
+                    action="refund"
+                    id={payment.id}
+                    label={say.refund.label}
+                    ariaLabel={say.refund.named(order)}
+                    question={say.refund.question(order)}
+                    detail={say.refund.detail}
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </ConsoleTable>
+      <ConsoleTable
+        id="admin-users"
+        title={say.users}
+        head={<TableHead columns={[say.name, say.email, say.account]} actions={t.common.actions} />}
+        pager={
+          <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel={t.pagination.moreUsers} />
+        }
+      >
+        {users.items.map((account) => {
+          // An account is locked, or unlocked when it is locked; never one's own.
+          const action = account.locked ? 'unlock' : 'lock';
+          return (
+            <tr key={account.id} data-testid="admin-user">
+              <td>{account.name}</td>
+              <td data-label={say.email} className="wrap-anywhere">
+                {account.email}
+              </td>
+              <td data-label={say.account}>
+                {[
+                  account.role === 'admin' ? say.admin : say.user,
+                  account.emailVerified ? say.emailConfirmed : say.emailNotConfirmed,
+                  account.locked ? say.locked : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </td>
+              <td>
+                {account.id !== user.id && (
+                  <AdminActionButton
+                    action={action}
+                    id={account.id}
+                    label={say[action].label}
+                    ariaLabel={say[action].named(account.email)}
+                    question={say[action].question(account.email)}
+                    detail={say[action].detail}
+                    danger={action === 'lock'}
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </ConsoleTable>
     </>
+  );
+}
+
+/** One of the console's lists: its heading, its table and the link to its next page. */
+function ConsoleTable({
+  id,
+  title,
+  head,
+  pager,
+  children,
+}: {
+  id: string;
+  title: string;
+  head: ReactNode;
+  pager: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className="stack" aria-labelledby={id} style={{ marginTop: 'var(--space-6)' }}>
+      <h2 id={id}>{title}</h2>
+      <table className="table">
+        {head}
+        <tbody>{children}</tbody>
+      </table>
+      {pager}
+    </section>
   );
 }

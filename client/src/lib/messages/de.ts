@@ -430,11 +430,13 @@ export const de: Messages = {
       refunded: 'Erstattet',
       refund_failed: 'Erstattung fehlgeschlagen',
     },
-    refund: 'Erstatten',
-    refundNamed: (order: string) => `Bestellung ${order} erstatten`,
-    refundQuestion: (order: string) => `Bestellung ${order} erstatten?`,
-    refundDetail:
-      'Der Käufer erhält den vollen Betrag über Stripe zurück, und seine E-Tickets gelten nicht mehr.',
+    refund: {
+      label: 'Erstatten',
+      named: (order: string) => `Bestellung ${order} erstatten`,
+      question: (order: string) => `Bestellung ${order} erstatten?`,
+      detail:
+        'Der Käufer erhält den vollen Betrag über Stripe zurück, und seine E-Tickets gelten nicht mehr.',
+    },
     users: 'Konten',
     name: 'Name',
     email: 'E-Mail',
@@ -444,15 +446,19 @@ export const de: Messages = {
     emailConfirmed: 'E-Mail bestätigt',
     emailNotConfirmed: 'E-Mail nicht bestätigt',
     locked: 'gesperrt',
-    unlock: 'Entsperren',
-    unlockNamed: (email: string) => `${email} entsperren`,
-    unlockQuestion: (email: string) => `${email} entsperren?`,
-    unlockDetail: 'Die Person kann sich wieder anmelden.',
-    lock: 'Sperren',
-    lockNamed: (email: string) => `${email} sperren`,
-    lockQuestion: (email: string) => `${email} sperren?`,
-    lockDetail:
-      'Die Person wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn Sie das Konto entsperren.',
+    unlock: {
+      label: 'Entsperren',
+      named: (email: string) => `${email} entsperren`,
+      question: (email: string) => `${email} entsperren?`,
+      detail: 'Die Person kann sich wieder anmelden.',
+    },
+    lock: {
+      label: 'Sperren',
+      named: (email: string) => `${email} sperren`,
+      question: (email: string) => `${email} sperren?`,
+      detail:
+        'Die Person wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn Sie das Konto entsperren.',
+    },
     reason: 'Begründung für den Verkäufer',
   },
   errors: {
