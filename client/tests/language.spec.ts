@@ -95,3 +95,15 @@ test('when the browser prefers German, then the first page is German, dates incl
   await expect(small.getByRole('link', { name: 'Verkaufen', exact: true })).toBeVisible();
   await checkPage(small, 'de-marketplace-menu');
 });
+
+test('when JavaScript is off, then the language switch still works: it is a plain form', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/signin');
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page).toHaveURL(/\/signin$/);
+});
