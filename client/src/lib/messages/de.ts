@@ -1,14 +1,13 @@
 import type { Messages } from './en';
+import { plural, spanOfHours, spanOfSeconds } from './units';
 
 /**
  * Deutsch: every key of en.ts (the type makes the compiler name a missing one), written for German readers
  * in the Sie form rather than translated word for word. Numbers, money and dates follow de-DE.
  */
 /** Eine Stornofrist in Worten: "48 Stunden", "7 Tage". */
-const windowText = (hours: number): string =>
-  hours % 24 === 0 && hours >= 72 ? `${hours / 24} Tage` : `${hours} Stunde${hours === 1 ? '' : 'n'}`;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const windowText = (hours: number) =>
+  spanOfHours(hours, { hour: ['Stunde', 'Stunden'], day: ['Tag', 'Tage'] });
 
 export const de: Messages = {
   lang: 'de',
@@ -16,9 +15,7 @@ export const de: Messages = {
   locale: 'de-DE',
   time: {
     duration: (seconds: number) =>
-      seconds % 60 !== 0 || seconds < 60
-        ? plural(seconds, 'Sekunde', 'Sekunden')
-        : plural(seconds / 60, 'Minute', 'Minuten'),
+      spanOfSeconds(seconds, { second: ['Sekunde', 'Sekunden'], minute: ['Minute', 'Minuten'] }),
     window: windowText,
   },
   site: {
@@ -122,8 +119,7 @@ export const de: Messages = {
   eventPage: {
     category: 'Kategorie',
     sellForEvent: 'Ticket für diese Veranstaltung verkaufen',
-    onSale: (count: number) =>
-      `${count === 1 ? '1 Ticket' : `${count} Tickets`} im Angebot, günstigstes zuerst`,
+    onSale: (count: number) => `${plural(count, ['Ticket', 'Tickets'])} im Angebot, günstigstes zuerst`,
     caption: (title: string) => `Tickets für ${title}, günstigstes zuerst`,
     open: 'Öffnen',
     viewTicket: 'Ticket ansehen',
@@ -251,7 +247,7 @@ export const de: Messages = {
     expired: 'Ihre Reservierung ist abgelaufen.',
     tenSeconds: 'Noch weniger als 10 Sekunden zum Bezahlen.',
     thirtySeconds: 'Noch weniger als 30 Sekunden zum Bezahlen.',
-    minutes: (m: number) => `Noch ${plural(m, 'Minute', 'Minuten')} zum Bezahlen.`,
+    minutes: (m: number) => `Noch ${plural(m, ['Minute', 'Minuten'])} zum Bezahlen.`,
   },
   dates: {
     yourTime: (time: string) => ` (${time} bei Ihnen)`,

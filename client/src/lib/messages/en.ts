@@ -4,11 +4,10 @@
  * compiler names any key it lacks; ./index.ts lists the languages. The API's error `code` (and, for
  * `invalid`, its `field`) picks an error's sentence: the API's own wording is never shown.
  */
-/** A cancellation window in words: "48 hours", "7 days". */
-const windowText = (hours: number): string =>
-  hours % 24 === 0 && hours >= 72 ? `${hours / 24} days` : `${hours} hour${hours === 1 ? '' : 's'}`;
+import { plural, spanOfHours, spanOfSeconds } from './units';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A cancellation window in words: "48 hours", "7 days". */
+const windowText = (hours: number) => spanOfHours(hours, { hour: ['hour', 'hours'], day: ['day', 'days'] });
 
 export const en = {
   lang: 'en',
@@ -20,9 +19,7 @@ export const en = {
   time: {
     /** 900 → "15 minutes", 12 → "12 seconds": how long a hold lasts. */
     duration: (seconds: number) =>
-      seconds % 60 !== 0 || seconds < 60
-        ? plural(seconds, 'second', 'seconds')
-        : plural(seconds / 60, 'minute', 'minutes'),
+      spanOfSeconds(seconds, { second: ['second', 'seconds'], minute: ['minute', 'minutes'] }),
     window: windowText,
   },
   site: {
@@ -129,7 +126,7 @@ export const en = {
   eventPage: {
     category: 'Category',
     sellForEvent: 'Sell a ticket for this event',
-    onSale: (count: number) => `${plural(count, 'ticket', 'tickets')} on sale, lowest price first`,
+    onSale: (count: number) => `${plural(count, ['ticket', 'tickets'])} on sale, lowest price first`,
     caption: (title: string) => `Tickets for ${title}, lowest price first`,
     open: 'Open',
     viewTicket: 'View ticket',
@@ -253,7 +250,7 @@ export const en = {
     expired: 'Your reservation has expired.',
     tenSeconds: 'Less than 10 seconds left to pay.',
     thirtySeconds: 'Less than 30 seconds left to pay.',
-    minutes: (m: number) => `${plural(m, 'minute', 'minutes')} left to pay.`,
+    minutes: (m: number) => `${plural(m, ['minute', 'minutes'])} left to pay.`,
   },
   dates: {
     /** After an event's time in its own zone: " (8:00 PM CET your time)". */
