@@ -109,10 +109,10 @@ test('when an email is already registered, then sign-up says so once, at the fie
   await expect(page).toHaveURL(/\/signin$/);
 });
 
-test('when the browser prefers German, then the page still says it is English, as its text is', async ({
+test('when the browser prefers a language the site does not have, then the page is English and says so', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ locale: 'de-DE' });
+  const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

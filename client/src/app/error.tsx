@@ -1,12 +1,15 @@
 'use client';
 
+import { useMessages } from '@/components/messages';
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const { errorPage: t } = useMessages();
   return (
     <div className="card empty narrow" role="alert">
-      <h1>Something went wrong</h1>
-      <p className="muted">We could not load this page. It is probably temporary.</p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.text}</p>
       <button type="button" className="button" onClick={reset}>
-        Try again
+        {t.retry}
       </button>
     </div>
   );

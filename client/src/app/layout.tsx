@@ -1,29 +1,38 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { FeeRatesProvider } from '@/components/fees';
-import { LocaleProvider } from '@/components/locale';
+import { LanguageSwitch } from '@/components/language-switch';
+import { MessagesProvider } from '@/components/messages';
 import { SiteHeader } from '@/components/site-header';
 import { VerifyEmailNotice } from '@/components/verify-email-notice';
 import { currentUser, serverApi } from '@/lib/api/server';
-import { messages } from '@/lib/messages';
+import { getLanguage, getMessages } from '@/lib/messages/server';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Ticketing — buy and sell event tickets', template: '%s · Ticketing' },
-  description: 'An open marketplace for event tickets: list yours, find one, pay safely.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages();
+  return {
+    title: { default: t.site.title, template: t.site.titleTemplate },
+    description: t.site.description,
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [user, feeRates] = await Promise.all([currentUser(), serverApi.feeRates()]);
+  const [user, feeRates, lang, t] = await Promise.all([
+    currentUser(),
+    serverApi.feeRates(),
+    getLanguage(),
+    getMessages(),
+  ]);
   return (
-    <html lang={messages.lang}>
+    <html lang={t.lang}>
       <body>
         <a href="#main" className="skip-link">
-          Skip to content
+          {t.site.skipToContent}
         </a>
-        <LocaleProvider locale={messages.locale}>
+        <MessagesProvider lang={lang}>
           <FeeRatesProvider rates={feeRates}>
             <SiteHeader user={user} />
             <main id="main" tabIndex={-1}>
@@ -33,12 +42,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </div>
             </main>
             <footer className="site-footer">
-              <div className="container">
-                Ticketing — an open-source ticket marketplace. Payments by Stripe.
+              <div className="container site-footer__inner">
+                <p>{t.site.footer}</p>
+                <LanguageSwitch current={lang} label={t.site.language} />
               </div>
             </footer>
           </FeeRatesProvider>
-        </LocaleProvider>
+        </MessagesProvider>
       </body>
     </html>
   );

@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { getMessages } from '@/lib/messages/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { notFound: t } = await getMessages();
   return (
     <div className="card empty narrow">
-      <h1>Not found</h1>
-      <p className="muted">This page, ticket or order does not exist, or it is not yours to see.</p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.text}</p>
       <Link href="/" className="button">
-        Browse tickets
+        {t.browse}
       </Link>
     </div>
   );

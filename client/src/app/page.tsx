@@ -7,7 +7,8 @@ import { EventCard } from '@/components/event-card';
 import { ApiError } from '@/lib/api/errors';
 import { serverApi } from '@/lib/api/server';
 import type { EventSummary, Page } from '@/lib/api/types';
-import { formErrors } from '@/lib/messages';
+import { formErrors, type Messages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
 import {
   searchHref,
   searchValues,
@@ -16,8 +17,8 @@ import {
   type SearchValues,
 } from '@/lib/search-filters';
 
-async function search(values: SearchValues) {
-  const { filters, errors } = toFilters(values);
+async function search(values: SearchValues, t: Messages) {
+  const { filters, errors } = toFilters(values, t);
   let page: Page<EventSummary> = { items: [], nextCursor: null };
   let general: string[] = [];
   if (Object.keys(errors).length > 0) return { page, errors, general };
@@ -25,7 +26,7 @@ async function search(values: SearchValues) {
     page = await serverApi.listEvents(filters);
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    const mapped = formErrors(err, 'search');
+    const mapped = formErrors(t, err, 'search');
     for (const [field, text] of Object.entries(mapped.fields)) {
       if (field === 'cursor') general.push(text);
       else errors[field] = text;
@@ -41,7 +42,9 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
   // A submitted form names every field, filled or not: keep the address to the ones that say something.
   if (Object.values(params).some((v) => v === '' || (Array.isArray(v) && v.length > 1)))
     redirect(searchHref(values));
-  const { page, errors, general } = await search(values);
+  const t = await getMessages();
+  const say = t.marketplace;
+  const { page, errors, general } = await search(values, t);
   const { cursor, ...criteria } = values;
   const filtered = Object.keys(criteria).length > 0;
   const firstPage = searchHref(criteria);
@@ -51,13 +54,11 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
     <>
       <div className="page-head">
         <div>
-          <h1>Find tickets</h1>
-          <p className="lede lede--wide">
-            Events coming up and the tickets on sale for them: open one to compare its seats and prices.
-          </p>
+          <h1>{say.title}</h1>
+          <p className="lede lede--wide">{say.lede}</p>
         </div>
         <Link href="/sell" className="button button--secondary page-head__action">
-          Sell a ticket
+          {t.common.sellTicket}
         </Link>
       </div>
 
@@ -65,29 +66,25 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       <FormErrors messages={summary} />
       {general.length > 0 && cursor && (
         <p>
-          <Link href={firstPage}>Back to the first page</Link>
+          <Link href={firstPage}>{say.backToFirst}</Link>
         </p>
       )}
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="visually-hidden">
-          Results
+          {say.results}
         </h2>
         {page.items.length === 0 && summary.length === 0 ? (
           <div className="card empty">
-            <h3>{filtered ? 'No events match your search' : 'No events yet'}</h3>
-            <p className="muted">
-              {filtered
-                ? 'Try other words, another city or other dates.'
-                : 'Be the first: list a ticket you cannot use.'}
-            </p>
+            <h3>{filtered ? say.noMatch : say.empty}</h3>
+            <p className="muted">{filtered ? say.noMatchHint : say.emptyHint}</p>
             {filtered ? (
               <Link href="/" className="button button--secondary">
-                Clear filters
+                {say.clearFilters}
               </Link>
             ) : (
               <Link href="/sell" className="button">
-                Sell a ticket
+                {t.common.sellTicket}
               </Link>
             )}
           </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { messages } from '@/lib/messages';
 import { FormErrors } from './field';
+import { useMessages } from './messages';
 import type { FormAction } from './use-form-action';
 
 /**
@@ -21,6 +21,7 @@ export function ActionForm({
   'aria-label'?: string;
   children: ReactNode;
 }) {
+  const { errors } = useMessages();
   const invalid = Object.keys(fields).length;
   const summary = summaryId !== undefined && invalid > 0;
   return (
@@ -34,7 +35,7 @@ export function ActionForm({
     >
       {summary && (
         <p id={summaryId} className="alert alert--error" role="alert">
-          {messages.errors.formSummary(invalid)}
+          {errors.formSummary(invalid)}
         </p>
       )}
       <FormErrors messages={general} />

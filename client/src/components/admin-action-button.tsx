@@ -2,6 +2,7 @@
 
 import { browserApi } from '@/lib/api/browser';
 import { ConfirmActionButton } from './confirm-action-button';
+import { useMessages } from './messages';
 
 const actions = {
   refund: (id: string) => browserApi.refundPayment(id),
@@ -27,6 +28,7 @@ export function AdminActionButton({
   detail: string;
   danger?: boolean;
 }) {
+  const t = useMessages();
   return (
     <ConfirmActionButton
       action={() => actions[action](id)}
@@ -35,7 +37,7 @@ export function AdminActionButton({
       question={question}
       detail={detail}
       confirmLabel={label}
-      cancelLabel="Cancel"
+      cancelLabel={t.common.cancel}
       className={danger ? 'button button--danger' : 'button button--secondary'}
     />
   );

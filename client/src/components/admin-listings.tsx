@@ -3,24 +3,19 @@ import { ListingTable, untouched } from '@/components/listing-table';
 import { ModerateButton } from '@/components/moderate-button';
 import { Pagination } from '@/components/pagination';
 import type { Page, Ticket, TicketStatus } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
 
-const FILTERS: { status?: TicketStatus; label: string }[] = [
-  { label: 'All' },
-  { status: 'available', label: messages.ticketStatus.available },
-  { status: 'reserved', label: messages.ticketStatus.reserved },
-  { status: 'sold', label: messages.ticketStatus.sold },
-  { status: 'withdrawn', label: messages.ticketStatus.withdrawn },
-];
+/** The console's filters: every status, or all of them (undefined). */
+const FILTERS: (TicketStatus | undefined)[] = [undefined, 'available', 'reserved', 'sold', 'withdrawn'];
 
 export const isTicketStatus = (value: string | undefined): value is TicketStatus =>
-  FILTERS.some((f) => f.status === value);
+  value !== undefined && FILTERS.includes(value as TicketStatus);
 
 /**
  * Every listing on the marketplace in every status (or one), newest first, as its seller sees it: counts,
  * moderation reasons, and Withdraw (with a reason for the seller) only where tickets would allow it.
  */
-export function AdminListings({
+export async function AdminListings({
   page,
   status,
   q,
@@ -33,25 +28,28 @@ export function AdminListings({
   /** The console's address showing `status` (all when undefined) from its first page, or its next page. */
   hrefFor: (status: TicketStatus | undefined, cursor?: string) => string;
 }) {
+  const t = await getMessages();
+  const say = t.adminPage;
+  const shown = status && t.ticketStatus[status];
   return (
     <section className="stack" aria-labelledby="admin-listings">
-      <h2 id="admin-listings">Listings</h2>
-      <nav aria-label="Listings by status" className="actions">
+      <h2 id="admin-listings">{say.listings}</h2>
+      <nav aria-label={say.byStatus} className="actions">
         {FILTERS.map((filter) => (
           <Link
-            key={filter.label}
-            href={hrefFor(filter.status)}
-            className={filter.status === status ? 'button' : 'button button--secondary'}
-            aria-current={filter.status === status ? 'true' : undefined}
+            key={filter ?? 'all'}
+            href={hrefFor(filter)}
+            className={filter === status ? 'button' : 'button button--secondary'}
+            aria-current={filter === status ? 'true' : undefined}
           >
-            {filter.label}
+            {filter ? t.ticketStatus[filter] : say.all}
           </Link>
         ))}
       </nav>
-      <form action="/admin" className="inline-search" role="search" aria-label="Search listings">
+      <form action="/admin" className="inline-search" role="search" aria-label={say.search}>
         {status && <input type="hidden" name="status" value={status} />}
         <label htmlFor="admin-listings-q" className="visually-hidden">
-          Search listings
+          {say.search}
         </label>
         <input
           id="admin-listings-q"
@@ -60,17 +58,15 @@ export function AdminListings({
           className="input"
           maxLength={100}
           defaultValue={q}
-          placeholder="Title or venue"
+          placeholder={say.searchPlaceholder}
         />
         <button type="submit" className="button button--secondary">
-          Search listings
+          {say.search}
         </button>
       </form>
       {page.items.length === 0 ? (
         <p className="muted" data-testid="admin-listings-empty">
-          {q
-            ? `No listing${status ? ` ${messages.ticketStatus[status].toLowerCase()}` : ''} matches “${q}”.`
-            : `No listing ${status ? `is ${messages.ticketStatus[status].toLowerCase()}` : 'yet'}.`}
+          {q ? say.noneMatch(q, shown) : say.none(shown)}
         </p>
       ) : (
         <ListingTable
@@ -84,7 +80,7 @@ export function AdminListings({
       )}
       <Pagination
         nextHref={page.nextCursor ? hrefFor(status, page.nextCursor) : undefined}
-        nextLabel="Older listings"
+        nextLabel={t.pagination.olderListings}
       />
     </section>
   );

@@ -4,22 +4,29 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
-import { messages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { ActionForm } from './action-form';
 import { InputField } from './field';
 import { NewPasswordField } from './new-password-field';
 import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
+import { useMessages } from './messages';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Sign-up's refusals of a password the API gives at the password field. */
 const PASSWORD_CODES = ['password_breached', 'password_too_weak'] as const;
 
 /** Every field checked at once before anything is sent (the API checks again). */
-async function check(signup: boolean, name: string, email: string, password: string): Promise<FieldErrors> {
-  const say = signup ? messages.errors.byField.account : messages.errors.byField.signin;
+async function check(
+  t: Messages,
+  signup: boolean,
+  name: string,
+  email: string,
+  password: string,
+): Promise<FieldErrors> {
+  const say = signup ? t.errors.byField.account : t.errors.byField.signin;
   const errors: FieldErrors = {};
-  if (signup && !name.trim()) errors.name = messages.errors.byField.account.name;
+  if (signup && !name.trim()) errors.name = t.errors.byField.account.name;
   if (!EMAIL.test(email.trim())) errors.email = say.email;
   if (signup ? password.length < 8 || password.length > 128 : !password) errors.password = say.password;
   if (signup && !errors.password) {
@@ -28,7 +35,7 @@ async function check(signup: boolean, name: string, email: string, password: str
       email.split('@')[0] ?? '',
       ...name.split(/\s+/),
     ]);
-    if (problem) errors.password = messages.errors.byCode[problem];
+    if (problem) errors.password = t.errors.byCode[problem];
   }
   return errors;
 }
@@ -36,6 +43,8 @@ async function check(signup: boolean, name: string, email: string, password: str
 /** Sign up or sign in, then back to where the user was (`next`, already checked to be a path on this site). */
 export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: string }) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.auth;
   const signup = mode === 'signup';
   const other = `${signup ? '/signin' : '/signup'}${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
 
@@ -44,7 +53,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       const email = String(form.get('email') ?? '');
       const password = String(form.get('password') ?? '');
       const name = String(form.get('name') ?? '');
-      const found = await check(signup, name, email, password);
+      const found = await check(t, signup, name, email, password);
       if (Object.keys(found).length > 0) return { fields: found };
       try {
         if (signup) await browserApi.signUp({ email, password, name });
@@ -54,7 +63,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
         // One message, at the email field, with the way out as a link.
         const taken = (
           <>
-            {messages.errors.byCode.email_taken} <Link href={other}>Sign in instead</Link>
+            {t.errors.byCode.email_taken} <Link href={other}>{say.signInInstead}</Link>
           </>
         );
         return { fields: { email: taken } };
@@ -69,10 +78,12 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
 
   return (
     <ActionForm action={action}>
-      {signup && <InputField id="name" label="Name" error={errors.name} autoComplete="name" aria-required />}
+      {signup && (
+        <InputField id="name" label={say.name} error={errors.name} autoComplete="name" aria-required />
+      )}
       <InputField
         id="email"
-        label="Email"
+        label={say.email}
         error={errors.email}
         type="email"
         autoComplete="email"
@@ -83,7 +94,7 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       ) : (
         <InputField
           id="password"
-          label="Password"
+          label={say.password}
           error={errors.password}
           type="password"
           autoComplete="current-password"
@@ -92,15 +103,15 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
       )}
       {!signup && (
         <p className="muted">
-          <Link href="/forgot-password">Forgot password?</Link>
+          <Link href="/forgot-password">{say.forgot}</Link>
         </p>
       )}
       <button type="submit" className="button button--block" disabled={action.busy}>
-        {action.busy ? 'Please wait…' : signup ? 'Create account' : 'Sign in'}
+        {action.busy ? t.common.pleaseWait : signup ? say.createAccount : say.signIn}
       </button>
       <p className="muted">
-        {signup ? 'Already have an account? ' : 'New here? '}
-        <Link href={other}>{signup ? 'Sign in' : 'Create an account'}</Link>
+        {signup ? say.haveAccount : say.newHere}
+        <Link href={other}>{signup ? say.signIn : say.createOne}</Link>
       </p>
     </ActionForm>
   );

@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
 import { formatMoney } from '@/lib/format';
-import { messages } from '@/lib/messages';
 import { priceBreakdown } from '@ticketing/common/money';
 import { useFeeRates } from './fees';
 import { Field } from './field';
-import { useLocale } from './locale';
+import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 
 interface Props {
@@ -26,7 +25,8 @@ interface Props {
  */
 export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }: Props) {
   const router = useRouter();
-  const locale = useLocale();
+  const t = useMessages();
+  const locale = t.locale;
   const choices = allowedQuantities.length > 0 ? allowedQuantities : [1];
   const [quantity, setQuantity] = useState(choices[0]!);
   const {
@@ -53,7 +53,7 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
   return (
     <div className="stack">
       {choices.length > 1 && (
-        <Field id="quantity" label="Number of tickets">
+        <Field id="quantity" label={t.buy.quantity}>
           {(aria) => (
             <select
               {...aria}
@@ -63,7 +63,7 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
             >
               {choices.map((n) => (
                 <option key={n} value={n}>
-                  {messages.quantity.tickets(n)}
+                  {t.quantity.tickets(n)}
                 </option>
               ))}
             </select>
@@ -71,12 +71,12 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
         </Field>
       )}
       <p data-testid="order-total">
-        Total: <strong>{total}</strong>
-        {quantity > 1 && ` (${messages.quantity.tickets(quantity)})`}{' '}
-        <span className="muted">incl. {formatMoney(serviceFeeCents, currency, locale)} fee</span>
+        {t.buy.total} <strong>{total}</strong>
+        {quantity > 1 && ` (${t.quantity.tickets(quantity)})`}{' '}
+        <span className="muted">{t.common.inclFee(formatMoney(serviceFeeCents, currency, locale))}</span>
       </p>
       <button type="button" className="button button--block" onClick={() => buy()} disabled={busy}>
-        {busy ? 'Reserving…' : quantity === 1 ? 'Buy ticket' : `Buy ${quantity} tickets`}
+        {busy ? t.buy.reserving : quantity === 1 ? t.buy.buyOne : t.buy.buyMany(quantity)}
       </button>
       {error && (
         <p className="alert alert--error" role="alert">

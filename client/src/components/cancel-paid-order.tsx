@@ -6,6 +6,7 @@ import { ConfirmButton } from './confirm-button';
 import { useClock } from './use-clock';
 import { useLiveOrder } from './live-order';
 import { EventDate } from './locale';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 /**
@@ -15,6 +16,7 @@ import { useFormAction } from './use-form-action';
 export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amount: string }) {
   const router = useRouter();
   const now = useClock();
+  const { cancelPaid: t } = useMessages();
   const { order, setOrder } = useLiveOrder();
   const {
     run: cancel,
@@ -30,8 +32,7 @@ export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amoun
   return (
     <div className="stack" data-testid="cancel-paid-order">
       <p>
-        Cancel and refund until{' '}
-        <EventDate iso={order.cancellableUntil} timeZone={timeZone} withLocal={false} />
+        {t.until} <EventDate iso={order.cancellableUntil} timeZone={timeZone} withLocal={false} />
       </p>
       {problem && (
         <p className="alert alert--error" role="alert">
@@ -39,11 +40,11 @@ export function CancelPaidOrder({ timeZone, amount }: { timeZone?: string; amoun
         </p>
       )}
       <ConfirmButton
-        label="Cancel and refund"
-        question="Cancel this order and get a refund?"
-        detail={`We refund ${amount} (price and service fee) to your card. Your e-ticket stops working at once and the ticket goes back on sale. This cannot be undone.`}
-        confirmLabel="Cancel and refund"
-        cancelLabel="Keep my ticket"
+        label={t.button}
+        question={t.question}
+        detail={t.detail(amount)}
+        confirmLabel={t.button}
+        cancelLabel={t.keep}
         className="button button--secondary"
         disabled={busy}
         onConfirm={() => cancel()}

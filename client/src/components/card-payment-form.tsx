@@ -1,10 +1,11 @@
 'use client';
 
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { Stripe } from '@stripe/stripe-js';
+import type { Stripe, StripeElementLocale } from '@stripe/stripe-js';
 // `pure` injects Stripe.js only when loadStripe is called (the main entry would on import).
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useMessages } from './messages';
 import { CardFormLoading, CardFormUnavailable, PaymentFooter } from './payment-controls';
 import { PaymentMethodError, usePayment, type PaymentCallbacks } from './use-payment';
 
@@ -43,12 +44,14 @@ function useStripeJs(publishableKey: string): StripeJs {
 /** Card details in Stripe's own fields; only the PaymentMethod id it creates reaches our API. */
 export function CardPaymentForm({ publishableKey, ...props }: Props) {
   const stripeJs = useStripeJs(publishableKey);
+  // Stripe's own fields and messages in the language of the page.
+  const locale = useMessages().lang as StripeElementLocale;
   return (
     <div data-testid="card-payment">
       {stripeJs.state === 'loading' && <CardFormLoading />}
       {stripeJs.state === 'failed' && <CardFormUnavailable />}
       {stripeJs.state === 'ready' && (
-        <Elements stripe={stripeJs.stripe}>
+        <Elements stripe={stripeJs.stripe} options={{ locale }}>
           <CardForm {...props} />
         </Elements>
       )}
@@ -62,6 +65,7 @@ function CardForm({ amount, ...callbacks }: Omit<Props, 'publishableKey'>) {
   const [complete, setComplete] = useState(false);
   const [unavailable, setUnavailable] = useState(false);
   const { pay, busy, error, setError } = usePayment(callbacks);
+  const { payment: t } = useMessages();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,17 +73,17 @@ function CardForm({ amount, ...callbacks }: Omit<Props, 'publishableKey'>) {
     if (!stripe || !card) return;
     void pay(async () => {
       const result = await stripe.createPaymentMethod({ type: 'card', card });
-      if (result.error) throw new PaymentMethodError(result.error.message ?? 'This card was not accepted.');
+      if (result.error) throw new PaymentMethodError(result.error.message ?? t.cardNotAccepted);
       return result.paymentMethod.id;
     });
   };
 
   if (unavailable) return <CardFormUnavailable />;
   return (
-    <form className="form" onSubmit={submit} aria-label="Payment">
+    <form className="form" onSubmit={submit} aria-label={t.label}>
       <div className="field" role="group" aria-labelledby="card-label">
         <span id="card-label" className="field__label">
-          Card details
+          {t.cardDetails}
         </span>
         <CardElement
           className="input card-input"

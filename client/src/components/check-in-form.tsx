@@ -3,15 +3,17 @@
 import { useCallback, useRef, useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { CheckInResult } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
 import { CheckInOutcome } from './check-in-result';
 import { ActionForm } from './action-form';
 import { Field } from './field';
 import { useFormAction } from './use-form-action';
 import { useQrScanner } from './use-qr-scanner';
+import { useMessages } from './messages';
 
 /** The door: a code typed, pasted or scanned → valid / already used / not valid, announced to screen readers. */
 export function CheckInForm() {
+  const t = useMessages();
+  const say = t.checkInPage;
   const inputRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<CheckInResult | null>(null);
@@ -47,7 +49,7 @@ export function CheckInForm() {
   return (
     <div className="stack">
       <ActionForm action={action} className="card stack">
-        <Field id="checkin-code" label="Ticket code" error={action.fields.code}>
+        <Field id="checkin-code" label={say.code} error={action.fields.code}>
           {(aria) => (
             <input
               {...aria}
@@ -65,16 +67,16 @@ export function CheckInForm() {
         </Field>
         <div className="actions">
           <button type="submit" className="button" disabled={action.busy}>
-            {action.busy ? 'Checking…' : 'Check in'}
+            {action.busy ? say.checking : say.submit}
           </button>
           {scanState === 'idle' && (
             <button type="button" className="button button--secondary" onClick={() => void start()}>
-              Scan with camera
+              {say.scan}
             </button>
           )}
           {scanState === 'scanning' && (
             <button type="button" className="button button--secondary" onClick={stop}>
-              Stop camera
+              {say.stop}
             </button>
           )}
         </div>
@@ -84,10 +86,10 @@ export function CheckInForm() {
           hidden={scanState !== 'scanning'}
           muted
           playsInline
-          aria-label="Camera view for scanning a QR code"
+          aria-label={say.camera}
         />
-        {scanState === 'unsupported' && <p className="muted">{messages.checkIn.noCamera}</p>}
-        {scanState === 'denied' && <p className="muted">{messages.checkIn.cameraDenied}</p>}
+        {scanState === 'unsupported' && <p className="muted">{t.checkIn.noCamera}</p>}
+        {scanState === 'denied' && <p className="muted">{t.checkIn.cameraDenied}</p>}
       </ActionForm>
       <div role="status" aria-live="assertive" aria-atomic="true">
         {outcome && !action.busy && <CheckInOutcome outcome={outcome} />}

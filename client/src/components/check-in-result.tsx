@@ -1,15 +1,17 @@
-import type { CheckInResult } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
-import { LocalDate } from './locale';
+'use client';
 
-const { checkIn: text } = messages;
+import type { CheckInResult } from '@/lib/api/types';
+import { LocalDate } from './locale';
+import { useMessages } from './messages';
 
 /** The answer at the door, in words big enough to read at arm's length; colour only repeats the words. */
 export function CheckInOutcome({ outcome }: { outcome: CheckInResult }) {
+  const t = useMessages();
+  const text = t.checkIn;
   const event = outcome.eticket?.event;
   const detail = event && (
     <p>
-      {event.title} · {outcome.eticket?.seat ?? 'General admission'}
+      {event.title} · {outcome.eticket?.seat ?? t.common.generalAdmission}
     </p>
   );
   if (outcome.result === 'admitted') {

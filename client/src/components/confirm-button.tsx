@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, type ReactNode } from 'react';
+import { useMessages } from './messages';
 
 /**
  * A button that asks first, in a modal <dialog> (focus moves into it and returns, Escape cancels), instead
@@ -24,11 +25,12 @@ export function ConfirmButton({
   question,
   detail,
   confirmLabel,
-  cancelLabel = 'Keep it',
+  cancelLabel,
   className,
   disabled,
   onConfirm,
 }: ConfirmButtonProps) {
+  const { common } = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -67,7 +69,7 @@ export function ConfirmButton({
             onClick={() => dialog.current?.close()}
             autoFocus
           >
-            {cancelLabel}
+            {cancelLabel ?? common.keepIt}
           </button>
         </div>
       </dialog>

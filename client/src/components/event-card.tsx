@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { EventSummary } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
 import { AllInPrice } from './fees';
 import { EventDate } from './locale';
 
 /** One event on the marketplace: where, when (its own time zone), and what is on sale from what price. */
-export function EventCard({ event }: { event: EventSummary }) {
+export async function EventCard({ event }: { event: EventSummary }) {
+  const t = await getMessages();
   return (
     <article className="card ticket-card" data-testid="event-card">
       <h2>
@@ -20,11 +21,11 @@ export function EventCard({ event }: { event: EventSummary }) {
       <p className="ticket-card__price" data-testid="event-offer">
         {event.lowestPrice ? (
           <>
-            {messages.events.onSale(event.availableCount)}{' '}
+            {t.events.onSale(event.availableCount)}{' '}
             <AllInPrice priceCents={event.lowestPrice.priceCents} currency={event.lowestPrice.currency} />
           </>
         ) : (
-          <span className="muted">{messages.events.noneOnSale}</span>
+          <span className="muted">{t.events.noneOnSale}</span>
         )}
       </p>
     </article>

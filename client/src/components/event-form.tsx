@@ -3,14 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
-import { messages } from '@/lib/messages';
 import { ActionForm } from './action-form';
 import { InputField, SelectField } from './field';
+import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
-
-/** No category first: the field is optional. */
-const CATEGORIES = [['', 'None'] as const, ...Object.entries(messages.events.categories)];
 
 /**
  * Puts a new event on the marketplace, then goes on to list a ticket in it. `timeZones` come from the
@@ -18,13 +15,15 @@ const CATEGORIES = [['', 'None'] as const, ...Object.entries(messages.events.cat
  */
 export function EventForm({ timeZones }: { timeZones: string[] }) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.eventForm;
   const hydrated = useHydrated();
   const browserZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
   const preset = browserZone && timeZones.includes(browserZone) ? browserZone : 'UTC';
 
   const action = useFormAction(
     async (form) => {
-      const { input, errors: found } = readEventForm(form);
+      const { input, errors: found } = readEventForm(form, t);
       if (Object.keys(found).length > 0) return { fields: found };
       const created = await browserApi.createEvent(input);
       router.push(`/sell?event=${created.id}`);
@@ -38,17 +37,17 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     <InputField id={name} label={label} error={errors[name]} maxLength={max} aria-required />
   );
   return (
-    <ActionForm action={action} aria-label="New event" summaryId="event-form-errors">
-      {text('title', 'Event title', 120)}
+    <ActionForm action={action} aria-label={say.label} summaryId="event-form-errors">
+      {text('title', say.title, 120)}
       <div className="form__row">
-        {text('venue', 'Venue', 120)}
-        {text('city', 'City', 80)}
+        {text('venue', say.venue, 120)}
+        {text('city', say.city, 80)}
       </div>
       <div className="form__row">
         <InputField
           id="startsAt"
-          label="Date and time"
-          hint="As the clocks at the venue read"
+          label={say.startsAt}
+          hint={say.startsAtHint}
           error={errors.startsAt}
           type="datetime-local"
           aria-required
@@ -56,8 +55,8 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
         <SelectField
           key={preset}
           id="timeZone"
-          label="Time zone"
-          hint={browserZone ? `Where the venue is. Preset to yours (${browserZone}).` : 'Where the venue is.'}
+          label={say.timeZone}
+          hint={browserZone ? say.timeZonePreset(browserZone) : say.timeZoneHint}
           error={errors.timeZone}
           defaultValue={preset}
           options={timeZones.map((zone) => [zone, zone])}
@@ -66,14 +65,14 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
       <div className="form__row">
         <SelectField
           id="category"
-          label="Category (optional)"
+          label={say.category}
           error={errors.category}
           defaultValue=""
-          options={CATEGORIES}
+          options={[['', say.noCategory], ...Object.entries(t.events.categories)]}
         />
         <InputField
           id="imageUrl"
-          label="Image address (optional)"
+          label={say.imageUrl}
           hint="https://…"
           error={errors.imageUrl}
           type="url"
@@ -82,7 +81,7 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={action.busy || !hydrated}>
-          {action.busy ? 'Creating…' : 'Create event'}
+          {action.busy ? say.creating : say.create}
         </button>
       </div>
     </ActionForm>

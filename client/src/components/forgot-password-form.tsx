@@ -2,20 +2,21 @@
 
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { messages } from '@/lib/messages';
 import { ActionForm } from './action-form';
 import { InputField } from './field';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export function ForgotPasswordForm() {
+  const t = useMessages();
   const [sent, setSent] = useState(false);
   const action = useFormAction(
     async (form) => {
       const email = String(form.get('email') ?? '');
-      if (!EMAIL.test(email.trim())) return { fields: { email: messages.errors.byField.forgot.email } };
+      if (!EMAIL.test(email.trim())) return { fields: { email: t.errors.byField.forgot.email } };
       await browserApi.requestPasswordReset({ email });
       setSent(true);
     },
@@ -25,21 +26,21 @@ export function ForgotPasswordForm() {
   if (sent)
     return (
       <div className="alert" role="status">
-        <p>{messages.passwordReset.sent}</p>
+        <p>{t.passwordReset.sent}</p>
       </div>
     );
   return (
     <ActionForm action={action}>
       <InputField
         id="email"
-        label="Email"
+        label={t.auth.email}
         error={action.fields.email}
         type="email"
         autoComplete="email"
         aria-required
       />
       <button type="submit" className="button button--block" disabled={action.busy}>
-        {action.busy ? 'Please wait…' : 'Send me a link'}
+        {action.busy ? t.common.pleaseWait : t.forgotPassword.send}
       </button>
     </ActionForm>
   );

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { EventDate, Money } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import type { Ticket } from '@/lib/api/types';
-import { messages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
+import { TableHead } from './page-parts';
 
 /** Tickets' own rule for Edit and Withdraw: nothing of it held or sold, and not withdrawn already. */
 export const untouched = (t: Ticket) => t.status === 'available' && !t.reserved && !t.sold;
@@ -13,7 +14,7 @@ export const untouched = (t: Ticket) => t.status === 'available' && !t.reserved 
  * any moderation reason, and the actions the page offers for that row. The seller's list and the admin
  * console show the same facts; only the actions differ.
  */
-export function ListingTable({
+export async function ListingTable({
   items,
   caption,
   rowTestId,
@@ -28,42 +29,39 @@ export function ListingTable({
   reasonTestId?: string;
   actions: (ticket: Ticket) => ReactNode;
 }) {
+  const t = await getMessages();
+  const { common } = t;
   return (
     <table className="table">
       {caption && <caption className="visually-hidden">{caption}</caption>}
-      <thead>
-        <tr>
-          <th scope="col">Ticket</th>
-          <th scope="col">Event date</th>
-          <th scope="col">Price</th>
-          <th scope="col">Sold / left</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[common.ticket, common.eventDate, common.price, t.listingTable.soldLeft, common.status]}
+        actions={common.actions}
+      />
       <tbody>
         {items.map((ticket) => (
           <tr key={ticket.id} data-testid={rowTestId}>
             <td>
               <Link href={`/tickets/${ticket.id}`}>{ticket.title}</Link>
             </td>
-            <td data-label="Event">
+            <td data-label={common.event}>
               <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
             </td>
-            <td data-label="Price">
+            <td data-label={common.price}>
               <Money minor={ticket.priceCents} currency={ticket.currency} />
             </td>
-            <td data-label="Sold / left" data-testid="listing-counts">
-              {ticket.sold ?? 0} sold · {ticket.status === 'withdrawn' ? 0 : ticket.available} left of{' '}
-              {ticket.quantity}
+            <td data-label={t.listingTable.soldLeft} data-testid="listing-counts">
+              {t.listingTable.counts(
+                ticket.sold ?? 0,
+                ticket.status === 'withdrawn' ? 0 : ticket.available,
+                ticket.quantity,
+              )}
             </td>
-            <td data-label="Status" data-testid={statusTestId}>
+            <td data-label={common.status} data-testid={statusTestId}>
               <TicketStatusBadge status={ticket.status} />
               {ticket.moderationReason && (
                 <p className="field__error" data-testid={reasonTestId}>
-                  {messages.admin.moderated(ticket.moderationReason)}
+                  {t.admin.moderated(ticket.moderationReason)}
                 </p>
               )}
             </td>

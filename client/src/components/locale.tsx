@@ -1,17 +1,12 @@
 'use client';
 
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore } from 'react';
 import { formatEventTime } from '@/lib/event-time';
 import { dateTimeOptions, formatMoney } from '@/lib/format';
+import { useMessages } from './messages';
 
 /** The locale numbers and dates are formatted in: the language of the text (lib/messages). */
-const LocaleContext = createContext('en-US');
-
-export function LocaleProvider({ locale, children }: { locale: string; children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
-}
-
-export const useLocale = () => useContext(LocaleContext);
+export const useLocale = () => useMessages().locale;
 
 export function Money({ minor, currency }: { minor: number; currency: string }) {
   return <span className="price">{formatMoney(minor, currency, useLocale())}</span>;
@@ -53,7 +48,8 @@ export function EventDate({
   timeZone?: string;
   withLocal?: boolean;
 }) {
-  const locale = useLocale();
+  const t = useMessages();
+  const locale = t.locale;
   const date = new Date(iso);
   const there = formatEventTime(iso, timeZone, locale);
   const yours = useBrowserText(
@@ -68,7 +64,7 @@ export function EventDate({
         weekday: 'short',
         timeZoneName: 'short',
       }).format(date);
-      return ` (${time} your time)`;
+      return t.dates.yourTime(time);
     },
   );
   return (

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { messages } from '@/lib/messages';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 /**
@@ -12,6 +12,7 @@ import { useFormAction } from './use-form-action';
  */
 export function ModerateButton({ ticketId, title }: { ticketId: string; title: string }) {
   const router = useRouter();
+  const t = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const {
@@ -20,7 +21,7 @@ export function ModerateButton({ ticketId, title }: { ticketId: string; title: s
     general: [error],
   } = useFormAction(async (form) => {
     const reason = String(form.get('reason') ?? '').trim();
-    if (reason.length < 3) return { general: [messages.admin.reasonRequired] };
+    if (reason.length < 3) return { general: [t.admin.reasonRequired] };
     await browserApi.moderateTicket(ticketId, reason);
     dialog.current?.close();
     router.refresh();
@@ -30,17 +31,17 @@ export function ModerateButton({ ticketId, title }: { ticketId: string; title: s
       <button
         type="button"
         className="button button--danger"
-        aria-label={`Withdraw ${title}`}
+        aria-label={t.common.withdrawNamed(title)}
         onClick={() => dialog.current?.showModal()}
       >
-        Withdraw
+        {t.common.withdraw}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-q`}>
         <form className="stack" onSubmit={onSubmit} noValidate>
-          <h2 id={`${id}-q`}>{`Withdraw “${title}” from sale?`}</h2>
-          <p>{messages.admin.moderationDetail}</p>
+          <h2 id={`${id}-q`}>{t.common.withdrawQuestion(title)}</h2>
+          <p>{t.admin.moderationDetail}</p>
           <div className="field">
-            <label htmlFor={`${id}-reason`}>Reason shown to the seller</label>
+            <label htmlFor={`${id}-reason`}>{t.adminPage.reason}</label>
             <textarea
               id={`${id}-reason`}
               name="reason"
@@ -59,14 +60,14 @@ export function ModerateButton({ ticketId, title }: { ticketId: string; title: s
           </div>
           <div className="actions">
             <button type="submit" className="button button--danger" disabled={busy}>
-              Withdraw
+              {t.common.withdraw}
             </button>
             <button
               type="button"
               className="button button--secondary"
               onClick={() => dialog.current?.close()}
             >
-              Keep it
+              {t.common.keepIt}
             </button>
           </div>
         </form>

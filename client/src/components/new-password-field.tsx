@@ -1,14 +1,15 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { messages } from '@/lib/messages';
 import { judgePassword, preloadPasswordEstimator } from '@/lib/password-strength';
 import { Field } from './field';
+import { useMessages } from './messages';
 
 const SETTLE_MS = 150;
 
 /** A new password with a strength meter that follows what is typed (once typing pauses). */
-export function NewPasswordField({ error, label = 'Password' }: { error?: ReactNode; label?: string }) {
+export function NewPasswordField({ error, label }: { error?: ReactNode; label?: string }) {
+  const t = useMessages();
   const [password, setPassword] = useState('');
   const [score, setScore] = useState<number | null>(null);
 
@@ -25,9 +26,9 @@ export function NewPasswordField({ error, label = 'Password' }: { error?: ReactN
   }, [password]);
 
   const shown = password ? score : null;
-  const say = messages.passwordStrength;
+  const say = t.passwordStrength;
   return (
-    <Field id="password" label={label} hint="At least 8 characters, hard to guess" error={error}>
+    <Field id="password" label={label ?? t.auth.password} hint={t.auth.passwordHint} error={error}>
       {(aria) => (
         <>
           <input

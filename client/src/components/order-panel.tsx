@@ -9,14 +9,15 @@ import { formatMoney } from '@/lib/format';
 import { CancelPaidOrder } from './cancel-paid-order';
 import { ConfirmButton } from './confirm-button';
 import { useLiveOrder } from './live-order';
-import { useLocale } from './locale';
+import { useMessages } from './messages';
 import { PaymentForm } from './payment-form';
 import { useFormAction } from './use-form-action';
 
 /** The buyer's side of an order (inside <LiveOrder>): the payment with its countdown, and the outcome. */
 export function OrderPanel({ publishableKey, timeZone }: { publishableKey: string; timeZone?: string }) {
   const router = useRouter();
-  const locale = useLocale();
+  const t = useMessages();
+  const say = t.orderPanel;
   const { order, setOrder, paid, markPaid, timeUp } = useLiveOrder();
   const [notice, setNotice] = useState<string | null>(null);
   // Whatever cancelling answers (it may have been paid or have expired meanwhile), the order read again shows it.
@@ -30,7 +31,7 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
     router.refresh();
   });
 
-  const amount = formatMoney(order.totalCents, order.currency, locale);
+  const amount = formatMoney(order.totalCents, order.currency, t.locale);
   const several = order.quantity > 1;
 
   if (order.status === 'complete') {
@@ -38,21 +39,14 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
       <div className="stack">
         <div className="alert alert--success" role="status" data-testid="order-result">
           <p>
-            <strong>
-              {several
-                ? `Payment received — the ${order.quantity} tickets are yours.`
-                : 'Payment received — the ticket is yours.'}
-            </strong>
+            <strong>{several ? say.paidMany(order.quantity) : say.paidOne}</strong>
           </p>
           <p>
-            You paid {amount}.{' '}
-            {several
-              ? `Your ${order.quantity} e-tickets (one QR code per person, to show at the entrance) are ready.`
-              : 'Your e-ticket (a QR code to show at the entrance) is ready.'}
+            {say.youPaid(amount)} {several ? say.readyMany(order.quantity) : say.readyOne}
           </p>
           <p className="actions">
-            <Link href="/my-tickets">See my e-tickets</Link>
-            <a href={`/my-tickets/${order.id}/pdf`}>Download the PDF</a>
+            <Link href="/my-tickets">{say.seeEtickets}</Link>
+            <a href={`/my-tickets/${order.id}/pdf`}>{say.downloadPdf}</a>
           </p>
         </div>
         <CancelPaidOrder timeZone={timeZone} amount={amount} />
@@ -63,19 +57,13 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
     return (
       <div className="alert alert--info" role="status" data-testid="order-result">
         <p>
-          <strong>
-            Cancelled — refund of {amount} {order.refundedAt ? 'refunded' : 'on its way'}
-          </strong>
+          <strong>{say.cancelled(amount, Boolean(order.refundedAt))}</strong>
         </p>
         <p>
-          {order.refundedAt
-            ? 'The money went back to your card; your bank shows it within a few days.'
-            : 'We are refunding your card now.'}{' '}
-          {several
-            ? `Your ${order.quantity} e-tickets are no longer valid and the tickets are back on sale.`
-            : 'Your e-ticket is no longer valid and the ticket is back on sale.'}
+          {order.refundedAt ? say.refundedText : say.refundingText}{' '}
+          {several ? say.voidMany(order.quantity) : say.voidOne}
         </p>
-        <Link href="/">Find another ticket</Link>
+        <Link href="/">{say.findAnother}</Link>
       </div>
     );
   }
@@ -85,39 +73,34 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
       return (
         <div className="alert alert--warning" role="status" data-testid="order-result">
           <p>
-            <strong>This ticket is no longer available</strong>
+            <strong>{say.rejectedTitle}</strong>
           </p>
-          <p>
-            The seller withdrew or changed the listing before your reservation reached it, so the order was
-            cancelled. If you had already paid, the money is being refunded to your card.
-          </p>
-          <Link href="/">Find another ticket</Link>
+          <p>{say.rejectedText}</p>
+          <Link href="/">{say.findAnother}</Link>
         </div>
       );
     }
     return (
       <div className="alert alert--warning" role="status" data-testid="order-result">
         <p>
-          <strong>{expired ? 'This reservation expired' : 'This order was cancelled'}</strong>
+          <strong>{expired ? say.expiredTitle : say.cancelledTitle}</strong>
         </p>
-        <p>
-          {expired ? 'It was not paid in time, so the ticket went back on sale.' : 'You were not charged.'}
-        </p>
-        <Link href={`/tickets/${order.ticket.id}`}>View the ticket</Link>
+        <p>{expired ? say.expiredText : say.cancelledText}</p>
+        <Link href={`/tickets/${order.ticket.id}`}>{say.viewTicket}</Link>
       </div>
     );
   }
   if (paid) {
     return (
       <p className="alert alert--info" role="status" data-testid="order-result">
-        Payment accepted. Confirming your order…
+        {say.confirming}
       </p>
     );
   }
   if (timeUp) {
     return (
       <p className="alert alert--warning" role="status" data-testid="order-result">
-        Time is up: this reservation has expired. Releasing the ticket…
+        {say.timeUp}
       </p>
     );
   }
@@ -139,16 +122,16 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
         publishableKey={publishableKey}
         onPaid={markPaid}
         onNotPayable={(error) => {
-          setNotice(errorText(error));
+          setNotice(errorText(t, error));
           void browserApi.order(order.id).then(setOrder, () => undefined);
         }}
       />
       <ConfirmButton
-        label="Cancel reservation"
-        question="Cancel this reservation?"
-        detail="The ticket goes back on sale and someone else may buy it. You have not been charged."
-        confirmLabel="Cancel reservation"
-        cancelLabel="Keep my reservation"
+        label={say.cancelReservation}
+        question={say.cancelQuestion}
+        detail={say.cancelDetail}
+        confirmLabel={say.cancelReservation}
+        cancelLabel={say.keepReservation}
         className="button button--link"
         disabled={cancelling}
         onConfirm={() => cancel()}

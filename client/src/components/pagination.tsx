@@ -1,26 +1,28 @@
 import Link from 'next/link';
+import { getMessages } from '@/lib/messages/server';
 
 /** Cursor pages: an optional way back to the first page and a link to the next one, when there is one. */
-export function Pagination({
+export async function Pagination({
   firstHref,
   nextHref,
-  nextLabel = 'Next page',
+  nextLabel,
 }: {
   firstHref?: string;
   nextHref?: string;
   nextLabel?: string;
 }) {
   if (!firstHref && !nextHref) return null;
+  const { pagination: t } = await getMessages();
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t.pages}>
       {firstHref && (
         <Link href={firstHref} className="button button--secondary">
-          First page
+          {t.first}
         </Link>
       )}
       {nextHref && (
         <Link href={nextHref} className="button button--secondary" rel="next">
-          {nextLabel}
+          {nextLabel ?? t.next}
         </Link>
       )}
     </nav>

@@ -2,6 +2,7 @@
 
 import { Countdown } from './countdown';
 import { usePayDeadline } from './live-order';
+import { useMessages } from './messages';
 
 /**
  * What both payment forms end with: the latest problem, then the Pay button with the time left beside it
@@ -20,6 +21,7 @@ export function PaymentFooter({
   ready?: boolean;
 }) {
   const deadline = usePayDeadline();
+  const { payment: t } = useMessages();
   return (
     <>
       {error && (
@@ -30,7 +32,7 @@ export function PaymentFooter({
       <div className="pay-bar">
         {deadline && <Countdown expiresAt={deadline} />}
         <button type="submit" className="button pay-bar__button" disabled={busy || !ready}>
-          {busy ? 'Paying…' : `Pay ${amount}`}
+          {busy ? t.paying : t.pay(amount)}
         </button>
       </div>
     </>
@@ -38,18 +40,20 @@ export function PaymentFooter({
 }
 
 export function CardFormLoading() {
+  const { payment: t } = useMessages();
   return (
     <p className="muted" role="status">
-      Loading the card form…
+      {t.loading}
     </p>
   );
 }
 
 /** Stripe.js (or its card iframe) did not load: say so plainly rather than show a form that cannot work. */
 export function CardFormUnavailable() {
+  const { payment: t } = useMessages();
   return (
     <p className="alert alert--error" role="alert" data-testid="card-form-unavailable">
-      The card form could not load; check your connection and reload the page.
+      {t.unavailable}
     </p>
   );
 }

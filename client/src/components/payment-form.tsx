@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useState, type FormEvent } from 'react';
 import { paymentModeFor, TEST_CARDS } from '@/lib/payment-mode';
+import { useMessages } from './messages';
 import { CardFormLoading, PaymentFooter } from './payment-controls';
 import { TestCardPicker } from './test-card-picker';
 import { usePayment, type PaymentCallbacks } from './use-payment';
@@ -29,6 +30,7 @@ export function PaymentForm({ publishableKey, ...props }: Props) {
 function TestCardPaymentForm({ amount, ...callbacks }: Omit<Props, 'publishableKey'>) {
   const [method, setMethod] = useState<string>(TEST_CARDS[0].id);
   const { pay, busy, error } = usePayment(callbacks);
+  const { payment: t } = useMessages();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,7 +38,7 @@ function TestCardPaymentForm({ amount, ...callbacks }: Omit<Props, 'publishableK
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Payment">
+    <form className="form" onSubmit={submit} aria-label={t.label}>
       <TestCardPicker value={method} onChange={setMethod} />
       <PaymentFooter error={error} busy={busy} amount={amount} />
     </form>

@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError } from '@/lib/api/errors';
-import { messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { ActionForm } from './action-form';
+import { useMessages } from './messages';
 import { NewPasswordField } from './new-password-field';
 import { useFormAction } from './use-form-action';
 
@@ -14,6 +14,7 @@ const PASSWORD_CODES = ['password_breached', 'password_too_weak'] as const;
 
 /** The new password for the account of the mailed link's token; checked here first, then by auth. */
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useMessages();
   const [done, setDone] = useState(false);
   const [tokenDead, setTokenDead] = useState(false);
 
@@ -21,9 +22,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     async (form) => {
       const password = String(form.get('password') ?? '');
       if (password.length < 8 || password.length > 128)
-        return { fields: { password: messages.errors.byField.reset.password } };
+        return { fields: { password: t.errors.byField.reset.password } };
       const { problem } = await judgePassword(password);
-      if (problem) return { fields: { password: messages.errors.byCode[problem] } };
+      if (problem) return { fields: { password: t.errors.byCode[problem] } };
       try {
         await browserApi.confirmPasswordReset({ token, password });
         setDone(true);
@@ -38,9 +39,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done)
     return (
       <div className="alert" role="status">
-        <p>{messages.passwordReset.done}</p>
+        <p>{t.passwordReset.done}</p>
         <p>
-          <Link href="/signin">Sign in</Link>
+          <Link href="/signin">{t.auth.signIn}</Link>
         </p>
       </div>
     );
@@ -48,12 +49,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <ActionForm action={action}>
       {tokenDead && (
         <p>
-          <Link href="/forgot-password">{messages.passwordReset.askAgain}</Link>
+          <Link href="/forgot-password">{t.passwordReset.askAgain}</Link>
         </p>
       )}
-      <NewPasswordField label="New password" error={action.fields.password} />
+      <NewPasswordField label={t.resetPassword.newPassword} error={action.fields.password} />
       <button type="submit" className="button button--block" disabled={action.busy}>
-        {action.busy ? 'Please wait…' : 'Set new password'}
+        {action.busy ? t.common.pleaseWait : t.resetPassword.submit}
       </button>
     </ActionForm>
   );

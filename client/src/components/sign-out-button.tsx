@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const signOut = async () => {
@@ -16,7 +16,7 @@ export function SignOutButton() {
   };
   return (
     <button type="button" className="button--link button" onClick={signOut} disabled={busy}>
-      Sign out
+      {label}
     </button>
   );
 }

@@ -1,15 +1,17 @@
 'use client';
 
 import { TEST_CARDS } from '@/lib/payment-mode';
+import { useMessages } from './messages';
 
 /** Stripe's test payment methods, clearly labelled: nothing here is a real card. */
 export function TestCardPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { payment: t } = useMessages();
   return (
     <div className="test-mode">
-      <span className="test-mode__label">Test mode</span>
-      <p className="field__hint">No real card is charged. Pick how the test payment should behave.</p>
+      <span className="test-mode__label">{t.testMode}</span>
+      <p className="field__hint">{t.testHint}</p>
       <fieldset className="choices">
-        <legend className="visually-hidden">Test card</legend>
+        <legend className="visually-hidden">{t.testCard}</legend>
         {TEST_CARDS.map((card) => (
           <label key={card.id} className="choice">
             <input
@@ -20,7 +22,7 @@ export function TestCardPicker({ value, onChange }: { value: string; onChange: (
               onChange={() => onChange(card.id)}
             />
             <span>
-              {card.label} <span className="muted nowrap">•••• {card.last4}</span>
+              {t.testCards[card.id]} <span className="muted nowrap">•••• {card.last4}</span>
             </span>
           </label>
         ))}

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
-import { messages, windowText } from '@/lib/messages';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
 import { ActionForm } from './action-form';
 import { Field, InputField, SelectField } from './field';
+import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
 
@@ -21,6 +21,8 @@ type Props = { eventId: string; ticket?: undefined } | { ticket: Ticket; eventId
  */
 export function TicketForm({ eventId, ticket }: Props) {
   const router = useRouter();
+  const t = useMessages();
+  const say = t.ticketForm;
   const hydrated = useHydrated();
   // What the seller receives, live: the price and currency as typed.
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
@@ -28,7 +30,7 @@ export function TicketForm({ eventId, ticket }: Props) {
 
   const action = useFormAction(
     async (form) => {
-      const { input, errors: found } = readTicketForm(form);
+      const { input, errors: found } = readTicketForm(form, t);
       if (Object.keys(found).length > 0) return { fields: found };
       const saved = ticket
         ? await browserApi.updateTicket(ticket.id, input)
@@ -55,8 +57,8 @@ export function TicketForm({ eventId, ticket }: Props) {
       <div className="form__row">
         <InputField
           id="price"
-          label="Price"
-          hint="For example 25.00"
+          label={say.price}
+          hint={say.priceHint}
           error={errors.priceCents}
           inputMode="decimal"
           defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
@@ -65,7 +67,7 @@ export function TicketForm({ eventId, ticket }: Props) {
         />
         <SelectField
           id="currency"
-          label="Currency"
+          label={say.currency}
           error={errors.currency}
           defaultValue={ticket?.currency ?? 'usd'}
           onChange={(e) => setCurrency(e.target.value)}
@@ -75,8 +77,8 @@ export function TicketForm({ eventId, ticket }: Props) {
       <div className="form__row">
         <InputField
           id="quantity"
-          label="Number of tickets"
-          hint="Identical tickets sold from this listing (1 to 20)"
+          label={say.quantity}
+          hint={say.quantityHint}
           error={errors.quantity}
           type="number"
           inputMode="numeric"
@@ -87,10 +89,10 @@ export function TicketForm({ eventId, ticket }: Props) {
         />
         <SelectField
           id="split"
-          label="Buyers may buy"
+          label={say.split}
           error={errors.split}
           defaultValue={ticket?.split ?? 'any'}
-          options={Object.entries(messages.splits)}
+          options={Object.entries(t.splits)}
         />
       </div>
       <p className="field__hint" aria-live="polite" data-testid="seller-proceeds">
@@ -98,27 +100,19 @@ export function TicketForm({ eventId, ticket }: Props) {
       </p>
       <SelectField
         id="cancellationHours"
-        label="Buyers may cancel and be refunded"
-        hint="Shown to buyers before they buy. A cancelled ticket goes back on sale."
+        label={say.cancellation}
+        hint={say.cancellationHint}
         error={errors.cancellationHours}
         defaultValue={ticket?.cancellationHours ?? DEFAULT_CANCELLATION_HOURS}
-        options={CANCELLATION_CHOICES.map((hours) => [
-          hours,
-          hours === 0 ? 'Never (no refunds)' : `Until ${windowText(hours)} before the event`,
-        ])}
+        options={CANCELLATION_CHOICES.map((hours) => [hours, hours === 0 ? say.never : say.until(hours)])}
       />
       <fieldset className="form__row form__fieldset">
-        <legend>Where the seats are (optional)</legend>
-        {place('section', 'Section')}
-        {place('row', 'Row')}
-        {place('seat', 'Seat or seats')}
+        <legend>{say.seats}</legend>
+        {place('section', say.section)}
+        {place('row', say.row)}
+        {place('seat', say.seat)}
       </fieldset>
-      <Field
-        id="description"
-        label="Description (optional)"
-        hint="Anything a buyer should know: the view, the entrance, how the ticket is sent"
-        error={errors.description}
-      >
+      <Field id="description" label={say.description} hint={say.descriptionHint} error={errors.description}>
         {(aria) => (
           <textarea
             {...aria}
@@ -132,7 +126,7 @@ export function TicketForm({ eventId, ticket }: Props) {
       <div className="actions">
         {/* Until the page is interactive a click would send the bare HTML form. */}
         <button type="submit" className="button" disabled={action.busy || !hydrated}>
-          {action.busy ? 'Saving…' : ticket ? 'Save changes' : 'List ticket'}
+          {action.busy ? say.saving : ticket ? say.save : say.list}
         </button>
       </div>
     </ActionForm>

@@ -11,7 +11,8 @@ import {
   type ReactNode,
 } from 'react';
 import { toApiError } from '@/lib/api/errors';
-import { errorText, formErrors, type FieldCatalogue } from '@/lib/messages';
+import { errorText, formErrors, type FieldCatalogue, type Messages } from '@/lib/messages';
+import { useMessages } from './messages';
 
 /** What is wrong with each field, by the field's name: a sentence (or a sentence with a link). */
 export type FieldErrors = Record<string, ReactNode>;
@@ -47,10 +48,10 @@ interface State {
 const NONE: State = { fields: {}, general: [], leaving: false, round: 0 };
 
 /** An API error thrown by an action → what the form shows, chosen by its codes. */
-function problemsOf(err: unknown, { catalogue, atField }: Options): FormProblems {
+function problemsOf(t: Messages, err: unknown, { catalogue, atField }: Options): FormProblems {
   const apiError = toApiError(err);
-  if (apiError.status === 400 && catalogue) return formErrors(apiError, catalogue, atField);
-  return { general: [errorText(apiError)] };
+  if (apiError.status === 400 && catalogue) return formErrors(t, apiError, catalogue, atField);
+  return { general: [errorText(t, apiError)] };
 }
 
 /**
@@ -63,6 +64,7 @@ function problemsOf(err: unknown, { catalogue, atField }: Options): FormProblems
  */
 export function useFormAction(action: (form: FormData) => Promise<Outcome>, options: Options = {}) {
   const router = useRouter();
+  const t = useMessages();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<State, FormData>(async (previous, form) => {
     let outcome: Outcome;
@@ -72,7 +74,7 @@ export function useFormAction(action: (form: FormData) => Promise<Outcome>, opti
       if (options.returnTo && toApiError(err).status === 401) {
         router.push(`/signin?next=${encodeURIComponent(options.returnTo)}`);
         outcome = LEAVING;
-      } else outcome = problemsOf(err, options);
+      } else outcome = problemsOf(t, err, options);
     }
     if (outcome === LEAVING) return { ...NONE, leaving: true, round: previous.round };
     if (!outcome) return { ...NONE, round: previous.round };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { hasCode, toApiError, type ApiError } from '@/lib/api/errors';
 import { errorText } from '@/lib/messages';
+import { useMessages } from './messages';
 
 export interface PaymentCallbacks {
   orderId: string;
@@ -21,6 +22,7 @@ export class PaymentMethodError extends Error {}
  * created), send it to `POST /api/payments`, and turn the answer into what the buyer sees.
  */
 export function usePayment({ orderId, onPaid, onNotPayable }: PaymentCallbacks) {
+  const t = useMessages();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,7 +40,7 @@ export function usePayment({ orderId, onPaid, onNotPayable }: PaymentCallbacks) 
       // still being processed, and the order may still be paid.
       if (apiError.status === 409 && !hasCode(apiError, 'payment_in_progress')) return onNotPayable(apiError);
       // 402: the card was refused; the order stays open for another try.
-      setError(errorText(apiError));
+      setError(errorText(t, apiError));
     }
   };
 

@@ -2,11 +2,12 @@
 
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
-import { messages } from '@/lib/messages';
+import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
 /** "Email not verified — resend": shown to a signed-in user until they follow the mailed link. */
 export function VerifyEmailNotice({ email, explain = false }: { email: string; explain?: boolean }) {
+  const { verifyEmail: t } = useMessages();
   const [sent, setSent] = useState(false);
   const {
     run: resend,
@@ -20,14 +21,14 @@ export function VerifyEmailNotice({ email, explain = false }: { email: string; e
   return (
     <div className="alert verify-notice" data-testid="verify-email-notice">
       <p>
-        <strong>{messages.verifyEmail.banner}</strong> —{' '}
+        <strong>{t.banner}</strong> —{' '}
         <button type="button" className="button button--link" onClick={() => resend()} disabled={busy}>
-          {messages.verifyEmail.resend}
+          {t.resend}
         </button>
       </p>
-      {explain && <p>{messages.verifyEmail.why}</p>}
+      {explain && <p>{t.why}</p>}
       <p role="status" className={error ? 'field__error' : undefined}>
-        {error ?? (sent ? messages.verifyEmail.resent(email) : null)}
+        {error ?? (sent ? t.resent(email) : null)}
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { browserApi, refreshSession } from '@/lib/api/browser';
 import { toApiError } from '@/lib/api/errors';
-import { errorText, messages } from '@/lib/messages';
+import { errorText } from '@/lib/messages';
+import { useMessages } from './messages';
 
 /**
  * Spends the mailed token once the page is open, then renews the session (if this browser has one) so the
@@ -13,6 +14,7 @@ import { errorText, messages } from '@/lib/messages';
  */
 export function VerifyEmail({ token, signedIn }: { token: string; signedIn: boolean }) {
   const router = useRouter();
+  const t = useMessages();
   const [state, setState] = useState<{ done: boolean; error?: string }>({ done: false });
   const started = useRef(false);
   useEffect(() => {
@@ -25,15 +27,15 @@ export function VerifyEmail({ token, signedIn }: { token: string; signedIn: bool
         setState({ done: true });
         router.refresh();
       } catch (err) {
-        setState({ done: true, error: errorText(toApiError(err)) });
+        setState({ done: true, error: errorText(t, toApiError(err)) });
       }
     })();
-  }, [token, signedIn, router]);
+  }, [token, signedIn, router, t]);
 
   if (!state.done)
     return (
       <p role="status" className="alert">
-        {messages.verifyEmail.checking}
+        {t.verifyEmail.checking}
       </p>
     );
   if (state.error)
@@ -44,8 +46,14 @@ export function VerifyEmail({ token, signedIn }: { token: string; signedIn: bool
     );
   return (
     <div className="alert alert--success" role="status" data-testid="verify-email-result">
-      <p>{messages.verifyEmail.done}</p>
-      <p>{signedIn ? <Link href="/sell">Sell a ticket</Link> : <Link href="/signin">Sign in</Link>}</p>
+      <p>{t.verifyEmail.done}</p>
+      <p>
+        {signedIn ? (
+          <Link href="/sell">{t.common.sellTicket}</Link>
+        ) : (
+          <Link href="/signin">{t.nav.signIn}</Link>
+        )}
+      </p>
     </div>
   );
 }

@@ -2,16 +2,18 @@
 
 import { browserApi } from '@/lib/api/browser';
 import { ConfirmActionButton } from './confirm-action-button';
+import { useMessages } from './messages';
 
 export function WithdrawButton({ ticketId, title }: { ticketId: string; title: string }) {
+  const t = useMessages();
   return (
     <ConfirmActionButton
       action={() => browserApi.withdrawTicket(ticketId)}
-      label="Withdraw"
-      ariaLabel={`Withdraw ${title}`}
-      question={`Withdraw “${title}” from sale?`}
-      detail="Buyers will no longer see it. This cannot be undone."
-      confirmLabel="Withdraw"
+      label={t.common.withdraw}
+      ariaLabel={t.common.withdrawNamed(title)}
+      question={t.common.withdrawQuestion(title)}
+      detail={t.listings.withdrawDetail}
+      confirmLabel={t.common.withdraw}
       className="button button--danger"
     />
   );

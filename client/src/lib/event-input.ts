@@ -1,14 +1,17 @@
 import type { EventInput } from '@/lib/api/browser';
 import { zonedInstant } from '@/lib/event-time';
-import { messages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 
 /**
  * The event form's fields → the API's input. The date and time are what the venue's clocks will read:
  * they are turned into an instant in the chosen time zone, not the seller's own.
  */
-export function readEventForm(form: FormData): { input: EventInput; errors: Record<string, string> } {
+export function readEventForm(
+  form: FormData,
+  t: Messages,
+): { input: EventInput; errors: Record<string, string> } {
   const text = (name: string) => String(form.get(name) ?? '').trim();
-  const say = messages.errors.byField.event;
+  const say = t.errors.byField.event;
   const errors: Record<string, string> = {};
   const timeZone = text('timeZone');
   const when = zonedInstant(text('startsAt'), timeZone || 'UTC');

@@ -53,13 +53,6 @@ export const dateTimeOptions: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
-/** 900 → "15 minutes", 12 → "12 seconds": how long a hold lasts, in words. */
-export function durationText(seconds: number): string {
-  if (seconds % 60 !== 0 || seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = seconds / 60;
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}
-
 const CARD_BRANDS: Record<string, string> = {
   amex: 'American Express',
   cartes_bancaires: 'Cartes Bancaires',
@@ -72,8 +65,11 @@ const CARD_BRANDS: Record<string, string> = {
   visa: 'Visa',
 };
 
-/** A card as a receipt names it: `{ brand: 'visa', last4: '4242' }` → "Visa ···· 4242" (Stripe's brand names). */
-export function formatCard(card: { brand: string; last4: string }): string {
-  const brand = CARD_BRANDS[card.brand] ?? (card.brand === 'unknown' ? 'Card' : card.brand);
+/**
+ * A card as a receipt names it: `{ brand: 'visa', last4: '4242' }` → "Visa ···· 4242" (Stripe's brand
+ * names, the same in every language); an unknown brand is called `unknown` in the page's language.
+ */
+export function formatCard(card: { brand: string; last4: string }, unknown = 'Card'): string {
+  const brand = CARD_BRANDS[card.brand] ?? (card.brand === 'unknown' ? unknown : card.brand);
   return `${brand} ···· ${card.last4}`;
 }

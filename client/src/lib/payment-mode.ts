@@ -8,10 +8,11 @@ export type PaymentMode = 'test' | 'elements';
 
 export const paymentModeFor = (publishableKey: string): PaymentMode => (publishableKey ? 'elements' : 'test');
 
+/** Their labels are in the catalogue (`payment.testCards`), by id. */
 export const TEST_CARDS = [
-  { id: 'pm_card_visa', label: 'Visa — succeeds', last4: '4242' },
-  { id: 'pm_card_mastercard', label: 'Mastercard — succeeds', last4: '4444' },
-  { id: 'pm_card_chargeDeclined', label: 'Declined card', last4: '0002' },
-  { id: 'pm_card_chargeDeclinedInsufficientFunds', label: 'Declined — insufficient funds', last4: '9995' },
-  { id: 'pm_card_chargeDeclinedExpiredCard', label: 'Declined — expired card', last4: '0069' },
+  { id: 'pm_card_visa', last4: '4242' },
+  { id: 'pm_card_mastercard', last4: '4444' },
+  { id: 'pm_card_chargeDeclined', last4: '0002' },
+  { id: 'pm_card_chargeDeclinedInsufficientFunds', last4: '9995' },
+  { id: 'pm_card_chargeDeclinedExpiredCard', last4: '0069' },
 ] as const;

@@ -1,5 +1,5 @@
 import type { EventFilters } from '@/lib/api/server';
-import { messages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -34,8 +34,11 @@ export function searchHref(values: SearchValues): string {
  * The form speaks in calendar days; the API in instants. Every problem is found at once, keyed by the
  * form's own field names, in the catalogue's words.
  */
-export function toFilters(values: SearchValues): { filters: EventFilters; errors: Record<string, string> } {
-  const say = messages.errors.byField.search;
+export function toFilters(
+  values: SearchValues,
+  t: Messages,
+): { filters: EventFilters; errors: Record<string, string> } {
+  const say = t.errors.byField.search;
   const errors: Record<string, string> = {};
   const sort = SORTS.find((s) => s === values.sort);
   if (values.sort && !sort) errors.sort = say.sort;

@@ -1,6 +1,6 @@
 import type { TicketInput } from '@/lib/api/browser';
 import { toMinorUnits } from '@/lib/format';
-import { messages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 
 /** Until when buyers may cancel, as the listing form offers it (hours before the event; 0: never). */
 export const CANCELLATION_CHOICES = [0, 24, 48, 72, 168];
@@ -13,9 +13,12 @@ const MAX_PRICE_CENTS = 100_000_000;
  * The listing form's fields → the API's input, checking every field at once (the API checks again): the
  * seller sees all that is wrong in one round, in the catalogue's words.
  */
-export function readTicketForm(form: FormData): { input: TicketInput; errors: Record<string, string> } {
+export function readTicketForm(
+  form: FormData,
+  t: Messages,
+): { input: TicketInput; errors: Record<string, string> } {
   const text = (name: string) => String(form.get(name) ?? '').trim();
-  const say = messages.errors.byField.ticket;
+  const say = t.errors.byField.ticket;
   const errors: Record<string, string> = {};
   const currency = text('currency') || 'usd';
   const priceCents = toMinorUnits(text('price'), currency);

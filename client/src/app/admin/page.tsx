@@ -1,14 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { AdminListings, isTicketStatus } from '@/components/admin-listings';
 import { LocalDate, Money } from '@/components/locale';
+import { PageHead, TableHead } from '@/components/page-parts';
 import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { AdminActionButton } from '@/components/admin-action-button';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Admin' };
+export const generateMetadata = pageTitle((t) => t.adminPage.title);
 
 type Params = {
   status?: string;
@@ -27,13 +29,6 @@ const more = (params: Params, key: keyof Params, cursor: string | null) =>
  * reason) where tickets allow it, every order, every payment with refund, every user with lock and unlock.
  * An admin reads listings and orders; their pages show them facts, never a buyer's wording or a Pay form.
  */
-const PAYMENT_STATUS = {
-  succeeded: 'Paid',
-  refund_pending: 'Refund under way',
-  refunded: 'Refunded',
-  refund_failed: 'Refund failed',
-} as const;
-
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser('/admin');
   if (user.role !== 'admin') notFound();
@@ -41,20 +36,17 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const status = isTicketStatus(params.status) ? params.status : undefined;
   // Words of a listing's title or venue (tickets' search takes at most 100 characters).
   const q = params.q?.trim().slice(0, 100) || undefined;
-  const [listings, orders, payments, users] = await Promise.all([
+  const [listings, orders, payments, users, t] = await Promise.all([
     serverApi.allTickets({ status, q }, params.listings),
     serverApi.allOrders(params.orders),
     serverApi.allPayments(params.payments),
     serverApi.allUsers(params.users),
+    getMessages(),
   ]);
+  const say = t.adminPage;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Admin</h1>
-          <p className="lede">Every listing, order and payment, and every account on the marketplace.</p>
-        </div>
-      </div>
+      <PageHead title={say.title} lede={say.lede} />
       <AdminListings
         page={listings}
         status={status}
@@ -70,147 +62,159 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           return `/admin?${new URLSearchParams(query).toString()}`;
         }}
       />
-      <section className="stack" aria-labelledby="admin-orders" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-orders">All orders</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Ordered</th>
-              <th scope="col">Buyer</th>
-              <th scope="col">Total</th>
-              <th scope="col">Status</th>
+      <ConsoleTable
+        id="admin-orders"
+        title={say.orders}
+        head={
+          <TableHead
+            columns={[t.common.ticket, t.common.ordered, say.buyer, t.common.total, t.common.status]}
+          />
+        }
+        pager={
+          <Pagination
+            nextHref={more(params, 'orders', orders.nextCursor)}
+            nextLabel={t.pagination.olderOrders}
+          />
+        }
+      >
+        {orders.items.map((order) => (
+          <tr key={order.id} data-testid="admin-order">
+            <td>
+              <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
+            </td>
+            <td data-label={t.common.ordered}>
+              <LocalDate iso={order.createdAt} />
+            </td>
+            <td data-label={say.buyer} className="mono">
+              {order.userId.slice(0, 8)}
+            </td>
+            <td data-label={t.common.total}>
+              <Money minor={order.totalCents} currency={order.currency} />
+              {order.quantity > 1 && <span className="muted">{say.ticketsInOrder(order.quantity)}</span>}
+            </td>
+            <td data-label={t.common.status}>
+              <OrderStatusBadge order={order} />
+            </td>
+          </tr>
+        ))}
+      </ConsoleTable>
+      <ConsoleTable
+        id="admin-payments"
+        title={say.payments}
+        head={
+          <TableHead
+            columns={[say.order, t.common.paid, say.amount, t.common.status]}
+            actions={t.common.actions}
+          />
+        }
+        pager={
+          <Pagination
+            nextHref={more(params, 'payments', payments.nextCursor)}
+            nextLabel={t.pagination.olderPayments}
+          />
+        }
+      >
+        {payments.items.map((payment) => {
+          const order = payment.orderId.slice(0, 8);
+          return (
+            <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
+              <td>
+                <Link href={`/orders/${payment.orderId}`} className="mono">
+                  {order}
+                </Link>
+              </td>
+              <td data-label={t.common.paid}>
+                <LocalDate iso={payment.createdAt} />
+              </td>
+              <td data-label={say.amount}>
+                <Money minor={payment.amountCents} currency={payment.currency} />
+              </td>
+              <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
+              <td>
+                {payment.status === 'succeeded' && (
+                  <AdminActionButton
+                    action="refund"
+                    id={payment.id}
+                    label={say.refund.label}
+                    ariaLabel={say.refund.named(order)}
+                    question={say.refund.question(order)}
+                    detail={say.refund.detail}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {orders.items.map((order) => (
-              <tr key={order.id} data-testid="admin-order">
-                <td>
-                  <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
-                </td>
-                <td data-label="Ordered">
-                  <LocalDate iso={order.createdAt} />
-                </td>
-                <td data-label="Buyer" className="mono">
-                  {order.userId.slice(0, 8)}
-                </td>
-                <td data-label="Total">
-                  <Money minor={order.totalCents} currency={order.currency} />
-                  {order.quantity > 1 && <span className="muted"> ({order.quantity} tickets)</span>}
-                </td>
-                <td data-label="Status">
-                  <OrderStatusBadge order={order} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination nextHref={more(params, 'orders', orders.nextCursor)} nextLabel="Older orders" />
-      </section>
-      <section className="stack" aria-labelledby="admin-payments" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-payments">Payments</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Paid</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+          );
+        })}
+      </ConsoleTable>
+      <ConsoleTable
+        id="admin-users"
+        title={say.users}
+        head={<TableHead columns={[say.name, say.email, say.account]} actions={t.common.actions} />}
+        pager={
+          <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel={t.pagination.moreUsers} />
+        }
+      >
+        {users.items.map((account) => {
+          // An account is locked, or unlocked when it is locked; never one's own.
+          const action = account.locked ? 'unlock' : 'lock';
+          return (
+            <tr key={account.id} data-testid="admin-user">
+              <td>{account.name}</td>
+              <td data-label={say.email} className="wrap-anywhere">
+                {account.email}
+              </td>
+              <td data-label={say.account}>
+                {[
+                  account.role === 'admin' ? say.admin : say.user,
+                  account.emailVerified ? say.emailConfirmed : say.emailNotConfirmed,
+                  account.locked ? say.locked : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </td>
+              <td>
+                {account.id !== user.id && (
+                  <AdminActionButton
+                    action={action}
+                    id={account.id}
+                    label={say[action].label}
+                    ariaLabel={say[action].named(account.email)}
+                    question={say[action].question(account.email)}
+                    detail={say[action].detail}
+                    danger={action === 'lock'}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {payments.items.map((payment) => (
-              <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
-                <td>
-                  <Link href={`/orders/${payment.orderId}`} className="mono">
-                    {payment.orderId.slice(0, 8)}
-                  </Link>
-                </td>
-                <td data-label="Paid">
-                  <LocalDate iso={payment.createdAt} />
-                </td>
-                <td data-label="Amount">
-                  <Money minor={payment.amountCents} currency={payment.currency} />
-                </td>
-                <td data-label="Status">{PAYMENT_STATUS[payment.status]}</td>
-                <td>
-                  {payment.status === 'succeeded' && (
-                    <AdminActionButton
-                      action="refund"
-                      id={payment.id}
-                      label="Refund"
-                      ariaLabel={`Refund order ${payment.orderId.slice(0, 8)}`}
-                      question={`Refund order ${payment.orderId.slice(0, 8)}?`}
-                      detail="The buyer gets the whole amount back through Stripe and their e-tickets stop admitting."
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination nextHref={more(params, 'payments', payments.nextCursor)} nextLabel="Older payments" />
-      </section>
-      <section className="stack" aria-labelledby="admin-users" style={{ marginTop: 'var(--space-6)' }}>
-        <h2 id="admin-users">Users</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Account</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.items.map((account) => (
-              <tr key={account.id} data-testid="admin-user">
-                <td>{account.name}</td>
-                <td data-label="Email" className="wrap-anywhere">
-                  {account.email}
-                </td>
-                <td data-label="Account">
-                  {[
-                    account.role === 'admin' ? 'Admin' : 'User',
-                    account.emailVerified ? 'email confirmed' : 'email not confirmed',
-                    account.locked ? 'locked' : null,
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-                <td>
-                  {account.id === user.id ? null : account.locked ? (
-                    <AdminActionButton
-                      action="unlock"
-                      id={account.id}
-                      label="Unlock"
-                      ariaLabel={`Unlock ${account.email}`}
-                      question={`Unlock ${account.email}?`}
-                      detail="They can sign in again."
-                      danger={false}
-                    />
-                  ) : (
-                    <AdminActionButton
-                      action="lock"
-                      id={account.id}
-                      label="Lock"
-                      ariaLabel={`Lock ${account.email}`}
-                      question={`Lock ${account.email}?`}
-                      detail="They are signed out everywhere at once and cannot sign in until you unlock the account."
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel="More users" />
-      </section>
+          );
+        })}
+      </ConsoleTable>
     </>
+  );
+}
+
+/** One of the console's lists: its heading, its table and the link to its next page. */
+function ConsoleTable({
+  id,
+  title,
+  head,
+  pager,
+  children,
+}: {
+  id: string;
+  title: string;
+  head: ReactNode;
+  pager: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className="stack" aria-labelledby={id} style={{ marginTop: 'var(--space-6)' }}>
+      <h2 id={id}>{title}</h2>
+      <table className="table">
+        {head}
+        <tbody>{children}</tbody>
+      </table>
+      {pager}
+    </section>
   );
 }

@@ -1,22 +1,16 @@
-import type { Metadata } from 'next';
 import { CheckInForm } from '@/components/check-in-form';
+import { PageHead } from '@/components/page-parts';
 import { requireUser } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Check-in' };
+export const generateMetadata = pageTitle((t) => t.checkInPage.title);
 
 export default async function CheckInPage() {
   await requireUser('/checkin');
+  const { checkInPage: t } = await getMessages();
   return (
     <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Check-in</h1>
-          <p className="lede">
-            At the door of your event: scan the buyer&apos;s QR code or type the code under it. Each ticket is
-            let in once.
-          </p>
-        </div>
-      </div>
+      <PageHead title={t.title} lede={t.lede} />
       <CheckInForm />
     </div>
   );

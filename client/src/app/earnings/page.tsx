@@ -1,16 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LocalDate, Money } from '@/components/locale';
+import { EmptyState, PageHead, TableHead } from '@/components/page-parts';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { requireUser, serverApi } from '@/lib/api/server';
 import type { Sale } from '@/lib/api/types';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Earnings' };
+export const generateMetadata = pageTitle((t) => t.earnings.title);
 
-const STATUS: Record<Sale['status'], string> = {
-  pending: 'Pending',
-  paid_out: 'Paid out',
-  refunded: 'Refunded to the buyer',
+const BADGE: Record<Sale['status'], string> = {
+  pending: 'created',
+  paid_out: 'complete',
+  refunded: 'cancelled',
 };
 
 /**
@@ -20,99 +21,59 @@ const STATUS: Record<Sale['status'], string> = {
 export default async function EarningsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   await requireUser('/earnings');
   const { cursor } = await searchParams;
-  const earnings = await serverApi.earnings(cursor);
+  const [earnings, t] = await Promise.all([serverApi.earnings(cursor), getMessages()]);
+  const say = t.earnings;
+  /** A cell of money, labelled by its column on a phone. */
+  const money = (label: string, minor: number, currency: string) => (
+    <td data-label={label}>
+      <Money minor={minor} currency={currency} />
+    </td>
+  );
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Earnings</h1>
-          <p className="lede">
-            What your sold tickets bring you, after our seller fee. A sale is pending until its event starts
-            (buyers may cancel until then, within your window), then paid out.
-          </p>
-        </div>
-      </div>
+      <PageHead title={say.title} lede={say.lede} />
       {earnings.totals.length === 0 ? (
-        <div className="card empty">
-          <h2>No sales yet</h2>
-          <p className="muted">When a buyer pays for one of your tickets, it shows up here.</p>
-          <Link href="/sell" className="button">
-            Sell a ticket
-          </Link>
-        </div>
+        <EmptyState title={say.empty} hint={say.emptyHint} href="/sell" action={t.common.sellTicket} />
       ) : (
         <>
           <section aria-labelledby="totals-heading" className="stack">
-            <h2 id="totals-heading">Totals</h2>
+            <h2 id="totals-heading">{say.totals}</h2>
             <table className="table" data-testid="earnings-totals">
-              <caption className="visually-hidden">Totals per currency</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Currency</th>
-                  <th scope="col">Sold</th>
-                  <th scope="col">Pending</th>
-                  <th scope="col">Paid out</th>
-                  <th scope="col">Refunded</th>
-                </tr>
-              </thead>
+              <caption className="visually-hidden">{say.totalsCaption}</caption>
+              <TableHead columns={[say.currency, say.sold, say.pending, say.paidOut, say.refunded]} />
               <tbody>
-                {earnings.totals.map((t) => (
-                  <tr key={t.currency}>
-                    <th scope="row">{t.currency.toUpperCase()}</th>
-                    <td data-label="Sold">{t.sold}</td>
-                    <td data-label="Pending">
-                      <Money minor={t.pendingCents} currency={t.currency} />
-                    </td>
-                    <td data-label="Paid out">
-                      <Money minor={t.paidOutCents} currency={t.currency} />
-                    </td>
-                    <td data-label="Refunded">
-                      <Money minor={t.refundedCents} currency={t.currency} />
-                    </td>
+                {earnings.totals.map((total) => (
+                  <tr key={total.currency}>
+                    <th scope="row">{total.currency.toUpperCase()}</th>
+                    <td data-label={say.sold}>{total.sold}</td>
+                    {money(say.pending, total.pendingCents, total.currency)}
+                    {money(say.paidOut, total.paidOutCents, total.currency)}
+                    {money(say.refunded, total.refundedCents, total.currency)}
                   </tr>
                 ))}
               </tbody>
             </table>
           </section>
           <section aria-labelledby="sales-heading" className="stack">
-            <h2 id="sales-heading">Sales</h2>
+            <h2 id="sales-heading">{say.sales}</h2>
             <table className="table">
-              <caption className="visually-hidden">Sales, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Paid</th>
-                  <th scope="col">Ticket price</th>
-                  <th scope="col">Our fee</th>
-                  <th scope="col">You receive</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
+              <caption className="visually-hidden">{say.salesCaption}</caption>
+              <TableHead
+                columns={[t.common.paid, say.ticketPrice, say.ourFee, say.youReceive, t.common.status]}
+              />
               <tbody>
                 {earnings.items.map((sale) => (
                   <tr key={sale.orderId} data-testid="sale-row">
-                    <td data-label="Paid">
+                    <td data-label={t.common.paid}>
                       <Link href={`/tickets/${sale.ticketId}`}>
                         <LocalDate iso={sale.paidAt} />
                       </Link>
                     </td>
-                    <td data-label="Ticket price">
-                      <Money minor={sale.grossCents} currency={sale.currency} />
-                    </td>
-                    <td data-label="Our fee">
-                      <Money minor={sale.feeCents} currency={sale.currency} />
-                    </td>
-                    <td data-label="You receive">
-                      <Money
-                        minor={sale.status === 'refunded' ? 0 : sale.netCents}
-                        currency={sale.currency}
-                      />
-                    </td>
-                    <td data-label="Status">
-                      <span
-                        className={`badge badge--${sale.status === 'refunded' ? 'cancelled' : sale.status === 'paid_out' ? 'complete' : 'created'}`}
-                      >
-                        {STATUS[sale.status]}
-                      </span>
+                    {money(say.ticketPrice, sale.grossCents, sale.currency)}
+                    {money(say.ourFee, sale.feeCents, sale.currency)}
+                    {money(say.youReceive, sale.status === 'refunded' ? 0 : sale.netCents, sale.currency)}
+                    <td data-label={t.common.status}>
+                      <span className={`badge badge--${BADGE[sale.status]}`}>{say.status[sale.status]}</span>
                     </td>
                   </tr>
                 ))}
@@ -121,7 +82,10 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
           </section>
         </>
       )}
-      <Pagination nextHref={nextPageHref('/earnings', earnings.nextCursor)} nextLabel="Older sales" />
+      <Pagination
+        nextHref={nextPageHref('/earnings', earnings.nextCursor)}
+        nextLabel={t.pagination.olderSales}
+      />
     </>
   );
 }

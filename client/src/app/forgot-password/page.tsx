@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
 import { ForgotPasswordForm } from '@/components/forgot-password-form';
+import { PageHead } from '@/components/page-parts';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Forgot password' };
+export const generateMetadata = pageTitle((t) => t.forgotPassword.metaTitle);
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const { forgotPassword: t } = await getMessages();
   return (
     <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Forgot your password?</h1>
-          <p className="lede">Enter your email and we send you a link to choose a new one.</p>
-        </div>
-      </div>
+      <PageHead title={t.title} lede={t.lede} />
       <ForgotPasswordForm />
     </div>
   );

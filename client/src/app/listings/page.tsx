@@ -1,39 +1,35 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { nextPageHref, Pagination } from '@/components/pagination';
 import { ListingTable, untouched } from '@/components/listing-table';
+import { EmptyState, PageHead } from '@/components/page-parts';
+import { nextPageHref, Pagination } from '@/components/pagination';
 import { WithdrawButton } from '@/components/withdraw-button';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'My listings' };
+export const generateMetadata = pageTitle((t) => t.listings.title);
 
 export default async function ListingsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   await requireUser('/listings');
   const { cursor } = await searchParams;
-  const page = await serverApi.myTickets(cursor);
+  const [page, t] = await Promise.all([serverApi.myTickets(cursor), getMessages()]);
+  const say = t.listings;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>My listings</h1>
-          <p className="lede">Every ticket you listed, in every state.</p>
-        </div>
-        <Link href="/sell" className="button">
-          Sell a ticket
-        </Link>
-      </div>
-      {page.items.length === 0 ? (
-        <div className="card empty">
-          <h2>You have not listed a ticket yet</h2>
-          <p className="muted">Cannot go? Sell your ticket to someone who can.</p>
+      <PageHead
+        title={say.title}
+        lede={say.lede}
+        action={
           <Link href="/sell" className="button">
-            Sell a ticket
+            {t.common.sellTicket}
           </Link>
-        </div>
+        }
+      />
+      {page.items.length === 0 ? (
+        <EmptyState title={say.empty} hint={say.emptyHint} href="/sell" action={t.common.sellTicket} />
       ) : (
         <ListingTable
           items={page.items}
-          caption="My listings"
+          caption={say.title}
           rowTestId="listing-row"
           reasonTestId="moderation-reason"
           actions={(ticket) =>
@@ -43,9 +39,9 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
                 <Link
                   href={`/tickets/${ticket.id}/edit`}
                   className="button button--secondary"
-                  aria-label={`Edit ${ticket.title}`}
+                  aria-label={say.editNamed(ticket.title)}
                 >
-                  Edit
+                  {say.edit}
                 </Link>
                 <WithdrawButton ticketId={ticket.id} title={ticket.title} />
               </div>
@@ -53,7 +49,10 @@ export default async function ListingsPage({ searchParams }: { searchParams: Pro
           }
         />
       )}
-      <Pagination nextHref={nextPageHref('/listings', page.nextCursor)} nextLabel="Older listings" />
+      <Pagination
+        nextHref={nextPageHref('/listings', page.nextCursor)}
+        nextLabel={t.pagination.olderListings}
+      />
     </>
   );
 }

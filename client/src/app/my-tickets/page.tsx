@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EticketCard } from '@/components/eticket-card';
+import { EmptyState, PageHead } from '@/components/page-parts';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'My tickets' };
+export const generateMetadata = pageTitle((t) => t.myTickets.title);
 
 export default async function MyTicketsPage({
   searchParams,
@@ -14,35 +14,26 @@ export default async function MyTicketsPage({
   await requireUser('/my-tickets');
   const { cursor } = await searchParams;
   const page = await serverApi.myEtickets(cursor);
-  const qrCodes = await Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id)));
+  const [qrCodes, t] = await Promise.all([
+    Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id))),
+    getMessages(),
+  ]);
+  const say = t.myTickets;
   // An order of several tickets has one e-ticket each: number them within their order.
   const ofOrder = (orderId: string) => page.items.filter((e) => e.orderId === orderId);
   const positionOf = (id: string, orderId: string) => {
     const siblings = ofOrder(orderId);
     return siblings.length > 1
-      ? `${siblings.findIndex((e) => e.id === id) + 1} of ${siblings.length}`
+      ? say.position(siblings.findIndex((e) => e.id === id) + 1, siblings.length)
       : undefined;
   };
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>My tickets</h1>
-          <p className="lede">
-            Show the QR code at the entrance, on your phone or printed. Each one admits once.
-          </p>
-        </div>
-      </div>
+      <PageHead title={say.title} lede={say.lede} />
       {page.items.length === 0 ? (
-        <div className="card empty">
-          <h2>No e-tickets yet</h2>
-          <p className="muted">When an order is paid, its e-tickets appear here.</p>
-          <Link href="/orders" className="button">
-            See my orders
-          </Link>
-        </div>
+        <EmptyState title={say.empty} hint={say.emptyHint} href="/orders" action={say.seeOrders} />
       ) : (
-        <ul className="eticket-list" aria-label="My e-tickets">
+        <ul className="eticket-list" aria-label={say.list}>
           {page.items.map((eticket, i) => (
             <li key={eticket.id}>
               <EticketCard
@@ -54,7 +45,10 @@ export default async function MyTicketsPage({
           ))}
         </ul>
       )}
-      <Pagination nextHref={nextPageHref('/my-tickets', page.nextCursor)} nextLabel="Older tickets" />
+      <Pagination
+        nextHref={nextPageHref('/my-tickets', page.nextCursor)}
+        nextLabel={t.pagination.olderTickets}
+      />
     </>
   );
 }

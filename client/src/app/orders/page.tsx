@@ -1,65 +1,53 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { EventDate, Money } from '@/components/locale';
+import { EmptyState, PageHead, TableHead } from '@/components/page-parts';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'My orders' };
+export const generateMetadata = pageTitle((t) => t.orders.title);
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   await requireUser('/orders');
   const { cursor } = await searchParams;
   const page = await serverApi.myOrders(cursor);
-  const zones = await serverApi.timeZonesOf(page.items.map((o) => o.ticket.id));
+  const [zones, t] = await Promise.all([
+    serverApi.timeZonesOf(page.items.map((o) => o.ticket.id)),
+    getMessages(),
+  ]);
+  const say = t.orders;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>My orders</h1>
-          <p className="lede">Tickets you reserved or bought, newest first.</p>
-        </div>
-      </div>
+      <PageHead title={say.title} lede={say.lede} />
       {page.items.length === 0 ? (
-        <div className="card empty">
-          <h2>No orders yet</h2>
-          <p className="muted">When you buy a ticket, it shows up here.</p>
-          <Link href="/" className="button">
-            Find tickets
-          </Link>
-        </div>
+        <EmptyState title={say.empty} hint={say.emptyHint} href="/" action={t.common.findTickets} />
       ) : (
         <table className="table">
-          <caption className="visually-hidden">My orders</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Event date</th>
-              <th scope="col">Tickets</th>
-              <th scope="col">Total</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <caption className="visually-hidden">{say.title}</caption>
+          <TableHead
+            columns={[t.common.ticket, t.common.eventDate, t.common.tickets, t.common.total, t.common.status]}
+          />
           <tbody>
             {page.items.map((order) => (
               <tr key={order.id} data-testid="order-row">
                 <td>
                   <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
                 </td>
-                <td data-label="Event">
+                <td data-label={t.common.event}>
                   <EventDate
                     iso={order.ticket.eventDate}
                     timeZone={zones.get(order.ticket.id)}
                     withLocal={false}
                   />
                 </td>
-                <td data-label="Tickets" data-testid="order-quantity">
+                <td data-label={t.common.tickets} data-testid="order-quantity">
                   {order.quantity}
                 </td>
-                <td data-label="Total">
+                <td data-label={t.common.total}>
                   <Money minor={order.totalCents} currency={order.currency} />
                 </td>
-                <td data-label="Status">
+                <td data-label={t.common.status}>
                   <OrderStatusBadge order={order} />
                 </td>
               </tr>
@@ -67,7 +55,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       )}
-      <Pagination nextHref={nextPageHref('/orders', page.nextCursor)} nextLabel="Older orders" />
+      <Pagination nextHref={nextPageHref('/orders', page.nextCursor)} nextLabel={t.pagination.olderOrders} />
     </>
   );
 }

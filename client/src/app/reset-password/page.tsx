@@ -1,31 +1,26 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHead } from '@/components/page-parts';
 import { ResetPasswordForm } from '@/components/reset-password-form';
-import { messages } from '@/lib/messages';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Choose a new password', referrer: 'no-referrer' };
+export const generateMetadata = pageTitle((t) => t.resetPassword.title, { referrer: 'no-referrer' });
 
 export default async function ResetPasswordPage({
   searchParams,
 }: {
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
-  const { token } = await searchParams;
+  const [{ token }, t] = await Promise.all([searchParams, getMessages()]);
   return (
     <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Choose a new password</h1>
-          <p className="lede">Setting it signs your account out on every device.</p>
-        </div>
-      </div>
+      <PageHead title={t.resetPassword.title} lede={t.resetPassword.lede} />
       {typeof token === 'string' && token !== '' ? (
         <ResetPasswordForm token={token} />
       ) : (
         <div className="alert alert--error" role="alert">
-          <p>{messages.errors.byCode.reset_token_invalid}</p>
+          <p>{t.errors.byCode.reset_token_invalid}</p>
           <p>
-            <Link href="/forgot-password">{messages.passwordReset.askAgain}</Link>
+            <Link href="/forgot-password">{t.passwordReset.askAgain}</Link>
           </p>
         </div>
       )}

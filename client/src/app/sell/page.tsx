@@ -1,15 +1,15 @@
-import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
 import { EventForm } from '@/components/event-form';
 import { EventDate } from '@/components/locale';
+import { PageHead } from '@/components/page-parts';
 import { TicketForm } from '@/components/ticket-form';
 import { requireUser, serverApi } from '@/lib/api/server';
 import type { EventSummary } from '@/lib/api/types';
 import { timeZones } from '@/lib/event-time';
-import { messages } from '@/lib/messages';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Sell a ticket' };
+export const generateMetadata = pageTitle((t) => t.sell.title);
 
 type Props = { searchParams: Promise<{ event?: string; q?: string }> };
 
@@ -20,19 +20,25 @@ type Props = { searchParams: Promise<{ event?: string; q?: string }> };
 export default async function SellPage({ searchParams }: Props) {
   const { event: eventId, q } = await searchParams;
   const user = await requireUser(eventId ? `/sell?event=${encodeURIComponent(eventId)}` : '/sell');
-  if (!user.emailVerified) return <UnverifiedSeller />;
+  const { sell: say, errors } = await getMessages();
+  if (!user.emailVerified) {
+    // Listing asks for a confirmed address (tickets answers 403 email_not_verified): say so before the form.
+    return (
+      <div className="narrow">
+        <PageHead title={say.title} />
+        <div className="alert alert--error" role="alert" data-testid="sell-unverified">
+          <p>{errors.byCode.email_not_verified}</p>
+        </div>
+      </div>
+    );
+  }
   const event = eventId ? await serverApi.eventOrNull(eventId) : null;
   return (
     <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Sell a ticket</h1>
-          <p className="lede">Buyers pay through Stripe; the ticket is reserved for them while they pay.</p>
-        </div>
-      </div>
+      <PageHead title={say.title} lede={say.lede} />
       {event ? (
         <section className="stack" aria-labelledby="ticket-step">
-          <h2 id="ticket-step">2. Your ticket</h2>
+          <h2 id="ticket-step">{say.ticketStep}</h2>
           <div className="card" data-testid="chosen-event">
             <p>
               <strong>{event.title}</strong>
@@ -41,7 +47,7 @@ export default async function SellPage({ searchParams }: Props) {
               {event.venue}, {event.city} ·{' '}
               <EventDate iso={event.startsAt} timeZone={event.timeZone} withLocal={false} />
             </p>
-            <Link href="/sell">Choose another event</Link>
+            <Link href="/sell">{say.otherEvent}</Link>
           </div>
           <TicketForm eventId={event.id} />
         </section>
@@ -53,41 +59,55 @@ export default async function SellPage({ searchParams }: Props) {
 }
 
 async function EventStep({ q }: { q?: string }) {
-  const found = q ? ((await serverApi.listEvents({ q }, 8).catch(() => null))?.items ?? []) : [];
+  const [found, { sell: say }] = await Promise.all([
+    q
+      ? serverApi.listEvents({ q }, 8).then(
+          (page) => page.items,
+          () => [],
+        )
+      : [],
+    getMessages(),
+  ]);
   return (
     <>
       <section className="stack" aria-labelledby="find-step">
-        <h2 id="find-step">1. Which event is your ticket for?</h2>
-        <Form action="/sell" className="filters card" role="search" aria-label="Find the event">
+        <h2 id="find-step">{say.findStep}</h2>
+        <Form
+          action="/sell"
+          className="filters filters--single card"
+          role="search"
+          aria-label={say.findEvent}
+        >
           <div className="field field--search">
-            <label htmlFor="event-q">Find the event</label>
+            <label htmlFor="event-q">{say.findEvent}</label>
             <input
               id="event-q"
               name="q"
               type="search"
               className="input"
               defaultValue={q}
-              placeholder="Artist, event or venue"
+              placeholder={say.placeholder}
             />
           </div>
           <button type="submit" className="button filters__submit">
-            Find
+            {say.find}
           </button>
         </Form>
         {q && <EventChoices events={found} />}
       </section>
       <section className="stack" aria-labelledby="new-step">
-        <h2 id="new-step">Not on the marketplace yet? Create the event</h2>
+        <h2 id="new-step">{say.newStep}</h2>
         <EventForm timeZones={timeZones()} />
       </section>
     </>
   );
 }
 
-function EventChoices({ events }: { events: EventSummary[] }) {
-  if (events.length === 0) return <p className="muted">No event matches. Create it below.</p>;
+async function EventChoices({ events }: { events: EventSummary[] }) {
+  const { sell: say } = await getMessages();
+  if (events.length === 0) return <p className="muted">{say.noMatch}</p>;
   return (
-    <ul className="ticket-grid" aria-label="Matching events">
+    <ul className="ticket-grid" aria-label={say.matching}>
       {events.map((e) => (
         <li key={e.id} className="card" data-testid="event-choice">
           <p>
@@ -97,26 +117,10 @@ function EventChoices({ events }: { events: EventSummary[] }) {
             {e.venue}, {e.city} · <EventDate iso={e.startsAt} timeZone={e.timeZone} withLocal={false} />
           </p>
           <Link href={`/sell?event=${e.id}`} className="button button--secondary">
-            Sell a ticket for {e.title}
+            {say.sellFor(e.title)}
           </Link>
         </li>
       ))}
     </ul>
-  );
-}
-
-/** Listing asks for a confirmed address (tickets answers 403 email_not_verified): say so before the form. */
-function UnverifiedSeller() {
-  return (
-    <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Sell a ticket</h1>
-        </div>
-      </div>
-      <div className="alert alert--error" role="alert" data-testid="sell-unverified">
-        <p>{messages.errors.byCode.email_not_verified}</p>
-      </div>
-    </div>
   );
 }

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { AuthPage, type AuthSearchParams } from '@/components/auth-page';
+import { pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = pageTitle((t) => t.auth.signInTitle);
 
 export default function SignInPage({ searchParams }: { searchParams: AuthSearchParams }) {
-  return <AuthPage mode="signin" heading="Sign in" lede="Welcome back." searchParams={searchParams} />;
+  return <AuthPage mode="signin" searchParams={searchParams} />;
 }

@@ -1,15 +1,8 @@
-import type { Metadata } from 'next';
 import { AuthPage, type AuthSearchParams } from '@/components/auth-page';
+import { pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Create an account' };
+export const generateMetadata = pageTitle((t) => t.auth.signUpTitle);
 
 export default function SignUpPage({ searchParams }: { searchParams: AuthSearchParams }) {
-  return (
-    <AuthPage
-      mode="signup"
-      heading="Create an account"
-      lede="Buy and sell tickets in minutes."
-      searchParams={searchParams}
-    />
-  );
+  return <AuthPage mode="signup" searchParams={searchParams} />;
 }

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
+import { PageHead } from '@/components/page-parts';
 import { VerifyEmail } from '@/components/verify-email';
 import { VerifyEmailNotice } from '@/components/verify-email-notice';
 import { currentUser } from '@/lib/api/server';
-import { messages } from '@/lib/messages';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Confirm your email address', referrer: 'no-referrer' };
+export const generateMetadata = pageTitle((t) => t.verifyPage.title, { referrer: 'no-referrer' });
 
 /** Where the mailed confirmation link lands (`?token=…`); a missing token offers a new link instead. */
 export default async function VerifyEmailPage({
@@ -12,21 +12,16 @@ export default async function VerifyEmailPage({
 }: {
   searchParams: Promise<{ token?: string | string[] }>;
 }) {
-  const [{ token }, user] = await Promise.all([searchParams, currentUser()]);
+  const [{ token }, user, t] = await Promise.all([searchParams, currentUser(), getMessages()]);
   return (
     <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>Confirm your email address</h1>
-          <p className="lede">{messages.verifyEmail.why}</p>
-        </div>
-      </div>
+      <PageHead title={t.verifyPage.title} lede={t.verifyEmail.why} />
       {typeof token === 'string' && token !== '' ? (
         <VerifyEmail token={token} signedIn={user !== null} />
       ) : (
         <div className="stack">
           <div className="alert alert--error" role="alert">
-            <p>{messages.errors.byCode.verification_token_invalid}</p>
+            <p>{t.errors.byCode.verification_token_invalid}</p>
           </div>
           {user && !user.emailVerified && <VerifyEmailNotice email={user.email} />}
         </div>

@@ -6,7 +6,8 @@ import { EventDate } from '@/components/locale';
 import { serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
 import { formatMoney } from '@/lib/format';
-import { messages } from '@/lib/messages';
+import { placeOf } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,16 +16,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: event.title };
 }
 
-/** "Section Balcony · Row D · Seat 4", or a dash when the seller did not say. */
-const placeOf = (t: Ticket) =>
-  [t.section && `Section ${t.section}`, t.row && `Row ${t.row}`, t.seat && `Seat ${t.seat}`]
-    .filter(Boolean)
-    .join(' · ') || '—';
-
 /** One event and its listings, cheapest first, to compare seats and prices before opening one to buy. */
 export default async function EventPage({ params }: Props) {
-  const [event, feeRates] = await Promise.all([serverApi.event((await params).id), serverApi.feeRates()]);
-  const category = event.category as keyof typeof messages.events.categories | null;
+  const [event, feeRates, t] = await Promise.all([
+    serverApi.event((await params).id),
+    serverApi.feeRates(),
+    getMessages(),
+  ]);
+  const say = t.eventPage;
+  const category = event.category as keyof typeof t.events.categories | null;
+  const allIn = (ticket: Ticket) =>
+    formatMoney(priceBreakdown(ticket.priceCents, feeRates).totalCents, ticket.currency, t.locale);
   return (
     <>
       <article className="card stack event-head">
@@ -34,68 +36,70 @@ export default async function EventPage({ params }: Props) {
         )}
         <h1>{event.title}</h1>
         <dl className="facts">
-          <dt>Venue</dt>
+          <dt>{t.common.venue}</dt>
           <dd>
             {event.venue}, {event.city}
           </dd>
-          <dt>When</dt>
+          <dt>{t.common.when}</dt>
           <dd>
             <EventDate iso={event.startsAt} timeZone={event.timeZone} />
           </dd>
           {category && (
             <>
-              <dt>Category</dt>
-              <dd>{messages.events.categories[category] ?? category}</dd>
+              <dt>{say.category}</dt>
+              <dd>{t.events.categories[category] ?? category}</dd>
             </>
           )}
         </dl>
         <p>
           <Link href={`/sell?event=${event.id}`} className="button button--secondary">
-            Sell a ticket for this event
+            {say.sellForEvent}
           </Link>
         </p>
       </article>
 
       <section aria-labelledby="listings-heading" className="stack">
         <h2 id="listings-heading">
-          {event.availableCount === 0
-            ? messages.events.noneOnSale
-            : `${event.availableCount} ${event.availableCount === 1 ? 'ticket' : 'tickets'} on sale, lowest price first`}
+          {event.availableCount === 0 ? t.events.noneOnSale : say.onSale(event.availableCount)}
         </h2>
         {event.listings.length > 0 && (
           <table className="table">
-            <caption className="visually-hidden">Tickets for {event.title}, lowest price first</caption>
+            <caption className="visually-hidden">{say.caption(event.title)}</caption>
             <thead>
               <tr>
-                <th scope="col">Price</th>
-                <th scope="col">Seat</th>
-                <th scope="col">Tickets</th>
+                <th scope="col">{t.common.price}</th>
+                <th scope="col">{t.common.seat}</th>
+                <th scope="col">{t.common.tickets}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Open</span>
+                  <span className="visually-hidden">{say.open}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {event.listings.map((ticket) => (
-                <tr key={ticket.id} data-testid="event-listing">
-                  <td data-label="Price">
-                    <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
-                  </td>
-                  <td data-label="Seat">{placeOf(ticket)}</td>
-                  <td data-label="Tickets" data-testid="listing-left">
-                    {messages.quantity.left(ticket.available, ticket.quantity)}
-                    {ticket.quantity > 1 && <span className="muted"> · {messages.splits[ticket.split]}</span>}
-                  </td>
-                  <td>
-                    <Link
-                      href={`/tickets/${ticket.id}`}
-                      aria-label={`View ticket, ${formatMoney(priceBreakdown(ticket.priceCents, feeRates).totalCents, ticket.currency, messages.locale)} all-in, ${placeOf(ticket)}, ${messages.quantity.left(ticket.available, ticket.quantity)}`}
-                    >
-                      View ticket
-                    </Link>
-                  </td>
-                </tr>
-              ))}
+              {event.listings.map((ticket) => {
+                const place = placeOf(t, ticket) || '—';
+                const left = t.quantity.left(ticket.available, ticket.quantity);
+                return (
+                  <tr key={ticket.id} data-testid="event-listing">
+                    <td data-label={t.common.price}>
+                      <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
+                    </td>
+                    <td data-label={t.common.seat}>{place}</td>
+                    <td data-label={t.common.tickets} data-testid="listing-left">
+                      {left}
+                      {ticket.quantity > 1 && <span className="muted"> · {t.splits[ticket.split]}</span>}
+                    </td>
+                    <td>
+                      <Link
+                        href={`/tickets/${ticket.id}`}
+                        aria-label={say.viewTicketLabel(allIn(ticket), place, left)}
+                      >
+                        {say.viewTicket}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         )}

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { LiveOrder, LiveOrderBadge } from '@/components/live-order';
@@ -7,9 +6,10 @@ import { OrderPanel } from '@/components/order-panel';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { requireUser, serverApi } from '@/lib/api/server';
 import { formatCard } from '@/lib/format';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 import { stripePublishableKey } from '@/lib/stripe-key';
 
-export const metadata: Metadata = { title: 'Order' };
+export const generateMetadata = pageTitle((t) => t.orderPage.title);
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,32 +17,34 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const order = await serverApi.order(id);
   // An admin may read anyone's order: they see its facts, never the buyer's wording or a Pay form.
   const buyer = order.userId === user.id;
-  const [zones, card] = await Promise.all([
+  const [zones, card, t] = await Promise.all([
     serverApi.timeZonesOf([order.ticket.id]),
     order.paidAt ? serverApi.cardThatPaid(order.id, !buyer) : null,
+    getMessages(),
   ]);
+  const say = t.orderPage;
   const facts = (
     <section className="card stack" aria-labelledby="ticket-heading">
       <h2 id="ticket-heading">
         <Link href={`/tickets/${order.ticket.id}`}>{order.ticket.title}</Link>
       </h2>
       <dl className="facts">
-        <dt>Venue</dt>
+        <dt>{t.common.venue}</dt>
         <dd>{order.ticket.venue}</dd>
-        <dt>When</dt>
+        <dt>{t.common.when}</dt>
         <dd>
           <EventDate iso={order.ticket.eventDate} timeZone={zones.get(order.ticket.id)} />
         </dd>
-        <dt>Tickets</dt>
+        <dt>{t.common.tickets}</dt>
         <dd data-testid="order-quantity">{order.quantity}</dd>
-        <dt>Ordered</dt>
+        <dt>{t.common.ordered}</dt>
         <dd>
           <LocalDate iso={order.createdAt} />
         </dd>
       </dl>
-      <h3 id="receipt-heading">{order.paidAt ? 'Receipt' : 'Price'}</h3>
+      <h3 id="receipt-heading">{order.paidAt ? say.receipt : t.common.price}</h3>
       <dl className="facts receipt" aria-labelledby="receipt-heading" data-testid="receipt">
-        <dt>{order.quantity > 1 ? 'Tickets' : 'Ticket price'}</dt>
+        <dt>{order.quantity > 1 ? t.common.tickets : say.ticketPrice}</dt>
         <dd>
           <Money minor={order.amountCents} currency={order.currency} />
           {order.quantity > 1 && (
@@ -52,11 +54,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             </span>
           )}
         </dd>
-        <dt>Service fee</dt>
+        <dt>{say.serviceFee}</dt>
         <dd>
           <Money minor={order.serviceFeeCents} currency={order.currency} />
         </dd>
-        <dt>Total</dt>
+        <dt>{t.common.total}</dt>
         <dd>
           <strong>
             <Money minor={order.totalCents} currency={order.currency} />
@@ -64,16 +66,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </dd>
         {order.paidAt && (
           <>
-            <dt>Paid</dt>
+            <dt>{t.common.paid}</dt>
             <dd>
-              <LocalDate iso={order.paidAt} /> by{' '}
-              <span data-testid="receipt-card">{card ? formatCard(card) : 'card'}</span>
+              <LocalDate iso={order.paidAt} /> {say.by}{' '}
+              <span data-testid="receipt-card">{card ? formatCard(card, say.unknownCard) : say.card}</span>
             </dd>
           </>
         )}
         {order.refundedAt && (
           <>
-            <dt>Refunded</dt>
+            <dt>{say.refunded}</dt>
             <dd>
               <LocalDate iso={order.refundedAt} />
             </dd>
@@ -81,7 +83,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         )}
         {!buyer && (
           <>
-            <dt>Buyer</dt>
+            <dt>{say.buyer}</dt>
             <dd className="mono">{order.userId}</dd>
           </>
         )}
@@ -91,9 +93,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const heading = (badge: ReactNode) => (
     <div className="page-head">
       <div>
-        <h1>{buyer ? 'Your order' : 'Order'}</h1>
+        <h1>{buyer ? say.yourOrder : say.order}</h1>
         <p className="lede">
-          Order <span className="mono">{order.id.slice(0, 8)}</span> · {badge}
+          {say.order} <span className="mono">{order.id.slice(0, 8)}</span> · {badge}
         </p>
       </div>
     </div>
@@ -112,7 +114,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <div className="detail">
         {facts}
         <section className="card detail__action" aria-labelledby="payment-heading">
-          <h2 id="payment-heading">Payment</h2>
+          <h2 id="payment-heading">{say.payment}</h2>
           <OrderPanel publishableKey={stripePublishableKey()} timeZone={zones.get(order.ticket.id)} />
         </section>
       </div>

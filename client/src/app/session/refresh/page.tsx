@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { SessionRefresh } from '@/components/session-refresh';
+import { pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Signing you back in', robots: { index: false } };
+export const generateMetadata = pageTitle((t) => t.auth.refreshTitle, { robots: { index: false } });
 
 /** Where the proxy sends a page load whose access token has expired (see src/proxy.ts). */
 export default async function SessionRefreshPage({

@@ -8,8 +8,8 @@ import { Countdown } from '@/components/countdown';
 import { ModerateButton } from '@/components/moderate-button';
 import { currentUser, serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
-import { durationText } from '@/lib/format';
-import { messages } from '@/lib/messages';
+import { placeOf, type Messages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages/server';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,15 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: ticket.title };
 }
 
-const UNAVAILABLE: Record<Exclude<Ticket['status'], 'available'>, { title: string; text: string }> = {
-  reserved: { title: 'Reserved', text: messages.hold.someoneElse },
-  sold: { title: 'Sold', text: 'This ticket has been sold.' },
-  withdrawn: { title: 'No longer on sale', text: 'The seller has withdrawn this listing.' },
-};
+const unavailable = (
+  t: Messages,
+): Record<Exclude<Ticket['status'], 'available'>, { title: string; text: string }> => ({
+  reserved: { title: t.ticketPage.reserved, text: t.hold.someoneElse },
+  sold: { title: t.ticketPage.sold, text: t.ticketPage.soldText },
+  withdrawn: { title: t.ticketPage.withdrawn, text: t.ticketPage.withdrawnText },
+});
 
 export default async function TicketPage({ params }: Props) {
   const { id } = await params;
-  const [ticket, user] = await Promise.all([serverApi.ticket(id), currentUser()]);
+  const [ticket, user, t] = await Promise.all([serverApi.ticket(id), currentUser(), getMessages()]);
+  const say = t.ticketPage;
   const own = user?.id === ticket.sellerId;
   // An admin reads someone's listing to moderate it: its facts, never a Buy button or a buyer's wording.
   const moderating = !own && user?.role === 'admin';
@@ -43,42 +46,34 @@ export default async function TicketPage({ params }: Props) {
         </div>
         <h1>{ticket.title}</h1>
         <dl className="facts">
-          <dt>Venue</dt>
+          <dt>{t.common.venue}</dt>
           <dd>{ticket.event ? `${ticket.venue}, ${ticket.event.city}` : ticket.venue}</dd>
-          <dt>When</dt>
+          <dt>{t.common.when}</dt>
           <dd>
             <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} />
           </dd>
-          <dt>Tickets</dt>
+          <dt>{t.common.tickets}</dt>
           <dd data-testid="listing-quantity">
-            {messages.quantity.left(ticket.available, ticket.quantity)}
-            {ticket.quantity > 1 && ` · ${messages.splits[ticket.split]}`}
+            {t.quantity.left(ticket.available, ticket.quantity)}
+            {ticket.quantity > 1 && ` · ${t.splits[ticket.split]}`}
           </dd>
           {(ticket.section || ticket.row || ticket.seat) && (
             <>
-              <dt>Seat</dt>
-              <dd data-testid="seat">
-                {[
-                  ticket.section && `Section ${ticket.section}`,
-                  ticket.row && `Row ${ticket.row}`,
-                  ticket.seat && `Seat ${ticket.seat}`,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </dd>
+              <dt>{t.common.seat}</dt>
+              <dd data-testid="seat">{placeOf(t, ticket)}</dd>
             </>
           )}
         </dl>
         <p>
-          <Link href={`/events/${ticket.eventId}`}>All tickets for this event</Link>
+          <Link href={`/events/${ticket.eventId}`}>{say.allForEvent}</Link>
         </p>
         {ticket.description && <p className="prose">{ticket.description}</p>}
       </article>
 
-      <aside className="card" aria-label={moderating ? 'Moderation' : 'Buy'}>
+      <aside className="card" aria-label={moderating ? say.moderation : say.buy}>
         <p className="big-price">
           <AllInPrice priceCents={ticket.priceCents} currency={ticket.currency} />
-          {ticket.quantity > 1 && <span className="muted"> each</span>}
+          {ticket.quantity > 1 && <span className="muted"> {say.each}</span>}
         </p>
         {own && (
           <p className="field__hint" data-testid="seller-proceeds">
@@ -87,40 +82,35 @@ export default async function TicketPage({ params }: Props) {
         )}
         {own ? (
           <div className="stack">
-            <p className="alert alert--info">This is your listing.</p>
+            <p className="alert alert--info">{say.yours}</p>
             {ticket.moderationReason && (
               <p className="alert alert--error" data-testid="moderation-reason">
-                {messages.admin.moderated(ticket.moderationReason)}
+                {t.admin.moderated(ticket.moderationReason)}
               </p>
             )}
             {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
               <Link href={`/tickets/${ticket.id}/edit`} className="button button--block">
-                Edit listing
+                {say.edit}
               </Link>
             ) : (
-              <p className="muted">
-                A listing reserved or sold (even in part) or withdrawn cannot be edited.
-              </p>
+              <p className="muted">{say.notEditable}</p>
             )}
-            <Link href="/listings">All my listings</Link>
+            <Link href="/listings">{say.allMine}</Link>
           </div>
         ) : moderating ? (
           <div className="stack" data-testid="moderation-panel">
-            <p>
-              {ticket.sold ?? 0} sold, {ticket.reserved ?? 0} reserved, {ticket.available} left of{' '}
-              {ticket.quantity}.
-            </p>
+            <p>{say.counts(ticket.sold ?? 0, ticket.reserved ?? 0, ticket.available, ticket.quantity)}</p>
             {ticket.moderationReason && (
               <p className="alert alert--error" data-testid="moderation-reason">
-                {messages.admin.moderated(ticket.moderationReason)}
+                {t.admin.moderated(ticket.moderationReason)}
               </p>
             )}
             {ticket.status === 'available' && !ticket.reserved && !ticket.sold ? (
               <ModerateButton ticketId={ticket.id} title={ticket.title} />
             ) : (
-              ticket.status !== 'withdrawn' && <p className="muted">{messages.admin.notWithdrawable}</p>
+              ticket.status !== 'withdrawn' && <p className="muted">{t.admin.notWithdrawable}</p>
             )}
-            <Link href="/admin">Admin console</Link>
+            <Link href="/admin">{say.adminConsole}</Link>
           </div>
         ) : ticket.status === 'available' ? (
           user ? (
@@ -135,17 +125,17 @@ export default async function TicketPage({ params }: Props) {
               href={`/signin?next=${encodeURIComponent(`/tickets/${ticket.id}`)}`}
               className="button button--block"
             >
-              Sign in to buy
+              {say.signInToBuy}
             </Link>
           )
         ) : held ? (
           <div className="alert alert--info stack" data-testid="your-hold">
             <p>
-              <strong>{messages.hold.yours}</strong>
+              <strong>{t.hold.yours}</strong>
             </p>
             <Countdown expiresAt={held.expiresAt} />
             <Link href={`/orders/${held.id}`} className="button button--block">
-              Go to your order and pay
+              {say.goPay}
             </Link>
           </div>
         ) : (
@@ -154,21 +144,19 @@ export default async function TicketPage({ params }: Props) {
             data-testid="unavailable"
           >
             <p>
-              <strong>{UNAVAILABLE[ticket.status].title}</strong>
+              <strong>{unavailable(t)[ticket.status].title}</strong>
             </p>
-            <p>{UNAVAILABLE[ticket.status].text}</p>
+            <p>{unavailable(t)[ticket.status].text}</p>
           </div>
         )}
         {!own && !moderating && ticket.status === 'available' && (
           <p className="field__hint" style={{ marginTop: 'var(--space-3)' }} data-testid="hold-policy">
-            {holdSeconds === null
-              ? 'Buying holds the ticket for you for a short time while you pay.'
-              : messages.hold.beforeBuy(durationText(holdSeconds))}
+            {holdSeconds === null ? say.holdShort : t.hold.beforeBuy(t.time.duration(holdSeconds))}
           </p>
         )}
         {!own && !moderating && ticket.status === 'available' && (
           <p className="field__hint" data-testid="cancellation-policy">
-            {messages.cancellation.policy(ticket.cancellationHours)}
+            {t.cancellation.policy(ticket.cancellationHours)}
           </p>
         )}
       </aside>

@@ -1,21 +1,22 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { TicketForm } from '@/components/ticket-form';
 import { requireUser, serverApi } from '@/lib/api/server';
+import { getMessages, pageTitle } from '@/lib/messages/server';
 
-export const metadata: Metadata = { title: 'Edit listing' };
+export const generateMetadata = pageTitle((t) => t.editPage.title);
 
 export default async function EditTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/tickets/${id}/edit`);
   const ticket = await serverApi.ticket(id);
   if (ticket.sellerId !== user.id) redirect(`/tickets/${id}`);
+  const t = await getMessages();
   return (
     <div className="narrow">
       <div className="page-head">
         <div>
-          <h1>Edit listing</h1>
+          <h1>{t.editPage.title}</h1>
           <p className="lede">
             <Link href={`/tickets/${id}`}>{ticket.title}</Link>
           </p>
@@ -24,7 +25,9 @@ export default async function EditTicketPage({ params }: { params: Promise<{ id:
       {ticket.status === 'available' ? (
         <TicketForm ticket={ticket} />
       ) : (
-        <p className="alert alert--warning">This listing is {ticket.status} and can no longer be edited.</p>
+        <p className="alert alert--warning">
+          {t.editPage.notEditable(t.ticketStatus[ticket.status].toLowerCase())}
+        </p>
       )}
     </div>
   );

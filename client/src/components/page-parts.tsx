@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+/** A page's heading, the sentence under it and, beside them, its one main action. */
+export function PageHead({
+  title,
+  lede,
+  action,
+}: {
+  title: ReactNode;
+  lede?: ReactNode;
+  action?: ReactNode;
+}) {
+  return (
+    <div className="page-head">
+      <div>
+        <h1>{title}</h1>
+        {lede && <p className="lede">{lede}</p>}
+      </div>
+      {action}
+    </div>
+  );
+}
+
+/** An empty list: what is missing, what fills it, and the link that starts it. */
+export function EmptyState({
+  title,
+  hint,
+  href,
+  action,
+}: {
+  title: string;
+  hint: string;
+  href: string;
+  action: string;
+}) {
+  return (
+    <div className="card empty">
+      <h2>{title}</h2>
+      <p className="muted">{hint}</p>
+      <Link href={href} className="button">
+        {action}
+      </Link>
+    </div>
+  );
+}
+
+/** A table's column headings, then (named for screen readers only) a column of row actions. */
+export function TableHead({ columns, actions }: { columns: string[]; actions?: string }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
+        {actions && (
+          <th scope="col">
+            <span className="visually-hidden">{actions}</span>
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}
