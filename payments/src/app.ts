@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { rateLimit, userOf, type ServiceDefinition } from '@ticketing/common';
+import type { ServiceDefinition } from '@ticketing/common';
 import { paymentsRouter, WEBHOOK_PATH } from './api/payments.router';
 import { needs, type Config } from './config';
 import { registerRefundMetrics } from './data/refund-metrics';
 import { createStripeClient } from './data/stripe-client';
-import { cardLimit } from './domain/card-limit';
+import { attemptLimit } from './domain/attempt-limit';
 import { ReconcileJob } from './domain/reconcile-job';
 import { RefundWorker } from './domain/refund-worker';
 import { onOrderCancelled } from './events/order-cancelled.consumer';
@@ -19,22 +19,12 @@ export const paymentsService: ServiceDefinition<Config> = {
   migrationsDir: path.resolve(__dirname, '../migrations'),
   wire: ({ config, database, logger, redis, metrics }) => {
     const stripe = createStripeClient(config);
-    const window = { durationSeconds: config.PAYMENT_RATE_WINDOW_SECONDS };
-    const prefix = config.RATE_LIMIT_PREFIX;
-    const limits = {
-      perUser: rateLimit({
-        redis,
-        name: `${prefix}:pay:user`,
-        points: config.PAYMENT_RATE_POINTS_PER_USER,
-        ...window,
-        key: (req) => userOf(req).id,
-      }),
-      perCard: cardLimit(redis, stripe, {
-        name: `${prefix}:pay:card`,
-        points: config.PAYMENT_RATE_POINTS_PER_CARD,
-        ...window,
-      }),
-    };
+    const limitAttempt = attemptLimit(redis, stripe, {
+      prefix: config.RATE_LIMIT_PREFIX,
+      perUser: config.PAYMENT_RATE_POINTS_PER_USER,
+      perCard: config.PAYMENT_RATE_POINTS_PER_CARD,
+      durationSeconds: config.PAYMENT_RATE_WINDOW_SECONDS,
+    });
     const refunds = new RefundWorker(database, stripe, logger, {
       pollIntervalMs: config.REFUND_POLL_INTERVAL_MS,
       maxAttempts: config.REFUND_MAX_ATTEMPTS,
@@ -52,7 +42,7 @@ export const paymentsService: ServiceDefinition<Config> = {
           stripe,
           webhookSecret: config.STRIPE_WEBHOOK_SECRET,
           confirmTimeoutMs: config.PAYMENT_CONFIRM_TIMEOUT_MS,
-          limits,
+          limitAttempt,
         }),
       },
       consumers: [onOrderCreated, onOrderCancelled, onOrderCompleted],

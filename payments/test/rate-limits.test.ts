@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { forThisFile } from '@ticketing/common/testing';
-import { intentsFor, pay, pricedAt, seedOrder, startPayments } from './factories';
+import { orderCreated } from '@ticketing/common';
+import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { intentsFor, orderData, pay, pricedAt, replicaOf, seedOrder, startPayments } from './factories';
 
 const h = forThisFile(() =>
   startPayments({
@@ -44,5 +45,17 @@ describe('payment rate limits', () => {
       answers.push((await pay(h, buyer, { orderId: order.id, paymentMethodId: card })).status);
     }
     expect(answers).toEqual([402, 402, 402, 402, 429]);
+  });
+
+  test('when a buyer asks to pay before payments has learned of the order, then those 404s cost no attempt and the payment goes through once it has', async () => {
+    const buyer = signIn();
+    const order = orderData({ userId: buyer.user.id });
+    for (let i = 0; i < 5; i++) {
+      const early = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
+      expect(early.status).toBe(404);
+    }
+    await h.service.bus.publish(orderCreated, order);
+    await waitFor(() => replicaOf(h, order.id));
+    expect((await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' })).status).toBe(201);
   });
 });

@@ -1,7 +1,7 @@
 import { handle, requireAuth, requireRole, userOf, type Database } from '@ticketing/common';
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { StripeClient } from '../data/stripe-client';
-import type { CardLimit } from '../domain/card-limit';
+import type { AttemptLimit } from '../domain/attempt-limit';
 import { handleStripeEvent } from '../domain/handle-stripe-event';
 import { listPayments } from '../domain/list-payments';
 import { payOrder } from '../domain/pay-order';
@@ -19,7 +19,7 @@ export interface PaymentsRouterDeps {
   stripe: StripeClient;
   webhookSecret: string;
   confirmTimeoutMs: number;
-  limits: { perUser: RequestHandler; perCard: CardLimit };
+  limitAttempt: AttemptLimit;
 }
 
 export function paymentsRouter({
@@ -27,14 +27,15 @@ export function paymentsRouter({
   stripe,
   webhookSecret,
   confirmTimeoutMs,
-  limits,
+  limitAttempt,
 }: PaymentsRouterDeps): Router {
   const router = Router();
 
-  handle(router, api.payOrder, requireAuth, limits.perUser, async (req, res) => {
-    const input = req.body;
-    await limits.perCard(input.paymentMethodId);
-    const { payment, confirmed } = await payOrder(database, stripe, input, userOf(req).id, confirmTimeoutMs);
+  handle(router, api.payOrder, requireAuth, async (req, res) => {
+    const { payment, confirmed } = await payOrder(database, stripe, req.body, userOf(req).id, {
+      confirmTimeoutMs,
+      limitAttempt,
+    });
     // 202: charged, but orders has not accepted it yet (e.g. it is away); the order page shows the outcome.
     res.status(confirmed ? 201 : 202).json({ id: payment.id, status: payment.status });
   });

@@ -3,6 +3,7 @@ import { chargeRefusal, type Database } from '@ticketing/common';
 import { orderReplicaRepository } from '../data/order-replica.repository';
 import { paymentsRepository, type PaymentRow } from '../data/payments.repository';
 import type { StripeClient } from '../data/stripe-client';
+import type { AttemptLimit } from './attempt-limit';
 import { awaitOrderOutcome } from './await-order-outcome';
 import { chargeOrder } from './charge-order';
 import {
@@ -36,13 +37,14 @@ export async function payOrder(
   stripe: StripeClient,
   input: PayOrderInput,
   userId: string,
-  confirmTimeoutMs: number,
+  { confirmTimeoutMs, limitAttempt }: { confirmTimeoutMs: number; limitAttempt: AttemptLimit },
 ): Promise<PayOrderResult> {
   const order = await orderReplicaRepository.find(db, input.orderId);
   assertPayableBy(order, userId);
   const refusal = chargeRefusal(order.totalCents, order.currency);
   if (refusal) throw new AmountNotChargeableError(`This order cannot be paid by card: the amount ${refusal}`);
   if (await paymentsRepository.findActiveForOrder(db, order.id)) throw new AlreadyPaidError();
+  await limitAttempt(userId, input.paymentMethodId);
   const attemptId = randomUUID();
   if (!(await orderReplicaRepository.claimCharge(db, order.id, attemptId)))
     await explainFailedClaim(db, userId, order.id);

@@ -64,8 +64,8 @@ async function call<T>(config: AxiosRequestConfig): Promise<T> {
   }
 }
 
-// Every attempt spends one of the user's rate-limit points (payments allows 10 a minute): equal jitter
-// keeps the waits at 150, 300, 600 ms, then 1 s or more, so 8 s of asking stays within 10 attempts.
+// Equal jitter keeps the waits at 150, 300, 600 ms, then 1 s or more: about 10 requests in 8 s of asking.
+// (Payments counts an attempt against its per-buyer limit only once it knows the order, so these are free.)
 const UNTIL_KNOWN_BACKOFF = { baseMs: 300, maxMs: 2_000, jitter: 'equal' } as const;
 
 /**
