@@ -1,3 +1,4 @@
+/** Long because the console is four lists (listings, orders, payments, users), each with its own rows. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';

@@ -1,3 +1,4 @@
+/** Long because serverApi is one table: every read the server components make, cached per request. */
 import { DEFAULT_FEE_RATES, type FeeRates } from '@ticketing/common/money';
 import axios from 'axios';
 import { cookies } from 'next/headers';

@@ -1,4 +1,4 @@
-/** The shapes the client reads from the API (docs/api.md; the services' READMEs). */
+/** Long because it is one list: the shapes the client reads from the API (docs/api.md, services' READMEs). */
 
 export interface CurrentUser {
   id: string;

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { plural, spanOfHours, spanOfSeconds } from './units';
 
 /**
- * Deutsch: every key of en.ts (the type makes the compiler name a missing one), written for German readers
+ * Long because it is a catalogue. Deutsch: every key of en.ts (the type makes the compiler name a missing one), written for German readers
  * in the Sie form rather than translated word for word. Numbers, money and dates follow de-DE.
  */
 /** Eine Stornofrist in Worten: "48 Stunden", "7 Tage". */

@@ -1,5 +1,5 @@
 /**
- * Every sentence the client shows, in one place: page copy grouped by page and component, then what it says
+ * Long because it is a catalogue. Every sentence the client shows, in one place: page copy grouped by page and component, then what it says
  * about errors and statuses. A second language is one file beside this one, typed `Messages`, so the
  * compiler names any key it lacks; ./index.ts lists the languages. The API's error `code` (and, for
  * `invalid`, its `field`) picks an error's sentence: the API's own wording is never shown.

@@ -1,3 +1,7 @@
+/**
+ * Long because a listing's page has many states: on sale, held by you (with your order), held by another,
+ * sold, withdrawn (with the moderator's reason), your own listing, and an admin's view.
+ */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BuyButton } from '@/components/buy-button';
