@@ -1,3 +1,4 @@
+/** Long because the reservation is one SQL statement (RESERVE), kept here beside the order reads it serves. */
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,

@@ -1,5 +1,6 @@
 'use client';
 
+/** Long because browserApi is one table: every call the browser makes, with the CSRF and refresh they share. */
 import { backoffDelay } from '@ticketing/common/backoff';
 import axios, { type AxiosRequestConfig, type InternalAxiosRequestConfig } from 'axios';
 import { isExpiredSession, toApiError } from './errors';
