@@ -605,7 +605,7 @@ export const de: Messages = {
   events: {
     onSale: (count: number) => (count === 1 ? '1 Ticket für' : `${count} Tickets ab`),
     noneOnSale: 'Noch keine Tickets im Angebot',
-    sort: { date: 'Datum, nächste zuerst', price: 'Niedrigster Preis' },
+    sort: { date: 'Datum', price: 'Preis' },
     categories: {
       concert: 'Konzert',
       theatre: 'Theater',
