@@ -12,6 +12,7 @@ test('when an order is completed, then the seller gets one "your ticket sold" ma
   const buyer = await ctx.registerUser('buyer');
   const ticket = await ctx.listTicket({ sellerId: seller.id, title: 'Opera', venue: 'La Scala' });
   await ctx.publish(ticketUpdated, { ...ticket, version: 1, title: 'Opera gala', orderId: null });
+  await ctx.replicaTitled(ticket.id, 'Opera gala');
   const order = await ctx.createOrder(buyer.id, ticket, inAnHour());
   await ctx.completeOrder(order);
 

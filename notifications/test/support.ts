@@ -25,7 +25,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { notificationsService } from '../src/app';
 import { loadServiceConfig, type Config } from '../src/config';
-import { mails } from '../src/data/schema';
+import { mails, ticketReplica } from '../src/data/schema';
 import { startMaildev, type Maildev } from './maildev';
 
 export type Notifications = TestService<Config>;
@@ -153,6 +153,15 @@ function driver(service: Notifications, maildev: Maildev) {
 
     /** Waits until the mail of a key is recorded as sent (the server's reply comes before the record). */
     sentAs: (key: string) => waitFor(async () => (await mailRow(key))?.state === 'sent'),
+    /** Until the ticket replica holds this title (events of different subjects may apply in any order). */
+    replicaTitled: (ticketId: string, title: string) =>
+      waitFor(async () => {
+        const [row] = await service.database.db
+          .select({ title: ticketReplica.title })
+          .from(ticketReplica)
+          .where(eq(ticketReplica.id, ticketId));
+        return row?.title === title;
+      }),
 
     /** Waits until `count` mails reached `address`; then reads them. */
     receivedBy: (address: string, count = 1) =>
