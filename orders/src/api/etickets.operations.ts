@@ -18,9 +18,9 @@ export const listMyEtickets = operation('get /etickets', {
   },
 });
 
-/** An e-ticket's QR code as an image file: `qr.svg` or `qr.png`. */
-const qrCode = (file: string, contentType: string, summary: string) =>
-  operation(`get /etickets/:eticketId/${file}`, {
+/** An e-ticket's QR code as an image: `qr.svg` or `qr.png`, the same code in two formats. */
+const qrCode = (format: 'svg' | 'png', contentType: string, summary: string) =>
+  operation(`get /etickets/:eticketId/qr.${format}`, {
     summary,
     access: 'signed-in',
     params: eticketParams,
@@ -31,8 +31,8 @@ const qrCode = (file: string, contentType: string, summary: string) =>
     },
   });
 
-export const eticketQrSvg = qrCode('qr.svg', 'image/svg+xml', "An e-ticket's QR code (SVG)");
-export const eticketQrPng = qrCode('qr.png', 'image/png', "An e-ticket's QR code (PNG, 480 px)");
+export const eticketQrSvg = qrCode('svg', 'image/svg+xml', "An e-ticket's QR code (SVG)");
+export const eticketQrPng = qrCode('png', 'image/png', "An e-ticket's QR code (PNG, 480 px)");
 
 export const checkIn = operation('post /checkin', {
   summary: "Admit an e-ticket at the door (the event's seller or an admin); each code admits once",
