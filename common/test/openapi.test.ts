@@ -8,27 +8,24 @@ import {
   createServiceApp,
   documentationGaps,
   handle,
+  jsonResponse,
   operation,
   requireAuth,
 } from '../src';
 import { anonymousCsrf, contractCheckedApp, ResponseContract, signIn, testKeys } from '../src/testing';
 
 const thing = z.object({ id: z.uuid(), title: z.string() });
-const createThing = operation({
-  method: 'post',
-  path: '/',
+const createThing = operation('post /', {
   summary: 'Create a thing',
   access: 'signed-in',
-  request: { body: z.object({ title: z.string().min(1) }) },
-  responses: { 201: { description: 'Created', body: thing }, 409: 'Taken' },
+  body: z.object({ title: z.string().min(1) }),
+  responses: { 201: jsonResponse('Created', thing), 409: 'Taken' },
 });
-const getThing = operation({
-  method: 'get',
-  path: '/:id',
+const getThing = operation('get /:id', {
   summary: 'One thing',
   access: 'public',
-  request: { params: z.object({ id: z.uuid() }) },
-  responses: { 200: { description: 'The thing', body: thing } },
+  params: z.object({ id: z.uuid() }),
+  responses: { 200: jsonResponse('The thing', thing) },
 });
 
 const id = '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f';

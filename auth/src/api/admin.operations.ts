@@ -1,4 +1,4 @@
-import { adminOperation, isoDateTime, pageQuery, pageResponse } from '@ticketing/common';
+import { adminOperation, isoDateTime, jsonResponse, pageQuery, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { publicUser } from './user-view';
 
@@ -11,30 +11,29 @@ export const adminUserView = publicUser
 
 const userIdParams = z.object({ id: z.uuid() });
 
-export const listUsers = adminOperation({
-  method: 'get',
-  path: '/admin/users',
+export const listUsers = adminOperation('get /admin/users', {
   summary: 'Every user, newest first (admins)',
-  request: { query: pageQuery },
-  responses: { 200: pageResponse('A page of users', adminUserView) },
+  query: pageQuery,
+  responses: {
+    200: pageResponse('A page of users', adminUserView),
+  },
 });
 
-export const lockUser = adminOperation({
-  method: 'post',
-  path: '/admin/users/:id/lock',
+export const lockUser = adminOperation('post /admin/users/:id/lock', {
   summary: 'Lock an account (admins): it cannot sign in, and its sessions end everywhere',
-  request: { params: userIdParams },
+  params: userIdParams,
   responses: {
-    200: { description: 'The user, locked', body: adminUserView },
+    200: jsonResponse('The user, locked', adminUserView),
     400: '`cannot_lock_self`',
     404: 'Unknown user',
   },
 });
 
-export const unlockUser = adminOperation({
-  method: 'post',
-  path: '/admin/users/:id/unlock',
+export const unlockUser = adminOperation('post /admin/users/:id/unlock', {
   summary: 'Unlock an account (admins): the user may sign in again',
-  request: { params: userIdParams },
-  responses: { 200: { description: 'The user, unlocked', body: adminUserView }, 404: 'Unknown user' },
+  params: userIdParams,
+  responses: {
+    200: jsonResponse('The user, unlocked', adminUserView),
+    404: 'Unknown user',
+  },
 });

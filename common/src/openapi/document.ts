@@ -4,11 +4,12 @@ import {
   type ZodOpenApiOperationObject,
   type ZodOpenApiParameters,
   type ZodOpenApiPathsObject,
+  type ZodOpenApiResponseObject,
   type ZodOpenApiResponsesObject,
 } from 'zod-openapi';
 import { z } from 'zod';
 import { ACCESS_COOKIE, CSRF_HEADER } from '../auth/access-token';
-import { operationsOf, type ApiOperation } from './operation';
+import { operationsOf, type ApiOperation, type SuccessResponse } from './operation';
 import { errorsBody } from './shared-schemas';
 
 /** An OpenAPI 3.1 document as JSON (what `/openapi.json` serves and the docs merge). */
@@ -32,19 +33,22 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: errorsBody } },
 });
 
+/** A sentence alone is an answer without a body below 400, an error from 400 (Responses in operation.ts). */
+function responseOf(status: number, answer: SuccessResponse | string): ZodOpenApiResponseObject {
+  if (typeof answer === 'string') return status >= 400 ? errorResponse(answer) : { description: answer };
+  return {
+    description: answer.description,
+    ...(answer.body ? { content: { 'application/json': { schema: answer.body } } } : {}),
+    ...(answer.contentType
+      ? { content: { [answer.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+      : {}),
+  };
+}
+
 function responsesOf(op: ApiOperation): ZodOpenApiResponsesObject {
   const responses: ZodOpenApiResponsesObject = {};
   for (const [status, answer] of Object.entries(op.responses)) {
-    responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] =
-      typeof answer === 'string'
-        ? errorResponse(answer)
-        : {
-            description: answer.description,
-            ...(answer.body ? { content: { 'application/json': { schema: answer.body } } } : {}),
-            ...(answer.contentType
-              ? { content: { [answer.contentType]: { schema: { type: 'string', format: 'binary' } } } }
-              : {}),
-          };
+    responses[status as `${1 | 2 | 3 | 4 | 5}${string}`] = responseOf(Number(status), answer);
   }
   if (op.access === 'signed-in' && !('401' in responses)) {
     responses['401'] = errorResponse(

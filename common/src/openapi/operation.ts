@@ -4,7 +4,7 @@ import { validate, type RequestSchemas } from '../http/validate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** A success answer: its JSON body's schema, a media type for a file (an image, a PDF), or none (204). */
+/** A success answer with a body: its JSON body's schema, or a media type for a file (an image, a PDF). */
 export interface SuccessResponse {
   description: string;
   body?: z.ZodType;
@@ -13,27 +13,77 @@ export interface SuccessResponse {
 }
 
 /**
- * One route, declared once: the router mounts it (with `validate` of its request schemas) and the OpenAPI
- * document describes it. An error status maps to a sentence; its body is always the error shape.
+ * Each status a route answers with. A sentence alone is the description: below 400, an answer without a body
+ * (204); from 400, an error, whose body is always the error shape.
  */
 export type Responses = Record<number, SuccessResponse | string>;
 
+/** `signed-in`: needs the access cookie (401 without it); `public`: anyone. */
+export type Access = 'public' | 'signed-in';
+
+/** One route as the router mounts it and the OpenAPI document describes it (built by `operation`). */
 export interface ApiOperation<R extends RequestSchemas = RequestSchemas, S extends Responses = Responses> {
   method: HttpMethod;
   /** Express path below the router's mount, e.g. '/' or '/:id'. */
   path: string;
   summary: string;
   description?: string;
-  /** `signed-in`: needs the access cookie (401 without it); `public`: anyone. */
-  access: 'public' | 'signed-in';
+  access: Access;
   request?: R;
   responses: S;
 }
 
-/** Keeps the literal types of an operation, so its handler sees the parsed request and typed bodies. */
-export const operation = <R extends RequestSchemas, S extends Responses>(
-  op: ApiOperation<R, S>,
-): ApiOperation<R, S> => op;
+/** A route's method and Express path below the router's mount: 'post /signup', 'get /:id'. */
+export type Route = `${HttpMethod} /${string}`;
+
+/** One request part's schema (params, query or body), or none. */
+export type RequestPart = z.ZodType | undefined;
+
+/** What a route declares besides its method and path: `params`, `query`, `body` are its request schemas. */
+export interface OperationSpec<
+  S extends Responses,
+  P extends RequestPart,
+  Q extends RequestPart,
+  B extends RequestPart,
+> {
+  summary: string;
+  description?: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  responses: S;
+}
+
+/**
+ * One route, declared once: the router mounts it (with `validate` of its request schemas) and the OpenAPI
+ * document describes it. A declaration says only what is its own, a response a line:
+ *
+ *   export const signUp = operation('post /signup', {
+ *     summary: 'Create an account and sign in',
+ *     access: 'public',
+ *     body: signUpBody,
+ *     responses: {
+ *       201: jsonResponse('The new user, signed in', publicUser),
+ *       409: '`email_taken`',
+ *     },
+ *   });
+ *
+ * What every route shares is added by the document (401 of a signed-in route, the default error); what
+ * several share has a name in operation-parts.ts (`adminOperation`, `byIdErrors`, `pageResponse`). The
+ * literal types are kept, so a handler sees the parsed request and typed bodies.
+ */
+export function operation<
+  S extends Responses,
+  P extends RequestPart = undefined,
+  Q extends RequestPart = undefined,
+  B extends RequestPart = undefined,
+>(route: Route, { params, query, body, ...op }: OperationSpec<S, P, Q, B>) {
+  const [method, path] = route.split(' ') as [HttpMethod, string];
+  const parts = Object.entries({ params, query, body }).filter(([, schema]) => schema);
+  const request = parts.length > 0 ? { request: Object.fromEntries(parts) } : {};
+  return { method, path, ...op, ...request } as ApiOperation<{ params: P; query: Q; body: B }, S>;
+}
 
 // A part without a schema keeps Express' own type; a route without a JSON answer may send anything.
 type Parsed<S, Otherwise> = [S] extends [z.ZodType] ? z.output<S> : Otherwise;

@@ -1,4 +1,4 @@
-import { operation, pageQuery, pageResponse } from '@ticketing/common';
+import { jsonResponse, operation, pageQuery, pageResponse } from '@ticketing/common';
 import { earningsView, paymentResult, paymentView, webhookReceipt } from './payment-view';
 import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 
@@ -6,18 +6,16 @@ import { listPaymentsQuery, payOrderBody } from './payments.schemas';
 
 export const WEBHOOK_PATH = '/webhook';
 
-export const payOrder = operation({
-  method: 'post',
-  path: '/',
+export const payOrder = operation('post /', {
   summary: "Pay an order with a card: the order's amount, never one from the client",
   access: 'signed-in',
-  request: { body: payOrderBody },
+  body: payOrderBody,
   responses: {
-    201: { description: 'Paid, and orders accepted it: the order is complete', body: paymentResult },
-    202: {
-      description: 'Charged, but orders has not answered in time: the order page shows the outcome',
-      body: paymentResult,
-    },
+    201: jsonResponse('Paid, and orders accepted it: the order is complete', paymentResult),
+    202: jsonResponse(
+      'Charged, but orders has not answered in time: the order page shows the outcome',
+      paymentResult,
+    ),
     400: '`invalid_payment_method`, `amount_not_chargeable`, or invalid fields',
     402: "The card was declined (Stripe's code, e.g. `card_declined`); the order stays open",
     403: "`not_your_order`: another user's order",
@@ -28,37 +26,33 @@ export const payOrder = operation({
   },
 });
 
-export const listPayments = operation({
-  method: 'get',
-  path: '/',
+export const listPayments = operation('get /', {
   summary: "The buyer's payments, newest first",
   access: 'signed-in',
-  request: { query: listPaymentsQuery },
-  responses: { 200: pageResponse('A page of payments', paymentView) },
+  query: listPaymentsQuery,
+  responses: {
+    200: pageResponse('A page of payments', paymentView),
+  },
 });
 
-export const sellerEarnings = operation({
-  method: 'get',
-  path: '/earnings',
+export const sellerEarnings = operation('get /earnings', {
   summary: "The signed-in seller's sales (newest first) and totals per currency: pending, paid out, refunded",
   access: 'signed-in',
-  request: { query: pageQuery },
+  query: pageQuery,
   responses: {
-    200: { description: 'A page of sales with the totals of all of them', body: earningsView },
+    200: jsonResponse('A page of sales with the totals of all of them', earningsView),
     400: 'Invalid cursor or limit',
   },
 });
 
-export const stripeWebhook = operation({
-  method: 'post',
-  path: WEBHOOK_PATH,
+export const stripeWebhook = operation(`post ${WEBHOOK_PATH}`, {
   summary: 'Stripe webhook (payment_intent.succeeded, payment_intent.payment_failed)',
   description:
     'Called by Stripe: the raw body is a Stripe event, authenticated by its `Stripe-Signature` header ' +
     'instead of a session (no CSRF header). A payment that succeeds after its order ended is refunded.',
   access: 'public',
   responses: {
-    200: { description: 'Received; `outcome` says what it did', body: webhookReceipt },
+    200: jsonResponse('Received; `outcome` says what it did', webhookReceipt),
     400: '`invalid_signature`',
   },
 });

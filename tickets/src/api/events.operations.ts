@@ -1,4 +1,4 @@
-import { byIdErrors, operation, pageResponse } from '@ticketing/common';
+import { byIdErrors, jsonResponse, operation, pageResponse } from '@ticketing/common';
 import { z } from 'zod';
 import { eventSummary, publicEvent } from './event-view';
 import { createEventBody, eventIdParams, listEventsQuery } from './events.schemas';
@@ -11,12 +11,10 @@ export const eventDetail = publicEvent
   .extend({ availableCount: z.int(), listings: z.array(publicTicket) })
   .meta({ id: 'EventDetail' });
 
-export const listEvents = operation({
-  method: 'get',
-  path: '/',
+export const listEvents = operation('get /', {
   summary: 'Upcoming events: search by words (typo-tolerant), city, dates; sorted by date or lowest price',
   access: 'public',
-  request: { query: listEventsQuery },
+  query: listEventsQuery,
   responses: {
     200: pageResponse(
       'A page of events, each with how many tickets are on sale and the lowest price',
@@ -26,26 +24,22 @@ export const listEvents = operation({
   },
 });
 
-export const getEvent = operation({
-  method: 'get',
-  path: '/:id',
+export const getEvent = operation('get /:id', {
   summary: 'One event and its available listings, cheapest first (at most 100)',
   access: 'public',
-  request: { params: eventIdParams },
+  params: eventIdParams,
   responses: {
-    200: { description: 'The event with its listings', body: eventDetail },
+    200: jsonResponse('The event with its listings', eventDetail),
     ...byIdErrors('event'),
   },
 });
 
-export const createEvent = operation({
-  method: 'post',
-  path: '/',
+export const createEvent = operation('post /', {
   summary: 'Create an event to list tickets in',
   access: 'signed-in',
-  request: { body: createEventBody },
+  body: createEventBody,
   responses: {
-    201: { description: 'The new event', body: publicEvent },
+    201: jsonResponse('The new event', publicEvent),
     400: 'Invalid fields (a start in the past or without an offset, an unknown time zone, …)',
     403: '`email_not_verified`: the user has not confirmed their email address yet',
     409: '`event_exists`: the same title at the same venue and start is already listed',
