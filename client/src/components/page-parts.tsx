@@ -64,3 +64,21 @@ export function TableHead({ columns, actions }: { columns: string[]; actions?: s
     </thead>
   );
 }
+
+/** Something the user must see now, such as what went wrong with an action; nothing when there is none. */
+export function Alert({
+  message,
+  tone = 'error',
+  testId,
+}: {
+  message: ReactNode;
+  tone?: 'error' | 'warning';
+  testId?: string;
+}) {
+  if (!message) return null;
+  return (
+    <p className={`alert alert--${tone}`} role="alert" data-testid={testId}>
+      {message}
+    </p>
+  );
+}
