@@ -22,6 +22,24 @@ export function PageHead({
   );
 }
 
+/** A page of one narrow column, mostly a form: its heading and the sentence under it, then the rest. */
+export function NarrowPage({
+  title,
+  lede,
+  children,
+}: {
+  title: ReactNode;
+  lede?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="narrow">
+      <PageHead title={title} lede={lede} />
+      {children}
+    </div>
+  );
+}
+
 /** An empty list: what is missing, what fills it, and the link that starts it. */
 export function EmptyState({
   title,
