@@ -1,5 +1,7 @@
+/** Long because it is the kit of small parts the pages share (heads, empty lists, tables, alerts), a few lines each. */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { Money } from './locale';
 
 /** A page's heading, the sentence under it and, beside them, its one main action. */
 export function PageHead({
@@ -19,6 +21,62 @@ export function PageHead({
       </div>
       {action}
     </div>
+  );
+}
+
+/**
+ * A section that is one table: the heading that names it, the table (a caption for screen readers, the
+ * column heads, the rows), then any link to its next page.
+ */
+export function TableSection({
+  id,
+  title,
+  caption,
+  head,
+  testId,
+  pager,
+  style,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  caption?: string;
+  head: ReactNode;
+  testId?: string;
+  pager?: ReactNode;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <section className="stack" aria-labelledby={id} style={style}>
+      <h2 id={id}>{title}</h2>
+      <table className="table" data-testid={testId}>
+        {caption && <caption className="visually-hidden">{caption}</caption>}
+        {head}
+        <tbody>{children}</tbody>
+      </table>
+      {pager}
+    </section>
+  );
+}
+
+/** A table's cell of money, labelled by its column on a phone (where the rows stack), then any note. */
+export function MoneyCell({
+  label,
+  minor,
+  currency,
+  children,
+}: {
+  label: string;
+  minor: number;
+  currency: string;
+  children?: ReactNode;
+}) {
+  return (
+    <td data-label={label}>
+      <Money minor={minor} currency={currency} />
+      {children}
+    </td>
   );
 }
 
