@@ -96,14 +96,8 @@ const SEATS: {
   { section: 'Floor', quantity: 1, split: 'any', label: 'Floor' },
 ];
 
-export interface EventInput {
-  title: string;
-  venue: string;
-  city: string;
-  startsAt: string;
-  timeZone: string;
-  category: string;
-}
+/** What POST /api/events is sent: a demo event's facts (not its prices), and when it starts. */
+export type EventInput = Omit<DemoEvent, 'basePriceCents' | 'currency'> & { startsAt: string };
 
 export interface Listing {
   priceCents: number;

@@ -36,7 +36,6 @@ export function AdminActionButton({
       ariaLabel={ariaLabel}
       question={question}
       detail={detail}
-      confirmLabel={label}
       cancelLabel={t.common.cancel}
       className={danger ? 'button button--danger' : 'button button--secondary'}
     />

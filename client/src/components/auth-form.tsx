@@ -7,7 +7,7 @@ import { hasCode, toApiError } from '@/lib/api/errors';
 import type { Messages } from '@/lib/messages';
 import { judgePassword } from '@/lib/password-strength';
 import { ActionForm } from './action-form';
-import { InputField } from './field';
+import { fieldsOf, InputField } from './field';
 import { NewPasswordField } from './new-password-field';
 import { LEAVING, useFormAction, type FieldErrors } from './use-form-action';
 import { useMessages } from './messages';
@@ -74,32 +74,16 @@ export function AuthForm({ mode, next }: { mode: 'signin' | 'signup'; next: stri
     },
     { catalogue: signup ? 'account' : 'signin', atField: PASSWORD_CODES },
   );
-  const errors = action.fields;
+  const field = fieldsOf(say, action.fields);
 
   return (
     <ActionForm action={action}>
-      {signup && (
-        <InputField id="name" label={say.name} error={errors.name} autoComplete="name" aria-required />
-      )}
-      <InputField
-        id="email"
-        label={say.email}
-        error={errors.email}
-        type="email"
-        autoComplete="email"
-        aria-required
-      />
+      {signup && <InputField {...field('name')} autoComplete="name" aria-required />}
+      <InputField {...field('email')} type="email" autoComplete="email" aria-required />
       {signup ? (
-        <NewPasswordField error={errors.password} />
+        <NewPasswordField error={action.fields.password} />
       ) : (
-        <InputField
-          id="password"
-          label={say.password}
-          error={errors.password}
-          type="password"
-          autoComplete="current-password"
-          aria-required
-        />
+        <InputField {...field('password')} type="password" autoComplete="current-password" aria-required />
       )}
       {!signup && (
         <p className="muted">

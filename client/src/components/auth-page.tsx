@@ -3,7 +3,7 @@ import { AuthForm } from '@/components/auth-form';
 import { currentUser } from '@/lib/api/server';
 import { getMessages } from '@/lib/messages/server';
 import { safeNext } from '@/lib/safe-next';
-import { PageHead } from './page-parts';
+import { NarrowPage } from './page-parts';
 
 export type AuthSearchParams = Promise<{ next?: string | string[] }>;
 
@@ -19,12 +19,11 @@ export async function AuthPage({
   if (await currentUser()) redirect(next);
   const { auth: t } = await getMessages();
   return (
-    <div className="narrow">
-      <PageHead
-        title={mode === 'signup' ? t.signUpTitle : t.signInTitle}
-        lede={mode === 'signup' ? t.signUpLede : t.signInLede}
-      />
+    <NarrowPage
+      title={mode === 'signup' ? t.signUpTitle : t.signInTitle}
+      lede={mode === 'signup' ? t.signUpLede : t.signInLede}
+    >
       <AuthForm mode={mode} next={next} />
-    </div>
+    </NarrowPage>
   );
 }

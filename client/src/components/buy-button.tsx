@@ -9,6 +9,7 @@ import { priceBreakdown } from '@ticketing/common/money';
 import { useFeeRates } from './fees';
 import { Field } from './field';
 import { useMessages } from './messages';
+import { Alert } from './page-parts';
 import { LEAVING, useFormAction } from './use-form-action';
 
 interface Props {
@@ -78,11 +79,7 @@ export function BuyButton({ ticketId, priceCents, currency, allowedQuantities }:
       <button type="button" className="button button--block" onClick={() => buy()} disabled={busy}>
         {busy ? t.buy.reserving : quantity === 1 ? t.buy.buyOne : t.buy.buyMany(quantity)}
       </button>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </div>
   );
 }

@@ -1,18 +1,17 @@
 'use client';
 
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef } from 'react';
 import { useMessages } from './messages';
 
 /**
  * A button that asks first, in a modal <dialog> (focus moves into it and returns, Escape cancels), instead
- * of the browser's confirm().
+ * of the browser's confirm(). The dialog's button that goes ahead says what the first one said.
  */
 export interface ConfirmButtonProps {
-  label: ReactNode;
+  label: string;
   ariaLabel?: string;
   question: string;
   detail?: string;
-  confirmLabel: string;
   cancelLabel?: string;
   className: string;
   disabled?: boolean;
@@ -24,7 +23,6 @@ export function ConfirmButton({
   ariaLabel,
   question,
   detail,
-  confirmLabel,
   cancelLabel,
   className,
   disabled,
@@ -61,7 +59,7 @@ export function ConfirmButton({
               onConfirm();
             }}
           >
-            {confirmLabel}
+            {label}
           </button>
           <button
             type="button"

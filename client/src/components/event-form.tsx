@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { browserApi } from '@/lib/api/browser';
 import { readEventForm } from '@/lib/event-input';
 import { ActionForm } from './action-form';
-import { InputField, SelectField } from './field';
+import { fieldsOf, InputField, SelectField } from './field';
 import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
@@ -32,52 +32,31 @@ export function EventForm({ timeZones }: { timeZones: string[] }) {
     { catalogue: 'event', returnTo: '/sell' },
   );
 
-  const errors = action.fields;
-  const text = (name: string, label: string, max: number) => (
-    <InputField id={name} label={label} error={errors[name]} maxLength={max} aria-required />
-  );
+  const field = fieldsOf(say, action.fields);
   return (
     <ActionForm action={action} aria-label={say.label} summaryId="event-form-errors">
-      {text('title', say.title, 120)}
+      <InputField {...field('title')} maxLength={120} aria-required />
       <div className="form__row">
-        {text('venue', say.venue, 120)}
-        {text('city', say.city, 80)}
+        <InputField {...field('venue')} maxLength={120} aria-required />
+        <InputField {...field('city')} maxLength={80} aria-required />
       </div>
       <div className="form__row">
-        <InputField
-          id="startsAt"
-          label={say.startsAt}
-          hint={say.startsAtHint}
-          error={errors.startsAt}
-          type="datetime-local"
-          aria-required
-        />
+        <InputField {...field('startsAt')} hint={say.startsAtHint} type="datetime-local" aria-required />
         <SelectField
           key={preset}
-          id="timeZone"
-          label={say.timeZone}
+          {...field('timeZone')}
           hint={browserZone ? say.timeZonePreset(browserZone) : say.timeZoneHint}
-          error={errors.timeZone}
           defaultValue={preset}
           options={timeZones.map((zone) => [zone, zone])}
         />
       </div>
       <div className="form__row">
         <SelectField
-          id="category"
-          label={say.category}
-          error={errors.category}
+          {...field('category')}
           defaultValue=""
           options={[['', say.noCategory], ...Object.entries(t.events.categories)]}
         />
-        <InputField
-          id="imageUrl"
-          label={say.imageUrl}
-          hint="https://…"
-          error={errors.imageUrl}
-          type="url"
-          maxLength={2000}
-        />
+        <InputField {...field('imageUrl')} hint="https://…" type="url" maxLength={2000} />
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={action.busy || !hydrated}>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { FieldErrors } from './use-form-action';
 
 interface FieldProps {
   id: string;
@@ -76,6 +77,17 @@ export function SelectField({
       )}
     </Field>
   );
+}
+
+/** The names in a catalogue whose entry is a plain string: the fields it can label. */
+type Labelled<L> = { [K in keyof L]: L[K] extends string ? K : never }[keyof L] & string;
+
+/**
+ * What a form's field takes from its name: its id (and so its name), its label (the catalogue's entry of that
+ * name) and its error. `field('city')` → `{ id: 'city', label: labels.city, error: errors.city }`.
+ */
+export function fieldsOf<L extends object>(labels: L, errors: FieldErrors) {
+  return (name: Labelled<L>) => ({ id: name, label: labels[name] as string, error: errors[name] });
 }
 
 /** The problems of a submission that belong to no one field, above the fields (focus moves here). */

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { ActionForm } from './action-form';
-import { InputField } from './field';
+import { fieldsOf, InputField } from './field';
 import { useMessages } from './messages';
 import { useFormAction } from './use-form-action';
 
@@ -29,16 +29,10 @@ export function ForgotPasswordForm() {
         <p>{t.passwordReset.sent}</p>
       </div>
     );
+  const field = fieldsOf(t.auth, action.fields);
   return (
     <ActionForm action={action}>
-      <InputField
-        id="email"
-        label={t.auth.email}
-        error={action.fields.email}
-        type="email"
-        autoComplete="email"
-        aria-required
-      />
+      <InputField {...field('email')} type="email" autoComplete="email" aria-required />
       <button type="submit" className="button button--block" disabled={action.busy}>
         {action.busy ? t.common.pleaseWait : t.forgotPassword.send}
       </button>

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { EventDate, Money } from '@/components/locale';
+import { EventDate } from '@/components/locale';
 import { TicketStatusBadge } from '@/components/status-badge';
 import type { Ticket } from '@/lib/api/types';
 import { getMessages } from '@/lib/messages/server';
-import { TableHead } from './page-parts';
+import { MoneyCell, TableHead } from './page-parts';
 
 /** Tickets' own rule for Edit and Withdraw: nothing of it held or sold, and not withdrawn already. */
 export const untouched = (t: Ticket) => t.status === 'available' && !t.reserved && !t.sold;
@@ -47,9 +47,7 @@ export async function ListingTable({
             <td data-label={common.event}>
               <EventDate iso={ticket.eventDate} timeZone={ticket.event?.timeZone} withLocal={false} />
             </td>
-            <td data-label={common.price}>
-              <Money minor={ticket.priceCents} currency={ticket.currency} />
-            </td>
+            <MoneyCell label={common.price} minor={ticket.priceCents} currency={ticket.currency} />
             <td data-label={t.listingTable.soldLeft} data-testid="listing-counts">
               {t.listingTable.counts(
                 ticket.sold ?? 0,

@@ -1,10 +1,12 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { Order } from '@/lib/api/types';
 import { useExpired } from './countdown';
 import { OrderStatusBadge } from './status-badge';
+import { useFormAction } from './use-form-action';
 
 const POLL_MS = 1_000;
 
@@ -54,6 +56,24 @@ export function useLiveOrder(): LiveOrderState {
   const state = useContext(LiveOrderContext);
   if (!state) throw new Error('useLiveOrder outside <LiveOrder>');
   return state;
+}
+
+/**
+ * A button's change to the order (cancelling it): `change` answers the order as it is afterwards, which the
+ * page then shows, and the server's parts of the page are read again. `problem`: what went wrong, if it did.
+ */
+export function useOrderChange(change: (orderId: string) => Promise<Order>) {
+  const router = useRouter();
+  const { order, setOrder } = useLiveOrder();
+  const {
+    run,
+    busy,
+    general: [problem],
+  } = useFormAction(async () => {
+    setOrder(await change(order.id));
+    router.refresh();
+  });
+  return { run, busy, problem };
 }
 
 /** The order's deadline while it can still be paid, for the countdown beside the Pay button. */

@@ -1,21 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import { errorText } from '@/lib/messages';
 import { formatMoney } from '@/lib/format';
 import { CancelPaidOrder } from './cancel-paid-order';
 import { ConfirmButton } from './confirm-button';
-import { useLiveOrder } from './live-order';
+import { useLiveOrder, useOrderChange } from './live-order';
 import { useMessages } from './messages';
+import { Alert } from './page-parts';
 import { PaymentForm } from './payment-form';
-import { useFormAction } from './use-form-action';
 
 /** The buyer's side of an order (inside <LiveOrder>): the payment with its countdown, and the outcome. */
 export function OrderPanel({ publishableKey, timeZone }: { publishableKey: string; timeZone?: string }) {
-  const router = useRouter();
   const t = useMessages();
   const say = t.orderPanel;
   const { order, setOrder, paid, markPaid, timeUp } = useLiveOrder();
@@ -24,11 +22,10 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
   const {
     run: cancel,
     busy: cancelling,
-    general: [problem],
-  } = useFormAction(async () => {
-    await browserApi.cancelOrder(order.id).catch(() => undefined);
-    setOrder(await browserApi.order(order.id));
-    router.refresh();
+    problem,
+  } = useOrderChange(async (id) => {
+    await browserApi.cancelOrder(id).catch(() => undefined);
+    return browserApi.order(id);
   });
 
   const amount = formatMoney(order.totalCents, order.currency, t.locale);
@@ -106,16 +103,8 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
   }
   return (
     <div className="stack">
-      {notice && (
-        <p className="alert alert--warning" role="alert">
-          {notice}
-        </p>
-      )}
-      {problem && (
-        <p className="alert alert--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <Alert message={notice} tone="warning" />
+      <Alert message={problem} />
       <PaymentForm
         orderId={order.id}
         amount={amount}
@@ -130,7 +119,6 @@ export function OrderPanel({ publishableKey, timeZone }: { publishableKey: strin
         label={say.cancelReservation}
         question={say.cancelQuestion}
         detail={say.cancelDetail}
-        confirmLabel={say.cancelReservation}
         cancelLabel={say.keepReservation}
         className="button button--link"
         disabled={cancelling}

@@ -3,6 +3,7 @@
 import { Countdown } from './countdown';
 import { usePayDeadline } from './live-order';
 import { useMessages } from './messages';
+import { Alert } from './page-parts';
 
 /**
  * What both payment forms end with: the latest problem, then the Pay button with the time left beside it
@@ -24,11 +25,7 @@ export function PaymentFooter({
   const { payment: t } = useMessages();
   return (
     <>
-      {error && (
-        <p className="alert alert--error" role="alert" data-testid="payment-error">
-          {error}
-        </p>
-      )}
+      <Alert message={error} testId="payment-error" />
       <div className="pay-bar">
         {deadline && <Countdown expiresAt={deadline} />}
         <button type="submit" className="button pay-bar__button" disabled={busy || !ready}>
@@ -51,9 +48,5 @@ export function CardFormLoading() {
 /** Stripe.js (or its card iframe) did not load: say so plainly rather than show a form that cannot work. */
 export function CardFormUnavailable() {
   const { payment: t } = useMessages();
-  return (
-    <p className="alert alert--error" role="alert" data-testid="card-form-unavailable">
-      {t.unavailable}
-    </p>
-  );
+  return <Alert message={t.unavailable} testId="card-form-unavailable" />;
 }

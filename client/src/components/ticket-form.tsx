@@ -8,7 +8,7 @@ import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
 import { CANCELLATION_CHOICES, DEFAULT_CANCELLATION_HOURS, readTicketForm } from '@/lib/ticket-input';
 import { SellerProceeds } from './fees';
 import { ActionForm } from './action-form';
-import { Field, InputField, SelectField } from './field';
+import { Field, fieldsOf, InputField, SelectField } from './field';
 import { useMessages } from './messages';
 import { LEAVING, useFormAction } from './use-form-action';
 import { useHydrated } from './use-hydrated';
@@ -43,21 +43,15 @@ export function TicketForm({ eventId, ticket }: Props) {
   );
 
   const errors = action.fields;
-  const place = (name: 'section' | 'row' | 'seat', label: string) => (
-    <InputField
-      id={name}
-      label={label}
-      error={errors[name]}
-      defaultValue={ticket?.[name] ?? ''}
-      maxLength={40}
-    />
+  const field = fieldsOf(say, errors);
+  const place = (name: 'section' | 'row' | 'seat') => (
+    <InputField {...field(name)} defaultValue={ticket?.[name] ?? ''} maxLength={40} />
   );
   return (
     <ActionForm action={action} summaryId="form-errors">
       <div className="form__row">
         <InputField
-          id="price"
-          label={say.price}
+          {...field('price')}
           hint={say.priceHint}
           error={errors.priceCents}
           inputMode="decimal"
@@ -66,9 +60,7 @@ export function TicketForm({ eventId, ticket }: Props) {
           aria-required
         />
         <SelectField
-          id="currency"
-          label={say.currency}
-          error={errors.currency}
+          {...field('currency')}
           defaultValue={ticket?.currency ?? 'usd'}
           onChange={(e) => setCurrency(e.target.value)}
           options={CURRENCIES.map((c) => [c, c.toUpperCase()])}
@@ -76,10 +68,8 @@ export function TicketForm({ eventId, ticket }: Props) {
       </div>
       <div className="form__row">
         <InputField
-          id="quantity"
-          label={say.quantity}
+          {...field('quantity')}
           hint={say.quantityHint}
-          error={errors.quantity}
           type="number"
           inputMode="numeric"
           min={1}
@@ -88,9 +78,7 @@ export function TicketForm({ eventId, ticket }: Props) {
           aria-required
         />
         <SelectField
-          id="split"
-          label={say.split}
-          error={errors.split}
+          {...field('split')}
           defaultValue={ticket?.split ?? 'any'}
           options={Object.entries(t.splits)}
         />
@@ -108,11 +96,11 @@ export function TicketForm({ eventId, ticket }: Props) {
       />
       <fieldset className="form__row form__fieldset">
         <legend>{say.seats}</legend>
-        {place('section', say.section)}
-        {place('row', say.row)}
-        {place('seat', say.seat)}
+        {place('section')}
+        {place('row')}
+        {place('seat')}
       </fieldset>
-      <Field id="description" label={say.description} hint={say.descriptionHint} error={errors.description}>
+      <Field {...field('description')} hint={say.descriptionHint}>
         {(aria) => (
           <textarea
             {...aria}

@@ -13,7 +13,6 @@ export function WithdrawButton({ ticketId, title }: { ticketId: string; title: s
       ariaLabel={t.common.withdrawNamed(title)}
       question={t.common.withdrawQuestion(title)}
       detail={t.listings.withdrawDetail}
-      confirmLabel={t.common.withdraw}
       className="button button--danger"
     />
   );

@@ -1,16 +1,14 @@
 import type { EventInput } from '@/lib/api/browser';
 import { zonedInstant } from '@/lib/event-time';
+import { formText, type FormReading } from '@/lib/form-input';
 import type { Messages } from '@/lib/messages';
 
 /**
  * The event form's fields → the API's input. The date and time are what the venue's clocks will read:
  * they are turned into an instant in the chosen time zone, not the seller's own.
  */
-export function readEventForm(
-  form: FormData,
-  t: Messages,
-): { input: EventInput; errors: Record<string, string> } {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+export function readEventForm(form: FormData, t: Messages): FormReading<EventInput> {
+  const text = formText(form);
   const say = t.errors.byField.event;
   const errors: Record<string, string> = {};
   const timeZone = text('timeZone');

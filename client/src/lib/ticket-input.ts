@@ -1,5 +1,6 @@
 import type { TicketInput } from '@/lib/api/browser';
 import { toMinorUnits } from '@/lib/format';
+import { formText, type FormReading } from '@/lib/form-input';
 import type { Messages } from '@/lib/messages';
 
 /** Until when buyers may cancel, as the listing form offers it (hours before the event; 0: never). */
@@ -13,11 +14,8 @@ const MAX_PRICE_CENTS = 100_000_000;
  * The listing form's fields → the API's input, checking every field at once (the API checks again): the
  * seller sees all that is wrong in one round, in the catalogue's words.
  */
-export function readTicketForm(
-  form: FormData,
-  t: Messages,
-): { input: TicketInput; errors: Record<string, string> } {
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+export function readTicketForm(form: FormData, t: Messages): FormReading<TicketInput> {
+  const text = formText(form);
   const say = t.errors.byField.ticket;
   const errors: Record<string, string> = {};
   const currency = text('currency') || 'usd';

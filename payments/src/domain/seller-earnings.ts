@@ -15,18 +15,8 @@ export function earningState(sale: Pick<SaleRow, 'refunded' | 'eventDate'>, now:
   return sale.eventDate && sale.eventDate <= now ? 'paid_out' : 'pending';
 }
 
-export interface Sale {
-  orderId: string;
-  ticketId: string;
-  paidAt: string;
-  eventDate: string | null;
-  currency: string;
-  quantity: number;
-  grossCents: number;
-  feeCents: number;
-  netCents: number;
-  status: EarningState;
-}
+/** One sale as its seller sees it (api/payment-view.ts documents it as `Sale`). */
+export type Sale = ReturnType<typeof toSale>;
 
 /**
  * Per currency (amounts in different currencies are never added): the seller's net of sales pending and
@@ -64,7 +54,7 @@ export async function sellerEarnings(
   };
 }
 
-const toSale = (sale: SaleRow, now: Date): Sale => ({
+const toSale = (sale: SaleRow, now: Date) => ({
   orderId: sale.orderId,
   ticketId: sale.ticketId,
   paidAt: sale.paidAt.toISOString(),

@@ -1,10 +1,10 @@
 /** Long because the console is four lists (listings, orders, payments, users), each with its own rows. */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { notFound } from 'next/navigation';
 import { AdminListings, isTicketStatus } from '@/components/admin-listings';
-import { LocalDate, Money } from '@/components/locale';
-import { PageHead, TableHead } from '@/components/page-parts';
+import { LocalDate } from '@/components/locale';
+import { MoneyCell, PageHead, TableHead, TableSection } from '@/components/page-parts';
 import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { AdminActionButton } from '@/components/admin-action-button';
@@ -89,10 +89,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <td data-label={say.buyer} className="mono">
               {order.userId.slice(0, 8)}
             </td>
-            <td data-label={t.common.total}>
-              <Money minor={order.totalCents} currency={order.currency} />
+            <MoneyCell label={t.common.total} minor={order.totalCents} currency={order.currency}>
               {order.quantity > 1 && <span className="muted">{say.ticketsInOrder(order.quantity)}</span>}
-            </td>
+            </MoneyCell>
             <td data-label={t.common.status}>
               <OrderStatusBadge order={order} />
             </td>
@@ -127,9 +126,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <td data-label={t.common.paid}>
                 <LocalDate iso={payment.createdAt} />
               </td>
-              <td data-label={say.amount}>
-                <Money minor={payment.amountCents} currency={payment.currency} />
-              </td>
+              <MoneyCell label={say.amount} minor={payment.amountCents} currency={payment.currency} />
               <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
               <td>
                 {payment.status === 'succeeded' && (
@@ -195,27 +192,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 }
 
 /** One of the console's lists: its heading, its table and the link to its next page. */
-function ConsoleTable({
-  id,
-  title,
-  head,
-  pager,
-  children,
-}: {
-  id: string;
-  title: string;
-  head: ReactNode;
-  pager: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <section className="stack" aria-labelledby={id} style={{ marginTop: 'var(--space-6)' }}>
-      <h2 id={id}>{title}</h2>
-      <table className="table">
-        {head}
-        <tbody>{children}</tbody>
-      </table>
-      {pager}
-    </section>
-  );
+function ConsoleTable(props: Omit<ComponentProps<typeof TableSection>, 'style'>) {
+  return <TableSection {...props} style={{ marginTop: 'var(--space-6)' }} />;
 }

@@ -1,5 +1,5 @@
 import { CheckInForm } from '@/components/check-in-form';
-import { PageHead } from '@/components/page-parts';
+import { NarrowPage } from '@/components/page-parts';
 import { requireUser } from '@/lib/api/server';
 import { getMessages, pageTitle } from '@/lib/messages/server';
 
@@ -9,9 +9,8 @@ export default async function CheckInPage() {
   await requireUser('/checkin');
   const { checkInPage: t } = await getMessages();
   return (
-    <div className="narrow">
-      <PageHead title={t.title} lede={t.lede} />
+    <NarrowPage title={t.title} lede={t.lede}>
       <CheckInForm />
-    </div>
+    </NarrowPage>
   );
 }

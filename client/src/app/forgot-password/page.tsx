@@ -1,5 +1,5 @@
 import { ForgotPasswordForm } from '@/components/forgot-password-form';
-import { PageHead } from '@/components/page-parts';
+import { NarrowPage } from '@/components/page-parts';
 import { getMessages, pageTitle } from '@/lib/messages/server';
 
 export const generateMetadata = pageTitle((t) => t.forgotPassword.metaTitle);
@@ -7,9 +7,8 @@ export const generateMetadata = pageTitle((t) => t.forgotPassword.metaTitle);
 export default async function ForgotPasswordPage() {
   const { forgotPassword: t } = await getMessages();
   return (
-    <div className="narrow">
-      <PageHead title={t.title} lede={t.lede} />
+    <NarrowPage title={t.title} lede={t.lede}>
       <ForgotPasswordForm />
-    </div>
+    </NarrowPage>
   );
 }

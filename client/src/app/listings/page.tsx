@@ -3,15 +3,14 @@ import { ListingTable, untouched } from '@/components/listing-table';
 import { EmptyState, PageHead } from '@/components/page-parts';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { WithdrawButton } from '@/components/withdraw-button';
-import { requireUser, serverApi } from '@/lib/api/server';
-import { getMessages, pageTitle } from '@/lib/messages/server';
+import { serverApi } from '@/lib/api/server';
+import { pageTitle } from '@/lib/messages/server';
+import { ownListPage, type CursorParams } from '@/lib/own-list';
 
 export const generateMetadata = pageTitle((t) => t.listings.title);
 
-export default async function ListingsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  await requireUser('/listings');
-  const { cursor } = await searchParams;
-  const [page, t] = await Promise.all([serverApi.myTickets(cursor), getMessages()]);
+export default async function ListingsPage({ searchParams }: { searchParams: CursorParams }) {
+  const [page, t] = await ownListPage('/listings', searchParams, serverApi.myTickets);
   const say = t.listings;
   return (
     <>

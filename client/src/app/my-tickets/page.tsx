@@ -1,23 +1,15 @@
 import { EticketCard } from '@/components/eticket-card';
 import { EmptyState, PageHead } from '@/components/page-parts';
 import { nextPageHref, Pagination } from '@/components/pagination';
-import { requireUser, serverApi } from '@/lib/api/server';
-import { getMessages, pageTitle } from '@/lib/messages/server';
+import { serverApi } from '@/lib/api/server';
+import { pageTitle } from '@/lib/messages/server';
+import { ownListPage, type CursorParams } from '@/lib/own-list';
 
 export const generateMetadata = pageTitle((t) => t.myTickets.title);
 
-export default async function MyTicketsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ cursor?: string }>;
-}) {
-  await requireUser('/my-tickets');
-  const { cursor } = await searchParams;
-  const page = await serverApi.myEtickets(cursor);
-  const [qrCodes, t] = await Promise.all([
-    Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id))),
-    getMessages(),
-  ]);
+export default async function MyTicketsPage({ searchParams }: { searchParams: CursorParams }) {
+  const [page, t] = await ownListPage('/my-tickets', searchParams, serverApi.myEtickets);
+  const qrCodes = await Promise.all(page.items.map((eticket) => serverApi.eticketQrSvg(eticket.id)));
   const say = t.myTickets;
   // An order of several tickets has one e-ticket each: number them within their order.
   const ofOrder = (orderId: string) => page.items.filter((e) => e.orderId === orderId);

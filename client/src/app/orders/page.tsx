@@ -1,21 +1,17 @@
 import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
-import { EventDate, Money } from '@/components/locale';
-import { EmptyState, PageHead, TableHead } from '@/components/page-parts';
+import { EventDate } from '@/components/locale';
+import { EmptyState, MoneyCell, PageHead, TableHead } from '@/components/page-parts';
 import { OrderStatusBadge } from '@/components/status-badge';
-import { requireUser, serverApi } from '@/lib/api/server';
-import { getMessages, pageTitle } from '@/lib/messages/server';
+import { serverApi } from '@/lib/api/server';
+import { pageTitle } from '@/lib/messages/server';
+import { ownListPage, type CursorParams } from '@/lib/own-list';
 
 export const generateMetadata = pageTitle((t) => t.orders.title);
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  await requireUser('/orders');
-  const { cursor } = await searchParams;
-  const page = await serverApi.myOrders(cursor);
-  const [zones, t] = await Promise.all([
-    serverApi.timeZonesOf(page.items.map((o) => o.ticket.id)),
-    getMessages(),
-  ]);
+export default async function OrdersPage({ searchParams }: { searchParams: CursorParams }) {
+  const [page, t] = await ownListPage('/orders', searchParams, serverApi.myOrders);
+  const zones = await serverApi.timeZonesOf(page.items.map((o) => o.ticket.id));
   const say = t.orders;
   return (
     <>
@@ -44,9 +40,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <td data-label={t.common.tickets} data-testid="order-quantity">
                   {order.quantity}
                 </td>
-                <td data-label={t.common.total}>
-                  <Money minor={order.totalCents} currency={order.currency} />
-                </td>
+                <MoneyCell label={t.common.total} minor={order.totalCents} currency={order.currency} />
                 <td data-label={t.common.status}>
                   <OrderStatusBadge order={order} />
                 </td>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PageHead } from '@/components/page-parts';
+import { NarrowPage } from '@/components/page-parts';
 import { ResetPasswordForm } from '@/components/reset-password-form';
 import { getMessages, pageTitle } from '@/lib/messages/server';
 
@@ -12,8 +12,7 @@ export default async function ResetPasswordPage({
 }) {
   const [{ token }, t] = await Promise.all([searchParams, getMessages()]);
   return (
-    <div className="narrow">
-      <PageHead title={t.resetPassword.title} lede={t.resetPassword.lede} />
+    <NarrowPage title={t.resetPassword.title} lede={t.resetPassword.lede}>
       {typeof token === 'string' && token !== '' ? (
         <ResetPasswordForm token={token} />
       ) : (
@@ -24,6 +23,6 @@ export default async function ResetPasswordPage({
           </p>
         </div>
       )}
-    </div>
+    </NarrowPage>
   );
 }

@@ -2,7 +2,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { EventForm } from '@/components/event-form';
 import { EventDate } from '@/components/locale';
-import { PageHead } from '@/components/page-parts';
+import { NarrowPage } from '@/components/page-parts';
 import { TicketForm } from '@/components/ticket-form';
 import { requireUser, serverApi } from '@/lib/api/server';
 import type { EventSummary } from '@/lib/api/types';
@@ -24,18 +24,16 @@ export default async function SellPage({ searchParams }: Props) {
   if (!user.emailVerified) {
     // Listing asks for a confirmed address (tickets answers 403 email_not_verified): say so before the form.
     return (
-      <div className="narrow">
-        <PageHead title={say.title} />
+      <NarrowPage title={say.title}>
         <div className="alert alert--error" role="alert" data-testid="sell-unverified">
           <p>{errors.byCode.email_not_verified}</p>
         </div>
-      </div>
+      </NarrowPage>
     );
   }
   const event = eventId ? await serverApi.eventOrNull(eventId) : null;
   return (
-    <div className="narrow">
-      <PageHead title={say.title} lede={say.lede} />
+    <NarrowPage title={say.title} lede={say.lede}>
       {event ? (
         <section className="stack" aria-labelledby="ticket-step">
           <h2 id="ticket-step">{say.ticketStep}</h2>
@@ -54,7 +52,7 @@ export default async function SellPage({ searchParams }: Props) {
       ) : (
         <EventStep q={q?.trim()} />
       )}
-    </div>
+    </NarrowPage>
   );
 }
 

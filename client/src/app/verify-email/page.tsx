@@ -1,4 +1,4 @@
-import { PageHead } from '@/components/page-parts';
+import { NarrowPage } from '@/components/page-parts';
 import { VerifyEmail } from '@/components/verify-email';
 import { VerifyEmailNotice } from '@/components/verify-email-notice';
 import { currentUser } from '@/lib/api/server';
@@ -14,8 +14,7 @@ export default async function VerifyEmailPage({
 }) {
   const [{ token }, user, t] = await Promise.all([searchParams, currentUser(), getMessages()]);
   return (
-    <div className="narrow">
-      <PageHead title={t.verifyPage.title} lede={t.verifyEmail.why} />
+    <NarrowPage title={t.verifyPage.title} lede={t.verifyEmail.why}>
       {typeof token === 'string' && token !== '' ? (
         <VerifyEmail token={token} signedIn={user !== null} />
       ) : (
@@ -26,6 +25,6 @@ export default async function VerifyEmailPage({
           {user && !user.emailVerified && <VerifyEmailNotice email={user.email} />}
         </div>
       )}
-    </div>
+    </NarrowPage>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { priceBreakdown } from '@ticketing/common/money';
 import { AllInPrice } from '@/components/fees';
 import { EventDate } from '@/components/locale';
+import { TableHead } from '@/components/page-parts';
 import { serverApi } from '@/lib/api/server';
 import type { Ticket } from '@/lib/api/types';
 import { formatMoney } from '@/lib/format';
@@ -65,16 +66,7 @@ export default async function EventPage({ params }: Props) {
         {event.listings.length > 0 && (
           <table className="table">
             <caption className="visually-hidden">{say.caption(event.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.price}</th>
-                <th scope="col">{t.common.seat}</th>
-                <th scope="col">{t.common.tickets}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{say.open}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.common.price, t.common.seat, t.common.tickets]} actions={say.open} />
             <tbody>
               {event.listings.map((ticket) => {
                 const place = placeOf(t, ticket) || '—';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { NarrowPage } from '@/components/page-parts';
 import { TicketForm } from '@/components/ticket-form';
 import { requireUser, serverApi } from '@/lib/api/server';
 import { getMessages, pageTitle } from '@/lib/messages/server';
@@ -13,15 +14,7 @@ export default async function EditTicketPage({ params }: { params: Promise<{ id:
   if (ticket.sellerId !== user.id) redirect(`/tickets/${id}`);
   const t = await getMessages();
   return (
-    <div className="narrow">
-      <div className="page-head">
-        <div>
-          <h1>{t.editPage.title}</h1>
-          <p className="lede">
-            <Link href={`/tickets/${id}`}>{ticket.title}</Link>
-          </p>
-        </div>
-      </div>
+    <NarrowPage title={t.editPage.title} lede={<Link href={`/tickets/${id}`}>{ticket.title}</Link>}>
       {ticket.status === 'available' ? (
         <TicketForm ticket={ticket} />
       ) : (
@@ -29,6 +22,6 @@ export default async function EditTicketPage({ params }: { params: Promise<{ id:
           {t.editPage.notEditable(t.ticketStatus[ticket.status].toLowerCase())}
         </p>
       )}
-    </div>
+    </NarrowPage>
   );
 }
