@@ -12,4 +12,6 @@ export {
 export * from './upsert-many';
 export * from './keyset';
 export * from './lock-versions';
+export * from './listing-columns';
+export * from './columns';
 export * from './retry-schedule';

@@ -1,7 +1,6 @@
+import { listingEventColumns, orderStatus, pgEnumOf, timestamptz } from '@ticketing/common';
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /** The replica of auth's users: only what a mail needs (user.registered). */
 export const userReplica = pgTable('user_replica', {
@@ -14,15 +13,12 @@ export const userReplica = pgTable('user_replica', {
 export const ticketReplica = pgTable('ticket_replica', {
   id: uuid('id').primaryKey(),
   version: integer('version').notNull(),
-  title: text('title').notNull(),
-  venue: text('venue').notNull(),
-  eventDate: timestamptz('event_date').notNull(),
-  /** The event's IANA time zone: mails tell its start there (UTC for listings announced without one). */
-  timeZone: text('time_zone').notNull().default('UTC'),
+  // Mails tell the event's start in its own time zone.
+  ...listingEventColumns(),
   sellerId: uuid('seller_id').notNull(),
 });
 
-export const orderReplicaStatus = pgEnum('order_replica_status', ['created', 'cancelled', 'complete']);
+export const orderReplicaStatus = pgEnumOf('order_replica_status', orderStatus);
 
 /** The replica of orders: the buyer of a refund, whether a reservation is still open (order.*). */
 export const orderReplica = pgTable('order_replica', {

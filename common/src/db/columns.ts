@@ -1,0 +1,12 @@
+import { pgEnum, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * A `timestamp with time zone` column, read as a Date. `{ precision: 3 }` stores what a Date holds, to the
+ * millisecond, for a column a list cursor is made from (the row it names must be found again).
+ */
+export const timestamptz = (name: string, options: { precision?: 3 } = {}) =>
+  timestamp(name, { withTimezone: true, ...options });
+
+/** The PostgreSQL enum of a contract's zod enum, so its values are written once, in the contract. */
+export const pgEnumOf = <T extends string>(name: string, contract: { readonly options: readonly T[] }) =>
+  pgEnum(name, contract.options as [T, ...T[]]);
