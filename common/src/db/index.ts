@@ -14,5 +14,5 @@ export * from './keyset';
 export * from './lock-versions';
 export * from './by-id';
 export * from './listing-columns';
-export * from './columns';
+export * from './schema-builders';
 export * from './retry-schedule';

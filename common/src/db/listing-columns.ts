@@ -1,6 +1,6 @@
 import { integer, text } from 'drizzle-orm/pg-core';
 import { splitRule, ticketStatus } from '../events/shared';
-import { pgEnumOf, timestamptz } from './columns';
+import { pgEnumOf, timestamptz } from './schema-builders';
 
 /** A listing's status and split rule, in tickets' own table and in the replicas that keep them. */
 export const ticketStatusEnum = pgEnumOf('ticket_status', ticketStatus);

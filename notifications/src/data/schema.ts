@@ -1,6 +1,5 @@
-import { listingEventColumns, orderStatus, pgEnumOf, timestamptz } from '@ticketing/common';
-import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { indexInState, listingEventColumns, orderStatus, pgEnumOf, timestamptz } from '@ticketing/common';
+import { integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /** The replica of auth's users: only what a mail needs (user.registered). */
 export const userReplica = pgTable('user_replica', {
@@ -67,12 +66,8 @@ export const mails = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    index('mails_due_idx')
-      .on(t.dueAt)
-      .where(sql`${t.state} = 'pending'`),
-    index('mails_sending_idx')
-      .on(t.claimedAt)
-      .where(sql`${t.state} = 'sending'`),
+    indexInState('mails_due_idx', t.dueAt, t.state, 'pending'),
+    indexInState('mails_sending_idx', t.claimedAt, t.state, 'sending'),
   ],
 );
 
