@@ -1,4 +1,4 @@
-import type { Executor } from '@ticketing/common';
+import { findById, type Executor } from '@ticketing/common';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { sessions, type SessionRow } from './schema';
 
@@ -25,10 +25,7 @@ export const sessionsRepository = {
     return row;
   },
 
-  async findById(db: Executor, id: string): Promise<SessionRow | undefined> {
-    const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
-    return row;
-  },
+  findById: (db: Executor, id: string) => findById(db, sessions, id),
 
   async markReplaced(
     db: Executor,

@@ -1,4 +1,4 @@
-import { olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { findById, olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { desc, eq, sql } from 'drizzle-orm';
 import { users, type UserRow } from './schema';
 
@@ -17,10 +17,7 @@ export const usersRepository = {
     return row;
   },
 
-  async findById(db: Executor, id: string): Promise<UserRow | undefined> {
-    const [row] = await db.select().from(users).where(eq(users.id, id));
-    return row;
-  },
+  findById: (db: Executor, id: string) => findById(db, users, id),
 
   async setPasswordHash(db: Executor, id: string, passwordHash: string): Promise<void> {
     await db.update(users).set({ passwordHash }).where(eq(users.id, id));

@@ -12,4 +12,7 @@ export {
 export * from './upsert-many';
 export * from './keyset';
 export * from './lock-versions';
+export * from './by-id';
+export * from './listing-columns';
+export * from './schema-builders';
 export * from './retry-schedule';

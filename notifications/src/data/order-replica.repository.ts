@@ -1,5 +1,4 @@
-import type { Executor } from '@ticketing/common';
-import { eq } from 'drizzle-orm';
+import { findById, type Executor } from '@ticketing/common';
 import { orderReplica } from './schema';
 
 type OrderOutcome = 'cancelled' | 'complete';
@@ -27,8 +26,5 @@ export const orderReplicaRepository = {
       .onConflictDoUpdate({ target: orderReplica.id, set: { status } });
   },
 
-  async find(tx: Executor, id: string) {
-    const [row] = await tx.select().from(orderReplica).where(eq(orderReplica.id, id));
-    return row;
-  },
+  find: (tx: Executor, id: string) => findById(tx, orderReplica, id),
 };

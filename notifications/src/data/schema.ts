@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { indexInState, listingEventColumns, orderStatus, pgEnumOf, timestamptz } from '@ticketing/common';
+import { integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
 /** The replica of auth's users: only what a mail needs (user.registered). */
 export const userReplica = pgTable('user_replica', {
@@ -14,15 +12,12 @@ export const userReplica = pgTable('user_replica', {
 export const ticketReplica = pgTable('ticket_replica', {
   id: uuid('id').primaryKey(),
   version: integer('version').notNull(),
-  title: text('title').notNull(),
-  venue: text('venue').notNull(),
-  eventDate: timestamptz('event_date').notNull(),
-  /** The event's IANA time zone: mails tell its start there (UTC for listings announced without one). */
-  timeZone: text('time_zone').notNull().default('UTC'),
+  // Mails tell the event's start in its own time zone.
+  ...listingEventColumns(),
   sellerId: uuid('seller_id').notNull(),
 });
 
-export const orderReplicaStatus = pgEnum('order_replica_status', ['created', 'cancelled', 'complete']);
+export const orderReplicaStatus = pgEnumOf('order_replica_status', orderStatus);
 
 /** The replica of orders: the buyer of a refund, whether a reservation is still open (order.*). */
 export const orderReplica = pgTable('order_replica', {
@@ -71,12 +66,8 @@ export const mails = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    index('mails_due_idx')
-      .on(t.dueAt)
-      .where(sql`${t.state} = 'pending'`),
-    index('mails_sending_idx')
-      .on(t.claimedAt)
-      .where(sql`${t.state} = 'sending'`),
+    indexInState('mails_due_idx', t.dueAt, t.state, 'pending'),
+    indexInState('mails_sending_idx', t.claimedAt, t.state, 'sending'),
   ],
 );
 

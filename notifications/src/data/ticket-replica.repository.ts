@@ -1,5 +1,11 @@
-import { DEFAULT_EVENT_TIME_ZONE, upsertMany, type Executor, type TicketCreated } from '@ticketing/common';
-import { eq, sql } from 'drizzle-orm';
+import {
+  DEFAULT_EVENT_TIME_ZONE,
+  findById,
+  upsertMany,
+  type Executor,
+  type TicketCreated,
+} from '@ticketing/common';
+import { sql } from 'drizzle-orm';
 import { ticketReplica } from './schema';
 
 type ReplicatedTicket = Omit<TicketCreated, 'priceCents' | 'currency' | 'status'>;
@@ -31,8 +37,5 @@ export const ticketReplicaRepository = {
     });
   },
 
-  async find(tx: Executor, id: string) {
-    const [row] = await tx.select().from(ticketReplica).where(eq(ticketReplica.id, id));
-    return row;
-  },
+  find: (tx: Executor, id: string) => findById(tx, ticketReplica, id),
 };

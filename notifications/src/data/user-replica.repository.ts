@@ -1,5 +1,4 @@
-import { upsertMany, type Executor, type UserRegistered } from '@ticketing/common';
-import { eq } from 'drizzle-orm';
+import { findById, upsertMany, type Executor, type UserRegistered } from '@ticketing/common';
 import { userReplica } from './schema';
 
 /** The replica of users: written by user.registered, read when a mail is addressed. */
@@ -10,8 +9,5 @@ export const userReplicaRepository = {
     await upsertMany(tx, userReplica, [...last.values()], { target: userReplica.id, onConflict: 'update' });
   },
 
-  async find(tx: Executor, id: string) {
-    const [row] = await tx.select().from(userReplica).where(eq(userReplica.id, id));
-    return row;
-  },
+  find: (tx: Executor, id: string) => findById(tx, userReplica, id),
 };

@@ -2,6 +2,7 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   currentTraceContext,
+  lockById,
   olderThan,
   OUTBOX_CHANNEL,
   signalCommitted,
@@ -109,10 +110,7 @@ export const ordersRepository = {
     return true;
   },
 
-  async lockById(tx: Executor, id: string): Promise<OrderRow | undefined> {
-    const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
-    return row;
-  },
+  lockById: (tx: Executor, id: string) => lockById(tx, orders, id),
 
   async save(tx: Executor, order: OrderRow): Promise<OrderRow> {
     const { status, cancellationReason, paymentId, paidAt, version, updatedAt } = order;

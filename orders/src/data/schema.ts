@@ -1,26 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { DEFAULT_CANCELLATION_HOURS } from '@ticketing/common';
 import {
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+  cancellationReason,
+  DEFAULT_CANCELLATION_HOURS,
+  listingEventColumns,
+  listingQuantityColumns,
+  orderStatus,
+  pgEnumOf,
+  splitRuleEnum,
+  ticketStatusEnum,
+} from '@ticketing/common';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const ticketStatusEnum = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
-export const orderStatusEnum = pgEnum('order_status', ['created', 'cancelled', 'complete']);
-export const splitRuleEnum = pgEnum('split_rule', ['any', 'no-single', 'all']);
-export const cancellationReasonEnum = pgEnum('cancellation_reason', [
-  'user',
-  'expired',
-  'rejected',
-  'buyer_cancelled',
-]);
+// Exported for drizzle-kit, which makes the PostgreSQL types of the enums this file exports.
+export { splitRuleEnum, ticketStatusEnum };
+export const orderStatusEnum = pgEnumOf('order_status', orderStatus);
+export const cancellationReasonEnum = pgEnumOf('cancellation_reason', cancellationReason);
 
 /**
  * The replica of tickets (SQL table `tickets`, a historical name): written by ticket.created /
@@ -32,11 +26,7 @@ export const ticketReplica = pgTable(
   'tickets',
   {
     id: uuid('id').primaryKey(),
-    title: text('title').notNull(),
-    venue: text('venue').notNull(),
-    eventDate: timestamp('event_date', { withTimezone: true }).notNull(),
-    /** The event's IANA time zone (ticket.created's `timeZone`; UTC for listings announced without one). */
-    timeZone: text('time_zone').notNull().default('UTC'),
+    ...listingEventColumns(),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull(),
     sellerId: uuid('seller_id').notNull(),
@@ -45,8 +35,7 @@ export const ticketReplica = pgTable(
     /** The order whose reservation, release or sale made this version (see ticket.updated.v1). */
     orderId: uuid('order_id'),
     version: integer('version').notNull(),
-    quantity: integer('quantity').notNull().default(1),
-    split: splitRuleEnum('split').notNull().default('any'),
+    ...listingQuantityColumns(),
     /** Tickets' count of tickets neither reserved nor sold, as of `version`. */
     available: integer('available').notNull().default(1),
     revision: integer('revision').notNull().default(0),

@@ -1,4 +1,4 @@
-import { lockVersions, upsertMany, type Executor } from '@ticketing/common';
+import { findById, lockById, lockVersions, upsertMany, type Executor } from '@ticketing/common';
 import { and, eq, sql } from 'drizzle-orm';
 import { orderReplica } from './schema';
 
@@ -8,16 +8,10 @@ export type OrderReplicaRow = typeof orderReplica.$inferSelect;
 const CHARGE_CLAIM_LIFETIME = '2 minutes';
 
 export const orderReplicaRepository = {
-  async find(db: Executor, id: string): Promise<OrderReplicaRow | undefined> {
-    const [row] = await db.select().from(orderReplica).where(eq(orderReplica.id, id));
-    return row;
-  },
+  find: (db: Executor, id: string) => findById(db, orderReplica, id),
 
   /** Serializes everything that settles money against one order (payment recording, cancellation). */
-  async lock(tx: Executor, id: string): Promise<OrderReplicaRow | undefined> {
-    const [row] = await tx.select().from(orderReplica).where(eq(orderReplica.id, id)).for('update');
-    return row;
-  },
+  lock: (tx: Executor, id: string) => lockById(tx, orderReplica, id),
 
   /**
    * Claims the order for one charge attempt, in one conditional UPDATE: only an open order, inside its

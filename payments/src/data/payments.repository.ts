@@ -1,4 +1,4 @@
-import { olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { lockById, olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { notifyRefundWorker } from './refunds.repository';
 import { payments } from './schema';
@@ -53,10 +53,7 @@ export const paymentsRepository = {
     return listNewestFirst(db, where, limit, after);
   },
 
-  async lockById(tx: Executor, id: string): Promise<PaymentRow | undefined> {
-    const [row] = await tx.select().from(payments).where(eq(payments.id, id)).for('update');
-    return row;
-  },
+  lockById: (tx: Executor, id: string) => lockById(tx, payments, id),
 };
 
 function listNewestFirst(db: Executor, where: SQL | undefined, limit: number, after?: Keyset) {

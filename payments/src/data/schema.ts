@@ -1,3 +1,4 @@
+import { indexInState } from '@ticketing/common';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -70,13 +71,9 @@ export const payments = pgTable(
     index('payments_order_idx').on(t.orderId),
     index('payments_user_created_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
     // The refund worker's queue: due work first.
-    index('payments_refund_due_idx')
-      .on(t.refundNextAttemptAt)
-      .where(sql`${t.status} = 'refund_pending'`),
+    indexInState('payments_refund_due_idx', t.refundNextAttemptAt, t.status, 'refund_pending'),
     // The refunds an operator must look at (payments-admin, the refund_failed gauge).
-    index('payments_refund_failed_idx')
-      .on(t.createdAt)
-      .where(sql`${t.status} = 'refund_failed'`),
+    indexInState('payments_refund_failed_idx', t.createdAt, t.status, 'refund_failed'),
   ],
 );
 

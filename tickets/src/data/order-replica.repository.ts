@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '@ticketing/common';
+import { lockById, type Executor } from '@ticketing/common';
 import { orderReplica } from './schema';
 
 export type OrderReplicaRow = typeof orderReplica.$inferSelect;
@@ -7,10 +7,7 @@ export type OrderReplicaStatus = OrderReplicaRow['status'];
 
 export const orderReplicaRepository = {
   /** Locks the order's row: deliveries of one order's events take turns. */
-  async lockById(tx: Executor, id: string): Promise<OrderReplicaRow | undefined> {
-    const [row] = await tx.select().from(orderReplica).where(eq(orderReplica.id, id)).for('update');
-    return row;
-  },
+  lockById: (tx: Executor, id: string) => lockById(tx, orderReplica, id),
 
   async insert(
     tx: Executor,

@@ -3,7 +3,14 @@
  * checks and indexes.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { DEFAULT_CANCELLATION_HOURS, MAX_CANCELLATION_HOURS } from '@ticketing/common';
+import {
+  DEFAULT_CANCELLATION_HOURS,
+  listingEventColumns,
+  listingQuantityColumns,
+  MAX_CANCELLATION_HOURS,
+  splitRuleEnum,
+  ticketStatusEnum as ticketStatus,
+} from '@ticketing/common';
 import {
   check,
   customType,
@@ -17,8 +24,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const ticketStatus = pgEnum('ticket_status', ['available', 'reserved', 'sold', 'withdrawn']);
-export const splitRuleEnum = pgEnum('split_rule', ['any', 'no-single', 'all']);
+// Exported for drizzle-kit, which makes the PostgreSQL types of the enums this file exports.
+export { splitRuleEnum, ticketStatus };
 
 // Millisecond precision: what a JS Date holds, so a cursor made from a row finds that row again.
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -72,11 +79,7 @@ export const tickets = pgTable(
       .notNull()
       .references(() => events.id),
     // Copies of the event's title, venue, start and zone: the listing's contract (ticket.created) carries them.
-    title: text('title').notNull(),
-    venue: text('venue').notNull(),
-    eventDate: timestamptz('event_date').notNull(),
-    /** The event's IANA time zone, copied like its start: ticket.created tells replicas where it happens. */
-    timeZone: text('time_zone').notNull().default('UTC'),
+    ...listingEventColumns({ precision: 3 }),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull().default('usd'),
     description: text('description').notNull().default(''),
@@ -86,8 +89,7 @@ export const tickets = pgTable(
     seat: text('seat'),
     sellerId: uuid('seller_id').notNull(),
     /** Tickets in the listing, sold in the splits `split` allows; `reserved` and `sold` count what orders took. */
-    quantity: integer('quantity').notNull().default(1),
-    split: splitRuleEnum('split').notNull().default('any'),
+    ...listingQuantityColumns(),
     reserved: integer('reserved').notNull().default(0),
     sold: integer('sold').notNull().default(0),
     /** available: some left; reserved: none left, some held by open orders; sold: all sold. */

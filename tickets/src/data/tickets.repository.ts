@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
-import { laterThan, olderThan, type Executor, type Keyset } from '@ticketing/common';
+import { findById, laterThan, lockById, olderThan, type Executor, type Keyset } from '@ticketing/common';
 import { tickets } from './schema';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -72,16 +72,10 @@ export const ticketsRepository = {
     return row!;
   },
 
-  async findById(db: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
-    return row;
-  },
+  findById: (db: Executor, id: string) => findById(db, tickets, id),
 
   /** Reads the row and holds its lock until the transaction ends: concurrent changes serialize. */
-  async lockById(tx: Executor, id: string): Promise<TicketRow | undefined> {
-    const [row] = await tx.select().from(tickets).where(eq(tickets.id, id)).for('update');
-    return row;
-  },
+  lockById: (tx: Executor, id: string) => lockById(tx, tickets, id),
 
   /** Applies changes to a locked row; every change is a new version. */
   async save(tx: Executor, locked: TicketRow, changes: TicketChanges): Promise<TicketRow> {
