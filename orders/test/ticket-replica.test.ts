@@ -6,10 +6,10 @@ import {
   ticketUpdated,
   type TicketCreated,
 } from '@ticketing/common';
-import { forThisFile, waitFor } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, waitFor } from '@ticketing/common/testing';
 import { onTicketCreated } from '../src/events/ticket-created.consumer';
 import { onTicketUpdated } from '../src/events/ticket-updated.consumer';
-import { handled, replicaOf, seedTicket, startOrders, ticketData } from './factories';
+import { replicaOf, seedTicket, startOrders, ticketData } from './factories';
 
 const service = forThisFile(startOrders);
 
@@ -59,8 +59,8 @@ describe('ticket replica', () => {
     await service.bus.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(first));
     const recreated = await service.bus.publish(ticketCreated, { ...ticket, title: 'Stale announcement' });
 
-    for (const envelope of [second, first, again]) await handled(service, onTicketUpdated, envelope.id);
-    await handled(service, onTicketCreated, recreated.id);
+    for (const envelope of [second, first, again]) await eventHandled(service, onTicketUpdated, envelope);
+    await eventHandled(service, onTicketCreated, recreated);
     await drained(onTicketUpdated);
     expect(await replicaOf(service, ticket.id)).toMatchObject({
       title: 'Renamed twice',
