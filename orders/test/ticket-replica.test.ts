@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  deadLetters,
-  durableName,
-  ticketCreated,
-  ticketUpdated,
-  type TicketCreated,
-} from '@ticketing/common';
-import { eventHandled, forThisFile, waitFor } from '@ticketing/common/testing';
+import { deadLetters, ticketCreated, ticketUpdated, type TicketCreated } from '@ticketing/common';
+import { consumerBacklog, eventHandled, forThisFile, waitFor } from '@ticketing/common/testing';
 import { onTicketCreated } from '../src/events/ticket-created.consumer';
 import { onTicketUpdated } from '../src/events/ticket-updated.consumer';
 import { replicaOf, seedTicket, startOrders, ticketData } from './factories';
@@ -23,8 +17,8 @@ const update = (ticket: TicketCreated, version: number, changes: Partial<TicketC
 /** Every message of the consumer delivered and acknowledged. */
 const drained = (consumer: typeof onTicketUpdated | typeof onTicketCreated) =>
   waitFor(async () => {
-    const info = await service.bus.jsm.consumers.info(service.bus.options.stream, durableName(consumer));
-    return info.num_pending === 0 && info.num_ack_pending === 0;
+    const { pending, ackPending } = await consumerBacklog(service.bus, consumer);
+    return pending === 0 && ackPending === 0;
   });
 
 describe('ticket replica', () => {
