@@ -6,6 +6,7 @@ import {
   listedByNewSeller,
   newUser,
   orderByApi,
+  orderedByNewBuyer,
   payByApi,
   signedInAs,
   signedUpContext,
@@ -129,9 +130,9 @@ test('when a buyer cancels a reservation, then a dialog asks first and the heade
   browser,
 }) => {
   const ticket = await listedByNewSeller(browser, uniqueTitle('Undecided'));
-  const context = await signedUpContext(browser, newUser('buyer'));
+  const { context, orderId } = await orderedByNewBuyer(browser, ticket);
   const page = await context.newPage();
-  await page.goto(`/orders/${await orderByApi(context, ticket.id)}`);
+  await page.goto(`/orders/${orderId}`);
 
   await page.getByRole('button', { name: 'Cancel reservation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cancel this reservation?' });
@@ -156,9 +157,7 @@ test('when an admin refunds a paid order and locks a user, then each asks in a d
 }) => {
   test.setTimeout(180_000);
   const ticket = await listedByNewSeller(browser, uniqueTitle('Refundable'));
-  const buyer = newUser('buyer');
-  const buyerContext = await signedUpContext(browser, buyer);
-  const orderId = await orderByApi(buyerContext, ticket.id);
+  const { buyer, context: buyerContext, orderId } = await orderedByNewBuyer(browser, ticket);
   await payByApi(buyerContext, orderId);
 
   const page = await adminPage(browser);

@@ -2,10 +2,9 @@ import {
   checkPage,
   expect,
   listedByNewSeller,
-  newUser,
   payUntilReceived,
-  signedUpPage,
   test,
+  ticketPageOfNewBuyer,
   uniqueTitle,
 } from './fixtures';
 
@@ -17,8 +16,7 @@ test('when a buyer cancels a paid order within the window, then a dialog confirm
   const title = uniqueTitle('Cancel test');
   const ticket = await listedByNewSeller(browser, title, 4500, { cancellationHours: 48 });
 
-  const page = await signedUpPage(browser, newUser('buyer'));
-  await page.goto(`/tickets/${ticket.id}`);
+  const page = await ticketPageOfNewBuyer(browser, ticket);
   await expect(page.getByTestId('cancellation-policy')).toHaveText(
     'You may cancel and be refunded until 48 hours before the event.',
   );

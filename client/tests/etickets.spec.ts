@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import {
   checkPage,
   expect,
-  listByApi,
+  listedByNewSeller,
   newUser,
   payUntilReceived,
   signedUpContext,
@@ -15,10 +15,9 @@ test('when a buyer pays, then My tickets shows the QR code, the event in its own
 }) => {
   // Two users, a payment, two pages checked with axe at two widths, a download: a long journey.
   test.setTimeout(180_000);
-  const sellerContext = await signedUpContext(browser, newUser('seller'));
   const title = uniqueTitle('Door test');
   // A show in New York, read from Berlin (the browser's zone): its own clock first, the zone named.
-  const ticket = await listByApi(sellerContext, title, undefined, {
+  const ticket = await listedByNewSeller(browser, title, undefined, {
     city: 'New York',
     startsAt: '2031-06-21T00:30:00.000Z',
     timeZone: 'America/New_York',
@@ -55,7 +54,7 @@ test('when a buyer pays, then My tickets shows the QR code, the event in its own
   const pdf = await readFile((await download.path())!);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-  const sellerPage = await sellerContext.newPage();
+  const sellerPage = await ticket.seller.newPage();
   await sellerPage.goto('/checkin');
   await sellerPage.getByLabel('Ticket code').fill(code);
   await sellerPage.getByRole('button', { name: 'Check in' }).click();

@@ -9,6 +9,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from '@playwright/test';
 
@@ -44,6 +45,12 @@ export const newUser = (label: string): User => ({
 });
 
 export const uniqueTitle = (what = 'Concert') => `${what} ${randomUUID().slice(0, 8)}`;
+
+/** A title ending in a word no other test uses (`stem` and a random tail), so a search for the word finds only this test's events. */
+export function searchableTitle(what: string, stem = 'Owls'): { word: string; title: string } {
+  const word = `${stem}${Math.random().toString(36).slice(2, 8)}`;
+  return { word, title: `${what} ${word}` };
+}
 
 interface InboxMail {
   date: string;
@@ -127,14 +134,37 @@ export async function signedUpPage(
   return (await signedUpContext(browser, user, options)).newPage();
 }
 
-/** A new seller, in a browser context of their own, lists a ticket (see listByApi). */
+/** A new seller, in a browser context of their own (`seller`, answered too), lists a ticket (see listByApi). */
 export async function listedByNewSeller(
   browser: Browser,
   title: string,
   priceCents?: number,
   extra?: ListingExtra,
-): Promise<ListedTicket> {
-  return listByApi(await signedUpContext(browser, newUser('seller')), title, priceCents, extra);
+): Promise<ListedTicket & { seller: BrowserContext }> {
+  const seller = await signedUpContext(browser, newUser('seller'));
+  return { ...(await listByApi(seller, title, priceCents, extra)), seller };
+}
+
+/** A new buyer, signed up in a browser context of their own, on the page of `ticket`. */
+export async function ticketPageOfNewBuyer(
+  browser: Browser,
+  ticket: { id: string },
+  label = 'buyer',
+): Promise<Page> {
+  const page = await signedUpPage(browser, newUser(label));
+  await page.goto(`/tickets/${ticket.id}`);
+  return page;
+}
+
+/** A new buyer, signed up in a browser context of their own (`options`), orders `ticket` through the API. */
+export async function orderedByNewBuyer(
+  browser: Browser,
+  ticket: { id: string },
+  { label = 'buyer', options }: { label?: string; options?: BrowserContextOptions } = {},
+): Promise<{ buyer: User; context: BrowserContext; orderId: string }> {
+  const buyer = newUser(label);
+  const context = await signedUpContext(browser, buyer, options);
+  return { buyer, context, orderId: await orderByApi(context, ticket.id) };
 }
 
 /** A page of a new user made an admin (see makeAdmin), in a browser context of its own. */
@@ -275,6 +305,25 @@ export async function signInViaForm(page: Page, user: User): Promise<void> {
 
 export const signedInAs = (page: Page, user: User) =>
   expect(page.getByTestId('current-user')).toContainText(user.name);
+
+/** Searches the marketplace the page shows for `query` and expects one event card: the one it answers. */
+export async function searchForOneEvent(page: Page, query: string): Promise<Locator> {
+  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const card = page.getByTestId('event-card');
+  await expect(card).toHaveCount(1);
+  return card;
+}
+
+/** The event page lists one row a listing, as many as `rows`, each containing every text of its entry. */
+export async function expectListings(page: Page, rows: string[][]): Promise<Locator> {
+  const listings = page.getByTestId('event-listing');
+  await expect(listings).toHaveCount(rows.length);
+  for (const [i, texts] of rows.entries()) {
+    for (const text of texts) await expect(listings.nth(i)).toContainText(text);
+  }
+  return listings;
+}
 
 /** Picks a test card and pays; the test-mode picker is what runs without a Stripe key. */
 export async function payWith(page: Page, cardLabel: string): Promise<void> {

@@ -6,9 +6,11 @@ import {
   newUser,
   payUntilReceived,
   payWith,
+  searchForOneEvent,
   signedInAs,
   signedUpPage,
   test,
+  ticketPageOfNewBuyer,
   uniqueTitle,
 } from './fixtures';
 
@@ -47,10 +49,8 @@ test('when a seller lists a ticket and a buyer finds and pays for it, then the o
   const buyerPage = await signedUpPage(browser, buyer);
   await buyerPage.goto('/');
   await signedInAs(buyerPage, buyer);
-  await buyerPage.getByRole('searchbox', { name: 'Search' }).fill(title);
-  await buyerPage.getByRole('button', { name: 'Search' }).click();
-  await expect(buyerPage.getByTestId('event-card')).toHaveCount(1);
-  await expect(buyerPage.getByTestId('event-card')).toContainText('1 ticket at $54.45');
+  const card = await searchForOneEvent(buyerPage, title);
+  await expect(card).toContainText('1 ticket at $54.45');
   await buyerPage.getByRole('link', { name: title }).click();
   await expect(buyerPage.getByTestId('event-listing')).toHaveCount(1);
   await buyerPage.getByRole('link', { name: /^View ticket, \$54\.45/ }).click();
@@ -84,8 +84,7 @@ test('when the first card is declined, then the buyer sees Stripe’s message an
 }) => {
   const ticket = await listedByNewSeller(browser, uniqueTitle('Opera'), 12_000);
 
-  const page = await signedUpPage(browser, newUser('buyer'));
-  await page.goto(`/tickets/${ticket.id}`);
+  const page = await ticketPageOfNewBuyer(browser, ticket);
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page).toHaveURL(/\/orders\//);
   await expect(page.getByRole('button', { name: 'Pay $132.00' })).toBeVisible();
@@ -103,8 +102,7 @@ test('when an order is not paid in time, then it shows expired and the ticket ca
   test.setTimeout(120_000 + ORDER_TTL_SECONDS * 1000);
   const ticket = await listedByNewSeller(browser, uniqueTitle('Festival'));
 
-  const page = await signedUpPage(browser, newUser('late'));
-  await page.goto(`/tickets/${ticket.id}`);
+  const page = await ticketPageOfNewBuyer(browser, ticket, 'late');
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByTestId('order-result')).toContainText('This reservation expired', {

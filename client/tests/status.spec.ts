@@ -4,11 +4,11 @@ import {
   listedByNewSeller,
   newUser,
   ON_A_PHONE,
-  orderByApi,
+  orderedByNewBuyer,
   payUntilReceived,
-  signedUpContext,
   signedUpPage,
   test,
+  ticketPageOfNewBuyer,
   uniqueTitle,
 } from './fixtures';
 
@@ -17,8 +17,7 @@ test('when the buyer pays, then the order page’s header and panel both say Pai
 }) => {
   const ticket = await listedByNewSeller(browser, uniqueTitle('Ballet'), 7_000);
 
-  const page = await signedUpPage(browser, newUser('buyer'));
-  await page.goto(`/tickets/${ticket.id}`);
+  const page = await ticketPageOfNewBuyer(browser, ticket);
   await expect(page.getByTestId('hold-policy')).toHaveText(
     `Buying holds the ticket for you for ${ORDER_TTL_IN_WORDS} while you pay. If you do not pay in time, it goes back on sale.`,
   );
@@ -33,8 +32,7 @@ test('when a reservation runs out on the order page, then header and panel both 
 }) => {
   test.setTimeout(90_000 + ORDER_TTL_SECONDS * 1000);
   const ticket = await listedByNewSeller(browser, uniqueTitle('Matinee'));
-  const context = await signedUpContext(browser, newUser('slow'));
-  const orderId = await orderByApi(context, ticket.id);
+  const { context, orderId } = await orderedByNewBuyer(browser, ticket, { label: 'slow' });
   const page = await context.newPage();
   await page.goto(`/orders/${orderId}`);
   await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
@@ -48,8 +46,7 @@ test('when the buyer holding a ticket opens its page, then it links back to thei
   browser,
 }) => {
   const ticket = await listedByNewSeller(browser, uniqueTitle('Recital'));
-  const context = await signedUpContext(browser, newUser('holder'));
-  const orderId = await orderByApi(context, ticket.id);
+  const { context, orderId } = await orderedByNewBuyer(browser, ticket, { label: 'holder' });
 
   const page = await context.newPage();
   // tickets learns of the reservation by an event, a moment after the order exists.
@@ -75,9 +72,12 @@ test('when a buyer pays on a phone, then the time left and the Pay button are on
   browser,
 }) => {
   const ticket = await listedByNewSeller(browser, uniqueTitle('Gig'), 3_000);
-  const context = await signedUpContext(browser, newUser('phone'), ON_A_PHONE);
+  const { context, orderId } = await orderedByNewBuyer(browser, ticket, {
+    label: 'phone',
+    options: ON_A_PHONE,
+  });
   const page = await context.newPage();
-  await page.goto(`/orders/${await orderByApi(context, ticket.id)}`);
+  await page.goto(`/orders/${orderId}`);
   const pay = page.getByRole('button', { name: 'Pay $33.00' });
   const timer = page.getByRole('timer');
   await expect(pay).toBeInViewport();

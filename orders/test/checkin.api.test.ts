@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { paymentRefunded } from '@ticketing/common';
-import { anonymousCsrf, signIn, waitFor } from '@ticketing/common/testing';
+import { anonymousCsrf, eventHandled, signIn, waitFor } from '@ticketing/common/testing';
 import { eticketSigner } from '../src/domain/eticket-code';
 import { checkIn, orderEtickets, paidOrder, refund } from './eticket-factories';
-import { handled, startOrders, type OrdersTestService } from './factories';
+import { startOrders, type OrdersTestService } from './factories';
 
 const RATE_POINTS = 40;
 let service: OrdersTestService;
@@ -115,7 +115,7 @@ describe('voided e-tickets', () => {
   test('when a duplicate payment of a paid order is refunded, then the e-ticket stays valid', async () => {
     const order = await paidOrder(service);
     const duplicate = await refund(service, order.id, randomUUID(), 'duplicate');
-    await handled(service, { service: 'orders', contract: paymentRefunded }, duplicate.id);
+    await eventHandled(service, { service: 'orders', contract: paymentRefunded }, duplicate);
     const { body } = await orderEtickets(service, order.id, order.buyer).expect(200);
     expect(body.items[0].status).toBe('valid');
     expect((await checkIn(service, order.seller, order.etickets[0]!.code)).body.result).toBe('admitted');

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import request from 'supertest';
-import { ticketCreated, ticketUpdated, type ConsumerDefinition, type TicketCreated } from '@ticketing/common';
+import { ticketCreated, ticketUpdated, type TicketCreated } from '@ticketing/common';
 import {
-  eventHandled,
   signIn,
   startTestService,
   waitFor,
@@ -106,10 +105,3 @@ export async function confirmReservation(service: OrdersTestService, order: Plac
   });
   await waitFor(async () => (await replicaOf(service, order.ticket.id))?.orderId === order.id);
 }
-
-/** Resolves once a consumer has committed its handling of one event (whatever the outcome was). */
-export const handled = (
-  service: OrdersTestService,
-  by: Pick<ConsumerDefinition, 'service' | 'contract'>,
-  eventId: string,
-) => eventHandled(service.database.db, by, eventId);

@@ -7,11 +7,10 @@ import {
   paymentCreated,
   ticketReservationRejected,
 } from '@ticketing/common';
-import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { onExpirationComplete } from '../src/events/expiration-complete.consumer';
 import {
   confirmReservation,
-  handled,
   orderEventOf,
   placeOrder,
   replicaOf,
@@ -96,7 +95,7 @@ describe('payment.created', () => {
     const order = await placeOrder(service);
     await cancel(order, order.buyer).expect(204);
     const envelope = await pay(order);
-    await handled(service, { service: 'orders', contract: paymentCreated }, envelope.id);
+    await eventHandled(service, { service: 'orders', contract: paymentCreated }, envelope);
     expect(await read(order)).toMatchObject({ status: 'cancelled', version: 1 });
     expect(completedEvents(order.id)).toEqual([]);
   });
@@ -139,7 +138,7 @@ describe('ticket.reservation-rejected', () => {
       ticketId: order.ticket.id,
       reason: 'changed',
     });
-    await handled(service, { service: 'orders', contract: paymentCreated }, payment.id);
+    await eventHandled(service, { service: 'orders', contract: paymentCreated }, payment);
     expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'rejected' });
     expect(completedEvents(order.id)).toEqual([]);
   });
@@ -160,7 +159,7 @@ describe('expiration.complete', () => {
     await pay(order);
     await waitFor(async () => (await read(order)).status === 'complete');
     const envelope = await service.bus.publish(expirationComplete, { orderId: order.id });
-    await handled(service, onExpirationComplete, envelope.id);
+    await eventHandled(service, onExpirationComplete, envelope);
     expect(await read(order)).toMatchObject({ status: 'complete', version: 1 });
     expect(cancelledEvents(order.id)).toEqual([]);
   });
@@ -169,7 +168,7 @@ describe('expiration.complete', () => {
     const order = await placeOrder(service);
     await cancel(order, order.buyer).expect(204);
     const envelope = await service.bus.publish(expirationComplete, { orderId: order.id });
-    await handled(service, onExpirationComplete, envelope.id);
+    await eventHandled(service, onExpirationComplete, envelope);
     expect(await read(order)).toMatchObject({ status: 'cancelled', cancellationReason: 'user', version: 1 });
   });
 });

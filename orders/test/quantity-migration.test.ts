@@ -2,15 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ordersService } from '../src/app';
 
-/** The migrations as they were before quantities. */
-const beforeQuantities = {
-  label: 'orders_quantity_migration',
-  migrationsDir: ordersService.migrationsDir!,
-  upTo: '0002_etickets',
-};
-
 test('when the replica and orders from before quantities are migrated, then each listing holds one ticket, held by its open or paid order', () =>
-  withMigrationsUpTo(beforeQuantities, async (database, migrateTheRest) => {
+  // The migrations as they were before quantities.
+  withMigrationsUpTo(ordersService, '0002_etickets', async (database, migrateTheRest) => {
     const ids = { free: randomUUID(), held: randomUUID(), sold: randomUUID() };
     const orderIds = { open: randomUUID(), paid: randomUUID(), cancelled: randomUUID() };
     const ticket = (id: string, status: string, orderId: string | null) =>

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  deadLetters,
-  durableName,
-  ticketCreated,
-  ticketUpdated,
-  type TicketCreated,
-} from '@ticketing/common';
-import { forThisFile, waitFor } from '@ticketing/common/testing';
+import { deadLetters, ticketCreated, ticketUpdated, type TicketCreated } from '@ticketing/common';
+import { consumerBacklog, eventHandled, forThisFile, waitFor } from '@ticketing/common/testing';
 import { onTicketCreated } from '../src/events/ticket-created.consumer';
 import { onTicketUpdated } from '../src/events/ticket-updated.consumer';
-import { handled, replicaOf, seedTicket, startOrders, ticketData } from './factories';
+import { replicaOf, seedTicket, startOrders, ticketData } from './factories';
 
 const service = forThisFile(startOrders);
 
@@ -23,8 +17,8 @@ const update = (ticket: TicketCreated, version: number, changes: Partial<TicketC
 /** Every message of the consumer delivered and acknowledged. */
 const drained = (consumer: typeof onTicketUpdated | typeof onTicketCreated) =>
   waitFor(async () => {
-    const info = await service.bus.jsm.consumers.info(service.bus.options.stream, durableName(consumer));
-    return info.num_pending === 0 && info.num_ack_pending === 0;
+    const { pending, ackPending } = await consumerBacklog(service.bus, consumer);
+    return pending === 0 && ackPending === 0;
   });
 
 describe('ticket replica', () => {
@@ -59,8 +53,8 @@ describe('ticket replica', () => {
     await service.bus.publishRaw(ticketUpdated.subject, randomUUID(), JSON.stringify(first));
     const recreated = await service.bus.publish(ticketCreated, { ...ticket, title: 'Stale announcement' });
 
-    for (const envelope of [second, first, again]) await handled(service, onTicketUpdated, envelope.id);
-    await handled(service, onTicketCreated, recreated.id);
+    for (const envelope of [second, first, again]) await eventHandled(service, onTicketUpdated, envelope);
+    await eventHandled(service, onTicketCreated, recreated);
     await drained(onTicketUpdated);
     expect(await replicaOf(service, ticket.id)).toMatchObject({
       title: 'Renamed twice',

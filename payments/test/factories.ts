@@ -10,13 +10,10 @@ import {
   orderCompleted,
   orderCreated,
   paymentCreated,
-  type ConsumerDefinition,
-  type Envelope,
   type OrderCancelled,
   type OrderCreated,
 } from '@ticketing/common';
 import {
-  eventHandled,
   signIn,
   startTestService,
   waitFor,
@@ -212,7 +209,3 @@ export const stripeEventsOf = (h: PaymentsHarness, type: string, intentId: strin
   h.emulator.events
     .list()
     .filter((e) => e.type === type && (e.data.object as { id: string }).id === intentId);
-
-/** Resolves once the consumer has committed the published event (its processed_events row exists). */
-export const handled = (h: PaymentsHarness, definition: ConsumerDefinition, envelope: Envelope) =>
-  eventHandled(h.service.database.db, definition, envelope.id);

@@ -1,7 +1,7 @@
 import { orderCancelled, orderCompleted, orderCreated } from '@ticketing/common';
-import { forThisFile, signIn, waitFor } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCompleted } from '../src/events/order-completed.consumer';
-import { handled, orderData, replicaOf, startPayments } from './factories';
+import { orderData, replicaOf, startPayments } from './factories';
 
 const h = forThisFile(startPayments);
 
@@ -47,7 +47,7 @@ describe('orders replica', () => {
     await waitFor(async () => (await replicaOf(h, order.id))?.status === 'complete');
 
     const stale = await h.service.bus.publish(orderCompleted, { ...completed, version: 0 });
-    await handled(h, onOrderCompleted, stale);
+    await eventHandled(h.service, onOrderCompleted, stale);
 
     expect(await replicaOf(h, order.id)).toMatchObject({ status: 'complete', version: 1 });
   });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { orderCancelled, orderCompleted, paymentCreated } from '@ticketing/common';
-import { forThisFile, invalidFields, signIn, waitFor } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, invalidFields, signIn, waitFor } from '@ticketing/common/testing';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import {
   cancellationOf,
-  handled,
   intentsFor,
   pay,
   pricedAt,
@@ -167,7 +166,7 @@ describe('POST /api/payments', () => {
   test('when the order has expired (order.cancelled arrived), then 409 and Stripe is never called', async () => {
     const { order, buyer } = await seedOrder(h);
     const cancelled = await h.service.bus.publish(orderCancelled, cancellationOf(order, 'expired'));
-    await handled(h, onOrderCancelled, cancelled);
+    await eventHandled(h.service, onOrderCancelled, cancelled);
 
     const res = await pay(h, buyer, { orderId: order.id, paymentMethodId: 'pm_card_visa' });
 

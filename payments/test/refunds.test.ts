@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { orderCancelled, orderCompleted, paymentCreated, paymentRefunded } from '@ticketing/common';
-import { forThisFile, waitFor, type SignedIn } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, waitFor, type SignedIn } from '@ticketing/common/testing';
 import type { OrderCreated } from '@ticketing/common';
 import { refundIdempotencyKey } from '../src/domain/refund-payment';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import { onOrderCompleted } from '../src/events/order-completed.consumer';
 import {
   chargeAtStripe,
-  handled,
   pay,
   paymentsOf,
   replicaOf,
@@ -96,7 +95,7 @@ describe('refunds', () => {
     });
 
     const late = await cancel(order, buyer, 2);
-    await handled(h, onOrderCancelled, late);
+    await eventHandled(h.service, onOrderCancelled, late);
 
     const [row] = await paymentsOf(h, order.id);
     expect(row).toMatchObject({ id: payment.id, status: 'succeeded', providerRefundId: null });
@@ -146,12 +145,12 @@ describe('refunds', () => {
   test('when the buyer cancels the paid order (buyer_cancelled) and the event is delivered twice, then the charge is refunded once', async () => {
     const { order, buyer, payment } = await paidOrder();
     const completed = await complete(order, buyer);
-    await handled(h, onOrderCompleted, completed);
+    await eventHandled(h.service, onOrderCompleted, completed);
 
     const cancellation = await cancel(order, buyer, 2, 'buyer_cancelled');
     // The very same envelope again under a new Nats-Msg-Id, as a redelivery after the duplicate window.
     await h.service.bus.publishRaw(orderCancelled.subject, randomUUID(), JSON.stringify(cancellation));
-    await handled(h, onOrderCancelled, cancellation);
+    await eventHandled(h.service, onOrderCancelled, cancellation);
 
     const refunded = await refundedEventFor(order.id);
     expect(refunded.data).toMatchObject({ id: payment.id, reason: 'buyer_cancelled' });

@@ -9,13 +9,12 @@ import {
   paymentCreated,
   paymentRefunded,
 } from '@ticketing/common';
-import { forThisFile, waitFor } from '@ticketing/common/testing';
+import { eventHandled, forThisFile, waitFor } from '@ticketing/common/testing';
 import { stripeEvents } from '../src/data/schema';
 import { onOrderCancelled } from '../src/events/order-cancelled.consumer';
 import {
   cancellationOf,
   chargeAtStripe,
-  handled,
   orderData,
   paymentsOf,
   seedOrder,
@@ -147,7 +146,7 @@ describe('POST /api/payments/webhook', () => {
   test('when a success arrives for an order already cancelled, then it is refunded and payment.refunded published', async () => {
     const { order } = await seedOrder(h);
     const cancelled = await h.service.bus.publish(orderCancelled, cancellationOf(order, 'user'));
-    await handled(h, onOrderCancelled, cancelled);
+    await eventHandled(h.service, onOrderCancelled, cancelled);
 
     const intent = await chargeAtStripe(h, order);
 

@@ -1,36 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { forThisFile, signIn } from '@ticketing/common/testing';
+import type { z } from 'zod';
+import type { ownerTicket } from '../src/api/ticket-view';
 import {
   createListing,
   inDays,
   LISTING_STATUSES,
+  pagesOf,
   seedEveryStatus,
   seedTickets,
   startTickets,
-  walkPages,
+  type ListQuery,
 } from './factories';
 
 const service = forThisFile(startTickets);
 
 const admin = signIn({ role: 'admin' });
 
-type Item = {
-  id: string;
-  status: string;
-  sellerId: string;
-  createdAt: string;
-  moderationReason: string | null;
-};
-
-const listAll = (query: Record<string, string | number>, who = admin) =>
+const listAll = (query: ListQuery, who = admin) =>
   request(service.app)
     .get('/api/tickets')
     .query({ all: 'true', ...query })
     .set('Cookie', who.cookie);
 
-const walk = (query: Record<string, string | number>) =>
-  walkPages<Item>((page) => listAll({ ...query, ...page }));
+const walk = pagesOf<z.infer<typeof ownerTicket>>(listAll);
 
 test('when an admin lists with all=true, then every status (past events too) comes, newest first, page by page, as its seller sees it', async () => {
   const seller = signIn();

@@ -1,17 +1,11 @@
 import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 
-/** The migrations as they were before events. */
-const beforeEvents = {
-  label: 'tickets_events_migration',
-  migrationsDir: ticketsService.migrationsDir!,
-  upTo: '0002_drop_closed_orders',
-};
-
 const SELLER = '00000000-0000-4000-8000-000000000001';
 
 test('when listings that predate events are migrated, then each title, venue and start becomes one event', () =>
-  withMigrationsUpTo(beforeEvents, async (database, migrateTheRest) => {
+  // The migrations as they were before events.
+  withMigrationsUpTo(ticketsService, '0002_drop_closed_orders', async (database, migrateTheRest) => {
     const insert = (title: string, venue: string, at: string, price: number, status = 'available') =>
       database.pool.query(
         `insert into tickets (title, venue, event_date, price_cents, seller_id, status, order_id)

@@ -156,3 +156,11 @@ export async function walkPages<T>(
   } while (cursor);
   return seen;
 }
+
+export type ListQuery = Record<string, string | number>;
+
+/** Walks the list that `list` asks a page of: every item a query finds, across pages (see walkPages). */
+export const pagesOf =
+  <T>(list: (query: ListQuery) => Test) =>
+  (query: ListQuery, between?: () => Promise<unknown>): Promise<T[]> =>
+    walkPages<T>((page) => list({ ...query, ...page }), between);

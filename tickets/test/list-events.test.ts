@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { forThisFile, invalidFields, signIn } from '@ticketing/common/testing';
-import { createEvent, createListing, inDays, startTickets, walkPages } from './factories';
+import type { z } from 'zod';
+import type { eventSummary } from '../src/api/event-view';
+import { createEvent, createListing, inDays, pagesOf, startTickets, type ListQuery } from './factories';
 
 const service = forThisFile(startTickets);
 
-type Item = {
-  id: string;
-  title: string;
-  city: string;
-  startsAt: string;
-  availableCount: number;
-  lowestPrice: { priceCents: number; currency: string } | null;
-};
-
-const list = (query: Record<string, string | number>) => request(service.app).get('/api/events').query(query);
-
-const walk = (query: Record<string, string | number>) =>
-  walkPages<Item>((page) => list({ ...query, ...page }));
+const list = (query: ListQuery) => request(service.app).get('/api/events').query(query);
+const walk = pagesOf<z.infer<typeof eventSummary>>(list);
 
 /** An event of its own city (so a test sees only its own events) with listings at these prices. */
 async function eventWith(city: string, prices: number[], overrides: Record<string, unknown> = {}) {

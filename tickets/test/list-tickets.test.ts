@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { forThisFile, invalidFields } from '@ticketing/common/testing';
-import { inDays, seedTickets, startTickets, walkPages, type SeedRow } from './factories';
+import type { z } from 'zod';
+import type { publicTicket } from '../src/api/ticket-view';
+import { inDays, pagesOf, seedTickets, startTickets, type ListQuery, type SeedRow } from './factories';
 
 const service = forThisFile(startTickets);
 
-type Item = {
-  id: string;
-  eventDate: string;
-  priceCents: number;
-  currency: string;
-  title: string;
-  venue: string;
-};
+type Item = z.infer<typeof publicTicket>;
 const STATUSES = ['available', 'available', 'available', 'reserved', 'sold', 'withdrawn'] as const;
 
 /** n rows of one seller: several share an event date (the id breaks the tie), a sixth of each status. */
@@ -32,11 +27,8 @@ function generate(
   }));
 }
 
-const list = (query: Record<string, string | number>) =>
-  request(service.app).get('/api/tickets').query(query);
-
-const walk = (query: Record<string, string | number>, between?: () => Promise<unknown>) =>
-  walkPages<Item>((page) => list({ ...query, ...page }), between);
+const list = (query: ListQuery) => request(service.app).get('/api/tickets').query(query);
+const walk = pagesOf<Item>(list);
 
 const byDateThenId = (a: Item, b: Item) =>
   a.eventDate === b.eventDate ? (a.id < b.id ? -1 : 1) : a.eventDate < b.eventDate ? -1 : 1;

@@ -1,15 +1,9 @@
 import { withMigrationsUpTo } from '@ticketing/common/testing';
 import { ticketsService } from '../src/app';
 
-/** The migrations as they were before quantities. */
-const beforeQuantities = {
-  label: 'tickets_quantity_migration',
-  migrationsDir: ticketsService.migrationsDir!,
-  upTo: '0003_events',
-};
-
 test('when listings from before quantities are migrated, then each holds one ticket, counted reserved or sold as it was', () =>
-  withMigrationsUpTo(beforeQuantities, async (database, migrateTheRest) => {
+  // The migrations as they were before quantities.
+  withMigrationsUpTo(ticketsService, '0003_events', async (database, migrateTheRest) => {
     const {
       rows: [event],
     } = await database.pool.query(

@@ -1,5 +1,6 @@
 import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
 import { Bus, type BusOptions } from '../bus/bus';
+import { durableName, type ConsumerDefinition } from '../bus/consumer/definition';
 import type { Contract, Envelope, EventData } from '../events/contract';
 import { createLogger } from '../logging/logger';
 import { testServers, uniqueSuffix } from './env';
@@ -28,6 +29,18 @@ export async function createTestBus(
       await bus.close();
     },
   });
+}
+
+/**
+ * What a service's durable consumer of `definition` still has to do: messages of the stream not yet delivered
+ * to it (`pending`), and messages delivered but not yet acknowledged (`ackPending`).
+ */
+export async function consumerBacklog(
+  bus: Bus,
+  definition: Pick<ConsumerDefinition, 'service' | 'contract'>,
+): Promise<{ pending: number; ackPending: number }> {
+  const info = await bus.jsm.consumers.info(bus.options.stream, durableName(definition));
+  return { pending: info.num_pending, ackPending: info.num_ack_pending };
 }
 
 /** Deletes a test run's stream; use with the options a service under test was configured with. */

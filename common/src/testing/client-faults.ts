@@ -41,6 +41,17 @@ interface Fault {
   body?: string | Buffer;
 }
 
+/**
+ * One-line texts that every user-written field (textField) refuses, each with what it holds: a line break
+ * (it would forge a header or a log line), a right-to-left override (it makes a name read otherwise), a NUL.
+ */
+export const UNSAFE_TEXTS: [holding: string, text: string][] = [
+  ['a line feed', 'Eve\nAdmin'],
+  ['a CR LF', 'Encore\r\nX-Injected: 1'],
+  ['a right-to-left override', 'Mallory\u202Enimda'],
+  ['a NUL', 'Ev\u0000e'],
+];
+
 const JSON_TYPE = 'application/json';
 const forgedCursor = (at: string) => Buffer.from(JSON.stringify([at, randomUUID()])).toString('base64url');
 

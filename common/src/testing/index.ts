@@ -19,4 +19,5 @@ export * from './tracing';
 export * from './openapi-document';
 export * from './migration-history';
 export * from './invalid-fields';
+export * from './config';
 export * from './bus-harness';

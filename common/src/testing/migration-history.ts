@@ -2,18 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/database';
+import type { ServiceDefinition } from '../lifecycle/service-definition';
 import { runMigrations } from '../db/migrate';
 import { createLogger } from '../logging/logger';
 import { createMigratedDatabase } from './database';
-
-export interface MigrationHistory {
-  /** Names the test database, e.g. `tickets_quantity_migration`. */
-  label: string;
-  /** The service's migrations folder (drizzle's, with `meta/_journal.json`). */
-  migrationsDir: string;
-  /** The tag of the last migration to apply first, e.g. `0003_events`. */
-  upTo: string;
-}
 
 /** A copy of a migrations folder whose journal stops at `lastTag`: the migrations as they were then. */
 function migrationsUpTo(migrationsDir: string, lastTag: string): string {
@@ -28,13 +20,18 @@ function migrationsUpTo(migrationsDir: string, lastTag: string): string {
 }
 
 /**
- * Runs `test` on a fresh database migrated only up to `upTo`, where it seeds rows as they were then and calls
- * `migrateTheRest` to apply every later migration as a deploy would. The database is dropped afterwards.
+ * Runs `test` on a fresh database of `service` migrated only up to the migration tagged `upTo` (e.g.
+ * `0003_events`), where it seeds rows as they were then and calls `migrateTheRest` to apply every later
+ * migration as a deploy would. The database is dropped afterwards.
  */
 export async function withMigrationsUpTo(
-  { label, migrationsDir, upTo }: MigrationHistory,
+  service: Pick<ServiceDefinition<never>, 'name' | 'migrationsDir'>,
+  upTo: string,
   test: (database: Database, migrateTheRest: () => Promise<void>) => Promise<void>,
 ): Promise<void> {
+  const { migrationsDir } = service;
+  if (!migrationsDir) throw new Error(`${service.name} has no migrations`);
+  const label = `${service.name}_up_to_${upTo}`;
   const before = migrationsUpTo(migrationsDir, upTo);
   try {
     const database = await createMigratedDatabase(label, before);
