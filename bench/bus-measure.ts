@@ -1,6 +1,5 @@
 /** Shared by the bus bench's phases: the events it sends and how timings become figures. */
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { createEnvelope, createLogger, ticketCreated } from '@ticketing/common';
 
 export const logger = createLogger('bench', 'silent');
@@ -19,12 +18,6 @@ export const payloadOf = (i: number) =>
     sellerId: randomUUID(),
     status: 'available',
   });
-
-/**
- * Milliseconds since the epoch with performance.now()'s precision: the same clock in the bench's threads
- * (a replica runs in a thread of its own, as a consuming service runs in a process of its own).
- */
-export const clock = () => performance.timeOrigin + performance.now();
 
 export const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1_000);
 

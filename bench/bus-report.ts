@@ -1,7 +1,8 @@
 /** The bus bench's figures: lags from timings, then the printed table and the JSON file in bench/results/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { clock, percentile } from './bus-measure';
+import { performance } from 'node:perf_hooks';
+import { percentile } from './bus-measure';
 import type { Produced } from './bus-producer';
 
 /** Committed → applied per event; an event not applied after the catch-up wait counts as that late. */
@@ -9,7 +10,7 @@ export function lagsOf(
   { committedAt, perSecond: produced, maxBehindMs }: Produced,
   appliedAt: Map<string, number>,
 ) {
-  const now = clock();
+  const now = performance.now();
   const lags = [...committedAt].map(([id, at]) => (appliedAt.get(id) ?? now) - at).sort((a, b) => a - b);
   return {
     producedPerSecond: produced,

@@ -9,7 +9,6 @@
  *    3 also print this process's CPU per event, which a busy machine sways less than the rates);
  * 4. event committed → applied in the (batch) replica, p50/p99, while producing a steady 1,000 events/s;
  * 5. replica lag (committed → applied) while sellers produce as fast as 8 connections commit;
- *    (4 and 5 run the replica in a worker thread: the consuming service is not the producing one)
  * 6. what a NOTIFY inside each producing transaction (the relay's old wake-up) costs the producers.
  * The producers and the relay stand for the producing service: a pool of their own (the services' default
  * size), as the consumer has its own in the consuming service; they never share one.
@@ -21,7 +20,6 @@ import { createMigratedDatabase, createTestBus, waitFor } from '@ticketing/commo
 import { connectDatabase, OutboxRelay } from '@ticketing/common';
 import { cpuMicrosPerEvent, logger, perSecond } from './bus-measure';
 import { rawConsume, rawPublish, relayRate, startReplica } from './bus-phases';
-import { startReplicaThread } from './bus-replica-thread';
 import { notifyCost, produce, type Produced } from './bus-producer';
 import { type BusResults, lagsOf, report } from './bus-report';
 
@@ -57,7 +55,7 @@ async function main() {
   // The producing service's pool (DATABASE_POOL_SIZE's default), shared by its producers and its relay.
   const producer = connectDatabase(database.url, logger, { poolSize: 10 });
   const loadAtStart = loadAverage();
-  let replica: Awaited<ReturnType<typeof startReplicaThread>> | undefined;
+  let replica: Awaited<ReturnType<typeof startReplica>> | undefined;
   let running: OutboxRelay | undefined;
   try {
     const raw = { publish: await rawPublish(bus, events), consume: await rawConsume(bus, events) };
@@ -65,12 +63,9 @@ async function main() {
     const perMessage = await applyRate(() => startReplica(bus, database, { batch: false }));
     await perMessage.replica.close();
     const batched = await applyRate(() => startReplica(bus, database, { batch: true }));
-    await batched.replica.close();
-    const { perSecond: apply, cpuMicrosPerEvent: applyCpu } = batched;
-
-    // The latency phases: the same durable, now in a thread of its own (the consuming service).
-    replica = await startReplicaThread({ databaseUrl: database.url, busOptions: bus.options });
+    replica = batched.replica;
     const { appliedAt } = replica;
+    const { perSecond: apply, cpuMicrosPerEvent: applyCpu } = batched;
 
     running = new OutboxRelay(bus, producer, logger);
     const steady = await produce(producer, steadyMs, { perSecond: 1_000, concurrency: 8 });
