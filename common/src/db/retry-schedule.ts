@@ -1,10 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 
-/**
- * The two halves of recording a failed attempt that will be tried again (a mail, a refund): when the
- * next attempt is due, counted by the database's clock so every instance agrees, and the error kept for
- * the operator, cut to a length a row and a log line can carry.
- */
+/** A moment `ms` after now, by the database's clock, so that every instance agrees on when it comes. */
 export const fromNow = (ms: number): SQL => sql`now() + ${ms} * interval '1 millisecond'`;
 
-export const failureText = (error: string): string => error.slice(0, 1_000);
+/**
+ * What recording a failed attempt that may be tried again writes (a mail, a refund): the error, kept for
+ * the operator and cut to a length a row and a log line can carry, and when the next attempt is due.
+ */
+export const failedAttempt = (error: string, retryInMs: number): { lastError: string; dueAt: SQL } => ({
+  lastError: error.slice(0, 1_000),
+  dueAt: fromNow(retryInMs),
+});

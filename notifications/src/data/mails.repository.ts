@@ -1,11 +1,4 @@
-import {
-  deterministicId,
-  failureText,
-  fromNow,
-  notifyAfterCommit,
-  type Db,
-  type Executor,
-} from '@ticketing/common';
+import { deterministicId, failedAttempt, notifyAfterCommit, type Db, type Executor } from '@ticketing/common';
 import { and, eq, sql } from 'drizzle-orm';
 import { mails, type MailAttachment, type MailRow } from './schema';
 
@@ -73,13 +66,10 @@ export const mailsRepository = {
 
   /** Not accepted by the server: pending again after `retryInMs`, or rejected for good. */
   async markFailed(db: Db, id: string, error: string, outcome: { rejected: boolean; retryInMs: number }) {
+    const state = outcome.rejected ? 'rejected' : 'pending';
     await db
       .update(mails)
-      .set({
-        state: outcome.rejected ? 'rejected' : 'pending',
-        lastError: failureText(error),
-        dueAt: fromNow(outcome.retryInMs),
-      })
+      .set({ state, ...failedAttempt(error, outcome.retryInMs) })
       .where(and(eq(mails.id, id), eq(mails.state, 'sending')));
   },
 

@@ -1,4 +1,4 @@
-import { failureText, fromNow, notifyAfterCommit, type Executor } from '@ticketing/common';
+import { failedAttempt, fromNow, notifyAfterCommit, type Executor } from '@ticketing/common';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PaymentRow } from './payments.repository';
 import { payments } from './schema';
@@ -55,12 +55,13 @@ export const refundsRepository = {
     error: string,
     outcome: { giveUp: boolean; retryInMs: number },
   ): Promise<void> {
+    const { lastError, dueAt } = failedAttempt(error, outcome.retryInMs);
     await db
       .update(payments)
       .set({
         status: outcome.giveUp ? 'refund_failed' : 'refund_pending',
-        refundLastError: failureText(error),
-        refundNextAttemptAt: fromNow(outcome.retryInMs),
+        refundLastError: lastError,
+        refundNextAttemptAt: dueAt,
       })
       .where(and(eq(payments.id, id), eq(payments.status, 'refund_pending')));
   },
