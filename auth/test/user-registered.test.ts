@@ -1,14 +1,5 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import {
-  connectDatabase,
-  createLogger,
-  envelopeSchema,
-  runMigrations,
-  userRegistered,
-} from '@ticketing/common';
-import { createTestDatabase, forThisFile, waitFor } from '@ticketing/common/testing';
+import { envelopeSchema, userRegistered } from '@ticketing/common';
+import { forThisFile, waitFor, withMigrationsUpTo } from '@ticketing/common/testing';
 import { sql } from 'drizzle-orm';
 import { authService } from '../src/app';
 import { users } from '../src/data/schema';
@@ -47,35 +38,21 @@ test('when a sign-up is refused (email taken), then no user.registered.v1 is pub
 
 test('when auth is upgraded over existing users, then its migration queues one user.registered.v1 per user and counts them as verified', async () => {
   // The migrations as they were before the backfill, applied to a database that already has users.
-  const before = await mkdtemp(path.join(tmpdir(), 'auth-migrations-'));
-  const database = await createTestDatabase('auth_backfill');
-  const logger = createLogger('auth-backfill', 'silent');
-  const db = connectDatabase(database.url, logger, { poolSize: 2 });
-  try {
-    await cp(authService.migrationsDir!, before, { recursive: true });
-    const journalPath = path.join(before, 'meta', '_journal.json');
-    const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
-    // Everything from the backfill on is later: drizzle applies nothing older than the last one applied.
-    journal.entries = journal.entries.slice(
-      0,
-      journal.entries.findIndex((e) => e.tag === '0002_user_registered_backfill'),
-    );
-    await writeFile(journalPath, JSON.stringify(journal));
-    await runMigrations(db, before, logger);
+  await withMigrationsUpTo(authService, '0001_refresh_grace', async ({ db }, migrateTheRest) => {
     const existing = [newUser('old-a'), newUser('old-b')];
     // In SQL: the schema of today has columns these older migrations have not made yet.
     const rows: Array<{ id: string; email: string; name: string }> = [];
     for (const u of existing) {
-      const inserted = await db.db.execute<{ id: string; email: string; name: string }>(
+      const inserted = await db.execute<{ id: string; email: string; name: string }>(
         sql`insert into users (email, name, password_hash) values (${u.email}, ${u.name}, 'x') returning id, email, name`,
       );
       rows.push(inserted.rows[0]!);
     }
 
-    await runMigrations(db, authService.migrationsDir, logger);
-    await runMigrations(db, authService.migrationsDir, logger);
+    await migrateTheRest();
+    await migrateTheRest();
 
-    const queued = await db.db.execute<{ subject: string; envelope: { id: string; data: unknown } }>(
+    const queued = await db.execute<{ subject: string; envelope: { id: string; data: unknown } }>(
       sql`select subject, envelope, id from outbox order by seq`,
     );
     expect(queued.rows.map((r) => r.subject)).toEqual(['user.registered.v1', 'user.registered.v1']);
@@ -84,11 +61,7 @@ test('when auth is upgraded over existing users, then its migration queues one u
       expect.arrayContaining(rows.map((u) => ({ id: u.id, email: u.email, name: u.name }))),
     );
     // Nobody who signed up before verification existed is asked to confirm now.
-    const verified = await db.db.select({ at: users.emailVerifiedAt }).from(users);
+    const verified = await db.select({ at: users.emailVerifiedAt }).from(users);
     expect(verified.every((u) => u.at instanceof Date)).toBe(true);
-  } finally {
-    await db.close();
-    await database.drop();
-    await rm(before, { recursive: true, force: true });
-  }
+  });
 });

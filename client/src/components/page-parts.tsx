@@ -60,6 +60,15 @@ export function TableSection({
   );
 }
 
+/** An order's row begins with this cell: the title of its ticket, linking to the order. */
+export function OrderTitleCell({ order }: { order: { id: string; ticket: { title: string } } }) {
+  return (
+    <td>
+      <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
+    </td>
+  );
+}
+
 /** A table's cell of money, labelled by its column on a phone (where the rows stack), then any note. */
 export function MoneyCell({
   label,

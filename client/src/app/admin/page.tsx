@@ -4,7 +4,7 @@ import type { ComponentProps } from 'react';
 import { notFound } from 'next/navigation';
 import { AdminListings, isTicketStatus } from '@/components/admin-listings';
 import { LocalDate } from '@/components/locale';
-import { MoneyCell, PageHead, TableHead, TableSection } from '@/components/page-parts';
+import { MoneyCell, OrderTitleCell, PageHead, TableHead, TableSection } from '@/components/page-parts';
 import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { AdminActionButton } from '@/components/admin-action-button';
@@ -80,9 +80,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       >
         {orders.items.map((order) => (
           <tr key={order.id} data-testid="admin-order">
-            <td>
-              <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
-            </td>
+            <OrderTitleCell order={order} />
             <td data-label={t.common.ordered}>
               <LocalDate iso={order.createdAt} />
             </td>

@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { nextPageHref, Pagination } from '@/components/pagination';
 import { EventDate } from '@/components/locale';
-import { EmptyState, MoneyCell, PageHead, TableHead } from '@/components/page-parts';
+import { EmptyState, MoneyCell, OrderTitleCell, PageHead, TableHead } from '@/components/page-parts';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { serverApi } from '@/lib/api/server';
 import { pageTitle } from '@/lib/messages/server';
@@ -27,9 +26,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Curso
           <tbody>
             {page.items.map((order) => (
               <tr key={order.id} data-testid="order-row">
-                <td>
-                  <Link href={`/orders/${order.id}`}>{order.ticket.title}</Link>
-                </td>
+                <OrderTitleCell order={order} />
                 <td data-label={t.common.event}>
                   <EventDate
                     iso={order.ticket.eventDate}
