@@ -10,32 +10,30 @@ const actions = {
   unlock: (id: string) => browserApi.unlockUser(id),
 };
 
-/** One admin action on one row (refund a payment, lock or unlock a user), asked first in a dialog. */
+/**
+ * One admin action on one row (refund a payment, lock or unlock a user), asked first in a dialog; its
+ * words come from the catalogue's entry for the action, naming `subject` (the order, the account).
+ */
 export function AdminActionButton({
   action,
   id,
-  label,
-  ariaLabel,
-  question,
-  detail,
+  subject,
   danger = true,
 }: {
   action: keyof typeof actions;
   id: string;
-  label: string;
-  ariaLabel: string;
-  question: string;
-  detail: string;
+  subject: string;
   danger?: boolean;
 }) {
   const t = useMessages();
+  const words = t.adminPage[action];
   return (
     <ConfirmActionButton
       action={() => actions[action](id)}
-      label={label}
-      ariaLabel={ariaLabel}
-      question={question}
-      detail={detail}
+      label={words.label}
+      ariaLabel={words.named(subject)}
+      question={words.question(subject)}
+      detail={words.detail}
       cancelLabel={t.common.cancel}
       className={danger ? 'button button--danger' : 'button button--secondary'}
     />

@@ -128,14 +128,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
               <td>
                 {payment.status === 'succeeded' && (
-                  <AdminActionButton
-                    action="refund"
-                    id={payment.id}
-                    label={say.refund.label}
-                    ariaLabel={say.refund.named(order)}
-                    question={say.refund.question(order)}
-                    detail={say.refund.detail}
-                  />
+                  <AdminActionButton action="refund" id={payment.id} subject={order} />
                 )}
               </td>
             </tr>
@@ -173,10 +166,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <AdminActionButton
                     action={action}
                     id={account.id}
-                    label={say[action].label}
-                    ariaLabel={say[action].named(account.email)}
-                    question={say[action].question(account.email)}
-                    detail={say[action].detail}
+                    subject={account.email}
                     danger={action === 'lock'}
                   />
                 )}
