@@ -2,27 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import request from 'supertest';
 import { ticketCreated, ticketUpdated, type TicketCreated } from '@ticketing/common';
-import {
-  signIn,
-  startTestService,
-  waitFor,
-  type SignedIn,
-  type TestService,
-} from '@ticketing/common/testing';
+import { signIn, startTestService, waitFor, type SignedIn } from '@ticketing/common/testing';
 import { ordersService } from '../src/app';
-import { loadServiceConfig, type Config } from '../src/config';
+import { loadServiceConfig } from '../src/config';
 import { ticketReplica } from '../src/data/schema';
-
-export type OrdersTestService = TestService<Config>;
 
 /** The test platform's e-ticket key (a real deployment gets its own secret). */
 export const TEST_ETICKET_KEY = 'test_only_eticket_signing_key_0123456789';
 
-export const startOrders = (overrides: Record<string, string> = {}): Promise<OrdersTestService> =>
+export const startOrders = (overrides: Record<string, string> = {}) =>
   startTestService(ordersService, (env) => loadServiceConfig(env), {
     ETICKET_SIGNING_KEY: TEST_ETICKET_KEY,
     ...overrides,
   });
+
+export type OrdersTestService = Awaited<ReturnType<typeof startOrders>>;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
