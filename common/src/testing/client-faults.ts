@@ -1,3 +1,4 @@
+/** Long because faultsFor is the catalogue of every malformed-request class a fuzz found answered with a 500, one entry each. */
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import { createLogger } from '../logging/logger';
