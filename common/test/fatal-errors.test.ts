@@ -32,7 +32,17 @@ test.each([
     const fatal = lines.findIndex((line) => line.includes(`"kind":"${kind}"`));
     expect(fatal).toBeGreaterThanOrEqual(0);
     expect(JSON.parse(lines[fatal]!)).toMatchObject({ level: 60, err: { message } });
-    // The graceful shutdown ran after the error (the service's own closeable among its parts).
-    expect(lines.indexOf('probe closed')).toBeGreaterThan(fatal);
+    // The graceful shutdown ran after the error, the service's own closeable among its parts. Ordered by
+    // the lines' times: the logger writes asynchronously, and at exit what it still buffers is written
+    // synchronously while its last asynchronous write may still be under way, so the order of the lines
+    // on the pipe is not the order they were logged in.
+    const logged = (msg: string) =>
+      lines
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg: string; time: number })
+        .find((line) => line.msg === msg);
+    expect(logged('shutting down')?.time).toBeGreaterThanOrEqual(JSON.parse(lines[fatal]!).time);
+    expect(logged('stopped')).toBeDefined();
+    expect(lines).toContain('probe closed');
   },
 );
