@@ -67,3 +67,26 @@ test('when a seller lists and a buyer pays, then the fee is shown upfront, the r
   await expect(sale).toContainText('Pending');
   await checkPage(sellerPage, 'earnings');
 });
+
+test('when a seller types the price before the sell page is interactive, then the proceeds show it once it is', async ({
+  browser,
+}) => {
+  const context = await signedUpContext(browser, newUser('early-seller'));
+  const page = await context.newPage();
+  const event = await eventByApi(context, uniqueTitle('Early price'));
+  // The sell form's own code (the chunks that hold it) arrives only once the price is typed: until then
+  // the page shows the server-rendered form, which takes the typing, but nothing of the form's runs.
+  let release!: () => void;
+  const formCodeHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('seller-proceeds')) await formCodeHeld;
+    await route.fulfill({ response });
+  });
+  // Not until `load`: that waits for the held code.
+  await page.goto(`/sell?event=${event.id}`, { waitUntil: 'commit' });
+  await page.getByLabel('Price').fill('50');
+  release();
+  await expect(page.getByTestId('seller-proceeds')).toContainText('You receive $47.50');
+  await context.close();
+});

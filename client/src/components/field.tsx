@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { FieldErrors } from './use-form-action';
 
 interface FieldProps {
@@ -44,7 +44,7 @@ export function InputField({
   error,
   ...input
 }: Omit<FieldProps, 'children' | 'className'> &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'children'>) {
+  Omit<ComponentProps<'input'>, 'id' | 'className' | 'children'>) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(aria) => <input {...aria} name={name} className="input" {...input} />}
@@ -61,7 +61,7 @@ export function SelectField({
   options,
   ...select
 }: Omit<FieldProps, 'children' | 'className'> &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'className' | 'children'> & {
+  Omit<ComponentProps<'select'>, 'id' | 'name' | 'className' | 'children'> & {
     options: readonly (readonly [value: string | number, text: string])[];
   }) {
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browserApi } from '@/lib/api/browser';
 import type { Ticket } from '@/lib/api/types';
 import { CURRENCIES, toMajorInput, toMinorUnits } from '@/lib/format';
@@ -27,6 +27,14 @@ export function TicketForm({ eventId, ticket }: Props) {
   // What the seller receives, live: the price and currency as typed.
   const [priceText, setPriceText] = useState(ticket ? toMajorInput(ticket.priceCents, ticket.currency) : '');
   const [currency, setCurrency] = useState(ticket?.currency ?? 'usd');
+  // Typed before the page hydrated (a slow phone, a quick hand): no change event reached React then, so
+  // the proceeds start from what the fields hold.
+  const priceInput = useRef<HTMLInputElement>(null);
+  const currencySelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (priceInput.current) setPriceText(priceInput.current.value);
+    if (currencySelect.current) setCurrency(currencySelect.current.value);
+  }, []);
 
   const action = useFormAction(
     async (form) => {
@@ -57,12 +65,14 @@ export function TicketForm({ eventId, ticket }: Props) {
           inputMode="decimal"
           defaultValue={ticket ? toMajorInput(ticket.priceCents, ticket.currency) : undefined}
           onChange={(e) => setPriceText(e.target.value)}
+          ref={priceInput}
           aria-required
         />
         <SelectField
           {...field('currency')}
           defaultValue={ticket?.currency ?? 'usd'}
           onChange={(e) => setCurrency(e.target.value)}
+          ref={currencySelect}
           options={CURRENCIES.map((c) => [c, c.toUpperCase()])}
         />
       </div>
