@@ -1,15 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from '../db/schema-builders';
 
 /** Events waiting to be published; written in the same transaction as the state change. */
 export const outboxTable = pgTable(
@@ -21,8 +12,8 @@ export const outboxTable = pgTable(
     envelope: jsonb('envelope').notNull(),
     /** W3C trace context (traceparent, tracestate) of the span that wrote the event; null when untraced. */
     traceContext: jsonb('trace_context').$type<Record<string, string>>(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    sentAt: timestamptz('sent_at'),
   },
   (t) => [
     index('outbox_unsent_idx')
@@ -37,7 +28,7 @@ export const processedEvents = pgTable(
   {
     consumer: text('consumer').notNull(),
     eventId: uuid('event_id').notNull(),
-    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamptz('processed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
 );
@@ -54,11 +45,11 @@ export const deadLetters = pgTable('dead_letters', {
   payload: text('payload').notNull(),
   reason: text('reason').notNull(),
   attempts: integer('attempts').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
   replayedBy: text('replayed_by'),
-  replayedAt: timestamp('replayed_at', { withTimezone: true }),
+  replayedAt: timestamptz('replayed_at'),
   discardedBy: text('discarded_by'),
-  discardedAt: timestamp('discarded_at', { withTimezone: true }),
+  discardedAt: timestamptz('discarded_at'),
 });
 
 /**
@@ -72,8 +63,8 @@ export const consumerFailures = pgTable(
     eventId: uuid('event_id').notNull(),
     attempts: integer('attempts').notNull(),
     lastError: text('last_error').notNull(),
-    firstFailedAt: timestamp('first_failed_at', { withTimezone: true }).notNull().defaultNow(),
-    lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull().defaultNow(),
+    firstFailedAt: timestamptz('first_failed_at').notNull().defaultNow(),
+    lastFailedAt: timestamptz('last_failed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
 );

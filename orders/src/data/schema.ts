@@ -8,8 +8,9 @@ import {
   pgEnumOf,
   splitRuleEnum,
   ticketStatusEnum,
+  timestamptz,
 } from '@ticketing/common';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 // Exported for drizzle-kit, which makes the PostgreSQL types of the enums this file exports.
 export { splitRuleEnum, ticketStatusEnum };
@@ -57,27 +58,27 @@ export const orders = pgTable(
     status: orderStatusEnum('status').notNull(),
     /** Tickets taken from the listing; the order costs priceCents (the unit price) × quantity. */
     quantity: integer('quantity').notNull().default(1),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
     priceCents: integer('price_cents').notNull(),
     currency: text('currency').notNull(),
     cancellationReason: cancellationReasonEnum('cancellation_reason'),
     version: integer('version').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     /** The payment that completed the order: a refund of that one (not of a duplicate) voids its e-tickets. */
     paymentId: uuid('payment_id'),
     /** Until when the buyer may cancel once paid (the listing's window, fixed at reservation); null: never. */
-    cancellableUntil: timestamp('cancellable_until', { withTimezone: true }),
+    cancellableUntil: timestamptz('cancellable_until'),
     /** When payments refunded the completing payment (payment.refunded). */
-    refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    refundedAt: timestamptz('refunded_at'),
     /** The price breakdown fixed at reservation (common/src/money/fees.ts): total = price + service fee. */
     serviceFeeCents: integer('service_fee_cents').notNull().default(0),
     sellerFeeCents: integer('seller_fee_cents').notNull().default(0),
     totalCents: integer('total_cents').notNull(),
     /** When orders accepted the payment that completed the order (the receipt's "paid at"). */
-    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidAt: timestamptz('paid_at'),
     /** When tickets confirmed the reservation (a ticket.updated made by this order): payment may complete it. */
-    reservationConfirmedAt: timestamp('reservation_confirmed_at', { withTimezone: true }),
+    reservationConfirmedAt: timestamptz('reservation_confirmed_at'),
   },
   (t) => [
     check('orders_quantity_positive', sql`${t.quantity} >= 1`),
@@ -104,10 +105,10 @@ export const etickets = pgTable(
       .references(() => ticketReplica.id),
     seat: text('seat'),
     code: text('code').notNull(),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    issuedAt: timestamptz('issued_at').notNull(),
+    usedAt: timestamptz('used_at'),
     usedBy: uuid('used_by'),
-    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedAt: timestamptz('voided_at'),
     voidReason: text('void_reason'),
   },
   (t) => [

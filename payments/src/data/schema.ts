@@ -1,6 +1,6 @@
-import { indexInState } from '@ticketing/common';
+import { indexInState, timestamptz } from '@ticketing/common';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The replica of orders (SQL table `orders`): what may be charged, to whom, and whether it still may be. */
 export const orderReplica = pgTable(
@@ -23,11 +23,11 @@ export const orderReplica = pgTable(
     version: integer('version').notNull(),
     /** For the seller's earnings; null for orders replicated before order.created carried them. */
     sellerId: uuid('seller_id'),
-    eventDate: timestamp('event_date', { withTimezone: true }),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    eventDate: timestamptz('event_date'),
+    expiresAt: timestamptz('expires_at').notNull(),
     /** The charge attempt in flight, if any: one per order at a time (claimed by a conditional UPDATE). */
     chargeAttemptId: uuid('charge_attempt_id'),
-    chargeStartedAt: timestamp('charge_started_at', { withTimezone: true }),
+    chargeStartedAt: timestamptz('charge_started_at'),
   },
   (t) => [index('orders_seller_idx').on(t.sellerId)],
 );
@@ -54,13 +54,13 @@ export const payments = pgTable(
     refundReason: text('refund_reason'),
     providerRefundId: text('provider_refund_id'),
     // Millisecond precision, like the JavaScript Date a list cursor carries it in.
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    createdAt: timestamptz('created_at', { precision: 3 }).notNull().defaultNow(),
+    refundedAt: timestamptz('refunded_at'),
     /** When the refund was decided (or an operator asked again): the age the refund alert watches. */
-    refundRequestedAt: timestamp('refund_requested_at', { withTimezone: true }),
+    refundRequestedAt: timestamptz('refund_requested_at'),
     /** Refund attempts made so far; the next is due at refund_next_attempt_at (jittered backoff). */
     refundAttempts: integer('refund_attempts').notNull().default(0),
-    refundNextAttemptAt: timestamp('refund_next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    refundNextAttemptAt: timestamptz('refund_next_attempt_at').notNull().defaultNow(),
     refundLastError: text('refund_last_error'),
   },
   (t) => [
@@ -81,5 +81,5 @@ export const payments = pgTable(
 export const stripeEvents = pgTable('stripe_events', {
   id: text('id').primaryKey(),
   type: text('type').notNull(),
-  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  receivedAt: timestamptz('received_at').notNull().defaultNow(),
 });

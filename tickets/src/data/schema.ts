@@ -10,6 +10,7 @@ import {
   MAX_CANCELLATION_HOURS,
   splitRuleEnum,
   ticketStatusEnum as ticketStatus,
+  timestamptz,
 } from '@ticketing/common';
 import {
   check,
@@ -19,7 +20,6 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -28,7 +28,7 @@ import {
 export { splitRuleEnum, ticketStatus };
 
 // Millisecond precision: what a JS Date holds, so a cursor made from a row finds that row again.
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+const timestampMs = (name: string) => timestamptz(name, { precision: 3 });
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -43,13 +43,13 @@ export const events = pgTable(
     title: text('title').notNull(),
     venue: text('venue').notNull(),
     city: text('city').notNull(),
-    startsAt: timestamptz('starts_at').notNull(),
+    startsAt: timestampMs('starts_at').notNull(),
     timeZone: text('time_zone').notNull(),
     category: text('category'),
     imageUrl: text('image_url'),
     /** Null for events the migration made from listings that predate events. */
     createdBy: uuid('created_by'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    createdAt: timestampMs('created_at').notNull().defaultNow(),
     // Search: words (full text, prefix) and, for typos, trigrams of the same text.
     searchText: text('search_text')
       .notNull()
@@ -103,8 +103,8 @@ export const tickets = pgTable(
     /** Every change bumps `version` (replicas apply them in order); only the seller's edits bump `revision`. */
     version: integer('version').notNull().default(0),
     revision: integer('revision').notNull().default(0),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    createdAt: timestampMs('created_at').notNull().defaultNow(),
+    updatedAt: timestampMs('updated_at').notNull().defaultNow(),
   },
   (t) => [
     // The public list: status = 'available', keyset on (event_date, id).
@@ -154,5 +154,5 @@ export const orderReplica = pgTable('order_replica', {
   quantity: integer('quantity').notNull().default(1),
   status: orderReplicaStatus('status').notNull(),
   version: integer('version').notNull(),
-  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  updatedAt: timestampMs('updated_at').notNull().defaultNow(),
 });
