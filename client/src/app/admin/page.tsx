@@ -9,6 +9,8 @@ import { Pagination } from '@/components/pagination';
 import { OrderStatusBadge } from '@/components/status-badge';
 import { AdminActionButton } from '@/components/admin-action-button';
 import { requireUser, serverApi } from '@/lib/api/server';
+import type { AdminUser, Payment } from '@/lib/api/types';
+import type { Messages } from '@/lib/messages';
 import { getMessages, pageTitle } from '@/lib/messages/server';
 
 export const generateMetadata = pageTitle((t) => t.adminPage.title);
@@ -112,28 +114,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           />
         }
       >
-        {payments.items.map((payment) => {
-          const order = payment.orderId.slice(0, 8);
-          return (
-            <tr key={payment.id} data-testid="admin-payment" data-order-id={payment.orderId}>
-              <td>
-                <Link href={`/orders/${payment.orderId}`} className="mono">
-                  {order}
-                </Link>
-              </td>
-              <td data-label={t.common.paid}>
-                <LocalDate iso={payment.createdAt} />
-              </td>
-              <MoneyCell label={say.amount} minor={payment.amountCents} currency={payment.currency} />
-              <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
-              <td>
-                {payment.status === 'succeeded' && (
-                  <AdminActionButton action="refund" id={payment.id} subject={order} />
-                )}
-              </td>
-            </tr>
-          );
-        })}
+        {payments.items.map((payment) => (
+          <PaymentRow key={payment.id} payment={payment} t={t} />
+        ))}
       </ConsoleTable>
       <ConsoleTable
         id="admin-users"
@@ -143,37 +126,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <Pagination nextHref={more(params, 'users', users.nextCursor)} nextLabel={t.pagination.moreUsers} />
         }
       >
-        {users.items.map((account) => {
-          // An account is locked, or unlocked when it is locked; never one's own.
-          const action = account.locked ? 'unlock' : 'lock';
-          return (
-            <tr key={account.id} data-testid="admin-user">
-              <td>{account.name}</td>
-              <td data-label={say.email} className="wrap-anywhere">
-                {account.email}
-              </td>
-              <td data-label={say.account}>
-                {[
-                  account.role === 'admin' ? say.admin : say.user,
-                  account.emailVerified ? say.emailConfirmed : say.emailNotConfirmed,
-                  account.locked ? say.locked : null,
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-              </td>
-              <td>
-                {account.id !== user.id && (
-                  <AdminActionButton
-                    action={action}
-                    id={account.id}
-                    subject={account.email}
-                    danger={action === 'lock'}
-                  />
-                )}
-              </td>
-            </tr>
-          );
-        })}
+        {users.items.map((account) => (
+          <UserRow key={account.id} account={account} self={account.id === user.id} t={t} />
+        ))}
       </ConsoleTable>
     </>
   );
@@ -182,4 +137,59 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 /** One of the console's lists: its heading, its table and the link to its next page. */
 function ConsoleTable(props: Omit<ComponentProps<typeof TableSection>, 'style'>) {
   return <TableSection {...props} style={{ marginTop: 'var(--space-6)' }} />;
+}
+
+/** A payment: its order, when, how much, its status, and a refund for one that succeeded. */
+function PaymentRow({ payment, t }: { payment: Payment; t: Messages }) {
+  const say = t.adminPage;
+  const order = payment.orderId.slice(0, 8);
+  return (
+    <tr data-testid="admin-payment" data-order-id={payment.orderId}>
+      <td>
+        <Link href={`/orders/${payment.orderId}`} className="mono">
+          {order}
+        </Link>
+      </td>
+      <td data-label={t.common.paid}>
+        <LocalDate iso={payment.createdAt} />
+      </td>
+      <MoneyCell label={say.amount} minor={payment.amountCents} currency={payment.currency} />
+      <td data-label={t.common.status}>{say.paymentStatus[payment.status]}</td>
+      <td>
+        {payment.status === 'succeeded' && (
+          <AdminActionButton action="refund" id={payment.id} subject={order} />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** An account: who, its role and state, and lock or unlock (when it is locked); never one's own. */
+function UserRow({ account, self, t }: { account: AdminUser; self: boolean; t: Messages }) {
+  const say = t.adminPage;
+  const action = account.locked ? 'unlock' : 'lock';
+  const state = [
+    account.role === 'admin' ? say.admin : say.user,
+    account.emailVerified ? say.emailConfirmed : say.emailNotConfirmed,
+    account.locked ? say.locked : null,
+  ];
+  return (
+    <tr data-testid="admin-user">
+      <td>{account.name}</td>
+      <td data-label={say.email} className="wrap-anywhere">
+        {account.email}
+      </td>
+      <td data-label={say.account}>{state.filter(Boolean).join(', ')}</td>
+      <td>
+        {!self && (
+          <AdminActionButton
+            action={action}
+            id={account.id}
+            subject={account.email}
+            danger={action === 'lock'}
+          />
+        )}
+      </td>
+    </tr>
+  );
 }
