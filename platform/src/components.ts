@@ -121,7 +121,8 @@ export function components(config: PlatformConfig, keys: Keys): Component[] {
       name: 'client',
       cwd: path.join(config.root, 'client'),
       command: 'npx',
-      args: ['--no-install', 'next', 'start', '-p', String(ports.client)],
+      // Kept-alive connections outlive the gateway's reuse of them, as the services' do (common/src/http/server.ts).
+      args: ['--no-install', 'next', 'start', '-p', String(ports.client), '--keepAliveTimeout', '65000'],
       port: ports.client!,
       readyPath: '/',
       startTimeoutSeconds: 60,

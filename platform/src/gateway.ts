@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Readable } from 'node:stream';
 import { createProxyServer } from 'http-proxy-3';
 import { setForwardedHeaders } from './forwarded-headers';
 import { matchRoute, type Route } from './routes';
@@ -37,19 +38,41 @@ export function createGateway({ routes, keepAlive = true, onError }: GatewayOpti
     turns.set(route, turn + 1);
     return route.targets[turn % route.targets.length]!;
   };
-  const server = http.createServer((req, res) => {
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = matchRoute(routes, pathname);
-    if (!route) return problem(res, 404, 'not_found', `No route for ${pathname}`);
-    setForwardedHeaders(req);
-    proxy.web(req, res, { target: pick(route) }, (err) => {
+  // A kept-alive connection that the backend closes (its idle timeout) just as a request goes out on it fails
+  // before any answer. A GET or HEAD is then sent once more, on a new connection, as Node's documentation
+  // advises (request.reusedSocket); any other method may already have been acted on, so it is answered 502.
+  const sentOn = new WeakMap<http.IncomingMessage, http.ClientRequest>();
+  proxy.on('proxyReq', (proxyReq, req) => sentOn.set(req, proxyReq));
+  const resendable = (req: http.IncomingMessage, res: http.ServerResponse, code: string | undefined) =>
+    code === 'ECONNRESET' &&
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    sentOn.get(req)?.reusedSocket === true &&
+    !res.headersSent;
+
+  const forward = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    route: Route,
+    target: string,
+    again = false,
+  ) =>
+    // The body of a GET or HEAD was read on the first try: the second sends none, on a connection of its own.
+    proxy.web(req, res, again ? { target, agent: false, buffer: Readable.from([]) } : { target }, (err) => {
       const code = (err as NodeJS.ErrnoException).code;
+      if (!again && resendable(req, res, code)) return forward(req, res, route, target, true);
       onError?.(`${req.method} ${req.url} → ${route.service}: ${code ?? err.message}`);
       // Refused: nothing reached the service, so a client may safely retry.
       if (code === 'ECONNREFUSED') {
         problem(res, 503, 'upstream_unavailable', `${route.service} is not running (yet)`);
       } else problem(res, 502, 'bad_gateway', `${route.service} did not answer`);
     });
+
+  const server = http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = matchRoute(routes, pathname);
+    if (!route) return problem(res, 404, 'not_found', `No route for ${pathname}`);
+    setForwardedHeaders(req);
+    forward(req, res, route, pick(route));
   });
   server.on('close', () => agent.destroy());
   return server;

@@ -204,6 +204,48 @@ describe('gateway', () => {
   });
 });
 
+describe('a backend that closes a kept-alive connection just as the gateway sends on it', () => {
+  it('when that happens to a GET, then it is sent again on a new connection and answered; a POST is answered 502 and reaches the backend once', async () => {
+    // Each connection answers its first request; the next one on it finds the connection closed, as when the
+    // backend's idle timeout fires while the gateway reuses the connection.
+    const reached: string[] = [];
+    let connections = 0;
+    const backend = http.createServer((req, res) => {
+      reached.push(req.method!);
+      const socket = req.socket as typeof req.socket & { answered?: boolean };
+      if (socket.answered) return void socket.destroy();
+      socket.answered = true;
+      req.resume().on('end', () => res.end('ok'));
+    });
+    backend.on('connection', () => connections++);
+    await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+    const routes = resolveRoutes(routesFromHttpRoute(ROUTES), {
+      auth: `http://127.0.0.1:${(backend.address() as AddressInfo).port}`,
+      tickets: 'http://127.0.0.1:1',
+      client: 'http://127.0.0.1:1',
+    });
+    const gateway = createGateway({ routes });
+    const url = `http://127.0.0.1:${await listenGateway(gateway, 0, '127.0.0.1')}/api/users/x`;
+    try {
+      expect((await fetch(url)).status).toBe(200);
+      const again = await fetch(url);
+      expect([again.status, await again.text()]).toEqual([200, 'ok']);
+      expect(reached).toEqual(['GET', 'GET', 'GET']);
+      expect(connections).toBe(2);
+
+      expect((await fetch(url, { method: 'POST', body: 'x' })).status).toBe(200);
+      const post = await fetch(url, { method: 'POST', body: 'once' });
+      expect(post.status).toBe(502);
+      expect(reached.slice(3)).toEqual(['POST', 'POST']);
+    } finally {
+      gateway.closeAllConnections();
+      await new Promise((r) => gateway.close(r));
+      backend.closeAllConnections();
+      await new Promise((r) => backend.close(r));
+    }
+  });
+});
+
 describe('two instances of a service (PLATFORM_INSTANCES=2)', () => {
   it('when a backend has two instances, then the gateway sends requests to each in turn', async () => {
     const first = await upstream('orders');
