@@ -39,4 +39,13 @@ test('when the access token has expired, then pages and API calls refresh the se
   await page.getByRole('button', { name: 'Buy ticket' }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('timer')).toBeVisible();
+
+  // A form's server action, which the proxy cannot bounce: switching the language on a page that needs an
+  // account, with the expired token back, renders that page again in German, not the sign-in page.
+  await page.goto('/sell');
+  await context.addCookies([{ ...stale }]);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ticket verkaufen');
+  await expect(page).toHaveURL(/\/sell$/);
+  await signedInAs(page, buyer);
 });

@@ -4,6 +4,7 @@ import axios from 'axios';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { accessTokenExpired } from '../access-token';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
 import type {
@@ -49,9 +50,21 @@ async function getOrFail<T>(path: string, returnTo: string): Promise<T> {
   } catch (err) {
     const apiError = toApiError(err);
     if ([400, 403, 404].includes(apiError.status)) notFound();
-    if (apiError.status === 401) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
+    if (apiError.status === 401) await signInAgain(returnTo);
     throw apiError;
   }
+}
+
+/**
+ * Where a page that needs an account sends a reader it does not know: to sign in; or, when their access
+ * token has only expired, through /session/refresh, which renews it from the browser and comes back. The
+ * proxy bounces a page load that way before it renders; a form's server action it cannot bounce, so the page
+ * the action renders again lands here.
+ */
+async function signInAgain(returnTo: string): Promise<never> {
+  const access = (await cookies()).get('access_token')?.value;
+  const next = encodeURIComponent(returnTo);
+  redirect(access && accessTokenExpired(access) ? `/session/refresh?next=${next}` : `/signin?next=${next}`);
 }
 
 /** Once per request, shared by the header and the page. Never throws: no answer counts as signed out. */
@@ -66,8 +79,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
-  return user;
+  return user ?? signInAgain(returnTo);
 }
 
 export interface EventFilters {
