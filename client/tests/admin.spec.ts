@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import {
   adminPage,
   checkPage,
@@ -15,12 +16,12 @@ import {
   uniqueTitle,
 } from './fixtures';
 
-test('when an admin opens the console, then they see listings in every status and everyone’s orders, filter listings by status, withdraw in a dialog only what may be withdrawn, and never a Pay form', async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
+/**
+ * A seller's three listings in one search word: one held by a buyer's unpaid order, one sold, one to withdraw
+ * (the admin searches by the word, as other journeys list beside these).
+ */
+async function moderationScene(browser: Browser) {
   const sellerContext = await signedUpContext(browser, newUser('seller'));
-  // One word in the three titles: the admin searches by it, as other journeys list beside this one.
   const tag = uniqueTitle('Moderation').replace(' ', '');
   const held = await listByApi(sellerContext, `Held show ${tag}`);
   const soldOut = await listByApi(sellerContext, `Sold show ${tag}`);
@@ -28,18 +29,16 @@ test('when an admin opens the console, then they see listings in every status an
   const buyerContext = await signedUpContext(browser, newUser('buyer'));
   const orderId = await orderByApi(buyerContext, held.id);
   await payByApi(buyerContext, await orderByApi(buyerContext, soldOut.id));
-
   const page = await adminPage(browser);
   const listing = (title: string) => page.getByTestId('admin-listing').filter({ hasText: title });
-  const statusOf = (title: string) => listing(title).getByTestId('admin-listing-status');
-  /** Orders reach tickets through events: a listing turns reserved or sold shortly after. */
-  const eventually = (title: string, status: string) =>
-    expect
-      .poll(async () => {
-        await page.reload();
-        return statusOf(title).textContent();
-      })
-      .toBe(status);
+  return { sellerContext, buyerContext, tag, held, soldOut, spam, orderId, page, listing };
+}
+
+test('when an admin opens someone’s order and the listing it holds, then they see its state, never a Pay form or a buyer’s wording', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const { held, orderId, page } = await moderationScene(browser);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   await expect(page.getByTestId('admin-order').filter({ hasText: held.title })).toContainText(
@@ -64,7 +63,23 @@ test('when an admin opens the console, then they see listings in every status an
   await expect(page.getByRole('button', { name: /^Buy/ })).toHaveCount(0);
   await expect(page.getByText(/someone is paying|holding this ticket|buying holds/i)).toHaveCount(0);
   await checkPage(page, 'ticket-admin-view');
+});
 
+test('when an admin opens the console, then they see listings in every status, filter them by status, withdraw in a dialog only what may be withdrawn, and the seller reads why', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { sellerContext, buyerContext, tag, held, soldOut, spam, page, listing } =
+    await moderationScene(browser);
+  const statusOf = (title: string) => listing(title).getByTestId('admin-listing-status');
+  /** Orders reach tickets through events: a listing turns reserved or sold shortly after. */
+  const eventually = (title: string, status: string) =>
+    expect
+      .poll(async () => {
+        await page.reload();
+        return statusOf(title).textContent();
+      })
+      .toBe(status);
   await page.goto('/admin');
   await page.getByRole('searchbox', { name: 'Search listings' }).fill(tag);
   await page.getByRole('button', { name: 'Search listings' }).click();
