@@ -390,6 +390,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   // analyse the page that hop lands on, not the one it navigates away from.
   await page.waitForURL((url) => !url.pathname.startsWith('/session/refresh'));
   await page.waitForLoadState('load');
+  // Next streams a dynamic page's metadata after its body: the title can arrive after 'load'.
+  await expect(page, `${name}: the page has a title`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
