@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { accessTokenExpired } from './lib/access-token';
+import { ACCESS_COOKIE, accessTokenExpired } from './lib/access-token';
 import { apiUrl } from './lib/api/base-url';
 
-const ACCESS = 'access_token';
 const REFRESH = 'refresh_token';
 const CSRF = 'csrf_token';
 
@@ -19,7 +18,7 @@ const NO_BOUNCE = ['/signin', '/signup', '/session/refresh'];
  *   the cookie is sent) and comes straight back.
  */
 export async function proxy(request: NextRequest) {
-  const access = request.cookies.get(ACCESS)?.value;
+  const access = request.cookies.get(ACCESS_COOKIE)?.value;
   const refresh = request.cookies.get(REFRESH)?.value;
   const expired = access ? accessTokenExpired(access) : false;
   if (refresh && (!access || expired)) return refreshHere(request, refresh);

@@ -1,3 +1,6 @@
+/** The cookie auth keeps the access JWT in. */
+export const ACCESS_COOKIE = 'access_token';
+
 /**
  * Reads (does not verify: the services do) the expiry of the access JWT, so the proxy can refresh a
  * session before rendering instead of after a 401. A token that cannot be read counts as expired.

@@ -4,7 +4,7 @@ import axios from 'axios';
 import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { accessTokenExpired } from '../access-token';
+import { ACCESS_COOKIE, accessTokenExpired } from '../access-token';
 import { apiUrl } from './base-url';
 import { toApiError } from './errors';
 import type {
@@ -62,7 +62,7 @@ async function getOrFail<T>(path: string, returnTo: string): Promise<T> {
  * the action renders again lands here.
  */
 async function signInAgain(returnTo: string): Promise<never> {
-  const access = (await cookies()).get('access_token')?.value;
+  const access = (await cookies()).get(ACCESS_COOKIE)?.value;
   const next = encodeURIComponent(returnTo);
   redirect(access && accessTokenExpired(access) ? `/session/refresh?next=${next}` : `/signin?next=${next}`);
 }
